@@ -1,0 +1,202 @@
+import { createRequire } from 'node:module';
+
+/** One token with character offsets into the analysed text. */
+export interface Token {
+  readonly text: string;
+  /** Lower-cased text. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Universal POS tag from wink-nlp (`NOUN`, `VERB`, `PROPN`, `AUX`, `PART`...). */
+  readonly pos: string;
+  readonly lemma: string;
+  readonly stem: string;
+  /** wink-nlp's negation flag: the token is in the scope of a preceding negation word. */
+  readonly negated: boolean;
+  /** wink-nlp's token type (`word`, `punctuation`, `number`, `emoji`...). */
+  readonly type: string;
+}
+
+/** A sentence as a token range and a character range. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index one past the last token. */
+  readonly last: number;
+}
+
+/** A named entity wink-nlp found (dates, times, numbers, ...). */
+export interface EntitySpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly value: string;
+}
+
+/** The result of reading one text. */
+export interface NlpDoc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly SentenceSpan[];
+  readonly entities: readonly EntitySpan[];
+}
+
+/** The NLP adapter: the only part of stance-shift that talks to wink-nlp. */
+export interface Nlp {
+  /** Tokenises, tags and splits `text` into sentences. */
+  read(text: string): NlpDoc;
+  /** Splits `text` into sentence character ranges only. */
+  sentences(text: string): readonly Span2[];
+}
+
+type Span2 = { readonly start: number; readonly end: number };
+
+/** Options of {@link createNlp}. */
+export interface CreateNlpOptions {
+  /**
+   * A wink-nlp language model (`require('wink-eng-lite-web-model')` or another). Defaults to
+   * wink-eng-lite-web-model, loaded on the first call of {@link createNlp}, never at import.
+   */
+  readonly model?: unknown;
+}
+
+interface WinkIts {
+  readonly [name: string]: unknown;
+}
+
+interface WinkCollection {
+  out(f?: unknown): unknown[];
+  each(cb: (item: WinkItem) => void): void;
+  length(): number;
+}
+
+interface WinkItem {
+  out(f?: unknown): unknown;
+}
+
+interface WinkDoc {
+  tokens(): WinkCollection;
+  sentences(): WinkCollection;
+  entities(): WinkCollection;
+}
+
+interface WinkInstance {
+  readDoc(text: string): WinkDoc;
+  its: WinkIts;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]$/u;
+const WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
+
+/**
+ * Creates the NLP adapter over wink-nlp.
+ *
+ * @example
+ * const nlp = createNlp();
+ * nlp.read('Russia hosted talks.').tokens.map((t) => t.text); // ['Russia', 'hosted', 'talks', '.']
+ */
+export function createNlp(options: CreateNlpOptions = {}): Nlp {
+  const localRequire = createRequire(import.meta.url);
+  const winkNLP = localRequire('wink-nlp') as (model: unknown) => WinkInstance;
+  const model = options.model ?? localRequire('wink-eng-lite-web-model');
+  const wink = winkNLP(model);
+  const its = wink.its;
+
+  const read = (text: string): NlpDoc => {
+    const doc = wink.readDoc(text);
+    const raw = doc.tokens();
+    const values = raw.out() as string[];
+    const pos = raw.out(its.pos) as string[];
+    const lemma = raw.out(its.lemma) as string[];
+    const stem = raw.out(its.stem) as string[];
+    const negated = raw.out(its.negationFlag) as boolean[];
+    const types = raw.out(its.type) as string[];
+    const spaces = raw.out(its.precedingSpaces) as string[];
+
+    // Character offsets: find each token from a moving cursor. wink-nlp splits words at some non-ASCII
+    // letters ("Erdoğan" -> "Erdo", "ğ", "an"); adjacent letter tokens with no space between are merged back.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] ?? '';
+      const found = value.length > 0 ? text.indexOf(value, cursor) : -1;
+      const start = found >= 0 && found - cursor <= (spaces[i]?.length ?? 0) + 8 ? found : cursor + (spaces[i]?.length ?? 0);
+      const end = Math.min(text.length, start + value.length);
+      starts.push(start);
+      ends.push(end);
+      cursor = end;
+    }
+
+    const tokens: Token[] = [];
+    const oldToNew: number[] = [];
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] ?? '';
+      const prev = tokens[tokens.length - 1];
+      const glued =
+        prev !== undefined &&
+        starts[i] === prev.end &&
+        WORD.test(value) &&
+        LETTER.test(prev.text) &&
+        NON_ASCII_LETTER.test(prev.text.slice(-1) + value.slice(0, 1));
+      if (glued && prev !== undefined) {
+        const merged = text.slice(prev.start, ends[i]);
+        tokens[tokens.length - 1] = {
+          ...prev,
+          text: merged,
+          lower: merged.toLowerCase(),
+          end: ends[i] ?? prev.end,
+          lemma: merged.toLowerCase(),
+          stem: merged.toLowerCase(),
+          pos: prev.pos === 'PROPN' || pos[i] === 'PROPN' ? 'PROPN' : prev.pos,
+        };
+      } else {
+        const t = text.slice(starts[i], ends[i]);
+        tokens.push({
+          text: t,
+          lower: t.toLowerCase(),
+          start: starts[i] ?? 0,
+          end: ends[i] ?? 0,
+          pos: pos[i] ?? 'X',
+          lemma: (lemma[i] ?? t).toLowerCase(),
+          stem: (stem[i] ?? t).toLowerCase(),
+          negated: negated[i] ?? false,
+          type: types[i] ?? 'word',
+        });
+      }
+      oldToNew.push(tokens.length - 1);
+    }
+
+    const sentences: SentenceSpan[] = [];
+    doc.sentences().each((s) => {
+      const [a, b] = s.out(its.span) as [number, number];
+      const first = oldToNew[a] ?? 0;
+      const lastTok = oldToNew[b] ?? first;
+      const firstToken = tokens[first];
+      const lastToken = tokens[lastTok];
+      if (firstToken === undefined || lastToken === undefined) return;
+      if (sentences.length > 0 && sentences[sentences.length - 1]!.last > first) return;
+      sentences.push({ start: firstToken.start, end: lastToken.end, first, last: lastTok + 1 });
+    });
+
+    const entities: EntitySpan[] = [];
+    doc.entities().each((e) => {
+      const [a, b] = e.out(its.span) as [number, number];
+      const detail = e.out(its.detail) as { value: string; type: string };
+      const s = tokens[oldToNew[a] ?? -1];
+      const f = tokens[oldToNew[b] ?? -1];
+      if (s === undefined || f === undefined) return;
+      entities.push({ start: s.start, end: f.end, type: detail.type, value: detail.value });
+    });
+
+    return { text, tokens, sentences, entities };
+  };
+
+  return {
+    read,
+    sentences: (text) => read(text).sentences.map((s) => ({ start: s.start, end: s.end })),
+  };
+}
