@@ -154,3 +154,94 @@ export interface InputProblem {
 
 /** What to do with a bad input item: skip it (and report it) or fail at once. */
 export type OnProblem = 'skip' | 'fail';
+
+/** Calendar bucket for a timeline. */
+export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/**
+ * A period's estimate on one dimension. `mean`, `lo` and `hi` are null when the period has no statement
+ * (empty periods are explicit, never dropped).
+ */
+export interface Estimate {
+  readonly mean: number | null;
+  readonly lo: number | null;
+  readonly hi: number | null;
+  /** Statements that count towards the estimate. */
+  readonly n: number;
+  /** Sum of their weights. */
+  readonly weight: number;
+}
+
+/** One period of a timeline. `start` and `end` are inclusive ISO dates. */
+export interface TimelinePoint {
+  readonly period: string;
+  readonly start: string;
+  readonly end: string;
+  readonly n: number;
+  readonly engagement: Estimate;
+  readonly recognition: Estimate;
+  readonly threat: Estimate;
+  readonly phase: Phase;
+}
+
+/** The smoothed series: defined in every period, gaps included, with its own uncertainty. */
+export interface SmoothedPoint {
+  readonly period: string;
+  readonly start: string;
+  readonly end: string;
+  readonly engagement: Estimate;
+  readonly recognition: Estimate;
+  readonly threat: Estimate;
+  readonly phase: Phase;
+}
+
+/** A change point found by one method on one dimension. */
+export interface ChangePoint {
+  readonly dimension: Dimension;
+  readonly method: 'pelt' | 'bocpd';
+  /** First date after the change. */
+  readonly date: string;
+  /** The dates between which the change happened (last before, first after). */
+  readonly dateRange: DateRange;
+  /** Index into the timeline's points of the first period after the change, when bucketed. */
+  readonly index?: number;
+  /** Method-specific confidence in [0, 1] (posterior probability for BOCPD, bootstrap/penalty stability for PELT). */
+  readonly confidence: number;
+}
+
+/** A statement that drives a shift, with its contribution to the change in level. */
+export interface ShiftDriver {
+  readonly text: string;
+  readonly date: string;
+  readonly doc?: string;
+  readonly score: number;
+  /** Share of the shift this statement accounts for (signed). */
+  readonly contribution: number;
+}
+
+/** A change of stance on one dimension, explained. */
+export interface Shift {
+  readonly dimension: Dimension;
+  readonly date: string;
+  readonly dateRange: DateRange;
+  readonly before: number;
+  readonly after: number;
+  /** `after - before`. */
+  readonly size: number;
+  readonly confidence: number;
+  readonly method: 'pelt' | 'bocpd';
+  readonly drivers: readonly ShiftDriver[];
+  /** One plain-language sentence. */
+  readonly summary: string;
+}
+
+/** A whole timeline for one actor-target pair. */
+export interface Timeline {
+  readonly actor: string;
+  readonly target: string;
+  readonly interval: Interval;
+  readonly points: readonly TimelinePoint[];
+  readonly smoothed: readonly SmoothedPoint[];
+  readonly changePoints: readonly ChangePoint[];
+  readonly shifts: readonly Shift[];
+}

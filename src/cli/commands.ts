@@ -1,0 +1,8 @@
+import type { CliCommand } from './CliCommand';
+
+/**
+ * The CLI's commands, by name. Each command lives in `commands/<name>.ts`, parses its own arguments and calls the
+ * public API; nothing here holds business logic.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+};
