@@ -245,3 +245,17 @@ export interface Timeline {
   readonly changePoints: readonly ChangePoint[];
   readonly shifts: readonly Shift[];
 }
+
+/** What part of a document a text unit is. Headlines, subheads and captions are the narrator's statements. */
+export type UnitKind = 'headline' | 'subhead' | 'caption' | 'body';
+
+/** A candidate statement cut from a document: one sentence, headline or caption line, boilerplate excluded. */
+export interface TextUnit {
+  /** Character offsets into the document's original text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: UnitKind;
+  /** 0-based paragraph (block of lines) index. */
+  readonly paragraph: number;
+}
