@@ -1,0 +1,212 @@
+/**
+ * The package as a user gets it: `npm pack`, install the tarball into an empty project, then use it the four ways a
+ * consumer can (ESM import, CJS require, a TypeScript program, the CLI from node_modules/.bin) and lint the tarball
+ * with publint and @arethetypeswrong/cli. Runs against dist/ (CI builds before testing).
+ */
+import { accessSync, constants, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as source from '../../src';
+import { REPO_ROOT, ensureDist } from './ensureDist';
+import { packAndInstall, run, type PackedInstall } from './packAndInstall';
+import { spawnSync } from 'node:child_process';
+
+/** Installing takes a few seconds with a warm npm cache; a cold cache downloads about 10 MB. */
+jest.setTimeout(240_000);
+
+/** Subpath entries of the exports map, loaded in both module systems. */
+const SUBPATHS = ['stance-shift/io', 'stance-shift/report', 'stance-shift/eval'] as const;
+
+/** Value exports the main entry must have whatever else is added (errors, constants, the NLP adapter). */
+const CORE_EXPORTS = [
+  'DIMENSIONS',
+  'StanceShiftError',
+  'InvalidOptionError',
+  'DataValidationError',
+  'InsufficientDataError',
+  'InputError',
+  'createNlp',
+  'defaultNlp',
+];
+
+/** What each consumer script prints: the export names it saw and the result of one real call. */
+interface ConsumerReport {
+  readonly main: string[];
+  readonly subpaths: Record<string, string[]>;
+  readonly tokens: string[];
+  readonly errorIsTyped: boolean;
+}
+
+/** The same program written as ESM and as CJS; it exercises the NLP adapter, which loads its model lazily. */
+const CONSUMER_BODY = `
+const subpaths = {};
+for (const [name, mod] of Object.entries(loaded)) subpaths[name] = Object.keys(mod).sort();
+const error = new main.InvalidOptionError('window', 'must be positive');
+process.stdout.write(JSON.stringify({
+  main: Object.keys(main).filter((k) => k !== 'default' && k !== '__esModule').sort(),
+  subpaths,
+  tokens: main.createNlp().read('Russia hosted talks in Kabul.').tokens.map((t) => t.text),
+  errorIsTyped: error instanceof main.StanceShiftError && error.code === 'invalid-option',
+}));
+`;
+
+const ESM_CONSUMER = `import * as main from 'stance-shift';
+${SUBPATHS.map((p, i) => `import * as sub${i} from '${p}';`).join('\n')}
+const loaded = { ${SUBPATHS.map((p, i) => `'${p}': sub${i}`).join(', ')} };
+${CONSUMER_BODY}`;
+
+const CJS_CONSUMER = `'use strict';
+const main = require('stance-shift');
+const loaded = { ${SUBPATHS.map((p) => `'${p}': require('${p}')`).join(', ')} };
+${CONSUMER_BODY}`;
+
+/** A typed consumer: compiles only if the declarations resolve and describe the real API. */
+const TS_CONSUMER = `import { createNlp, DIMENSIONS, InvalidOptionError, StanceShiftError, type Dimension, type Label, type Nlp, type Statement } from 'stance-shift';
+const nlp: Nlp = createNlp();
+export const count: number = nlp.read('Talks began.').tokens.length;
+export const error: StanceShiftError = new InvalidOptionError('window', 'must be positive');
+export const first: Dimension | undefined = DIMENSIONS[0];
+export const label: Label = 0;
+export type Speaker = Statement['speaker'];
+`;
+
+/** Negative control: if the types silently resolved to `any`, this would compile. */
+const TS_WRONG = `import { createNlp } from 'stance-shift';
+export const wrong: number = createNlp();
+`;
+
+let install: PackedInstall;
+
+function node(file: string): ConsumerReport {
+  const result = run(process.execPath, [file], install.project);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as ConsumerReport;
+}
+
+function tsc(args: readonly string[]): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--target', 'es2022', '--types', 'node', '--typeRoots', join(REPO_ROOT, 'node_modules/@types'), ...args],
+    { cwd: install.project, encoding: 'utf8' },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(() => {
+  ensureDist();
+  install = packAndInstall();
+  writeFileSync(join(install.project, 'consumer.mjs'), ESM_CONSUMER);
+  writeFileSync(join(install.project, 'consumer.cjs'), CJS_CONSUMER);
+  writeFileSync(join(install.project, 'consumer.mts'), TS_CONSUMER);
+  writeFileSync(join(install.project, 'consumer.cts'), TS_CONSUMER);
+  writeFileSync(join(install.project, 'consumer.ts'), TS_CONSUMER);
+  writeFileSync(join(install.project, 'wrong.mts'), TS_WRONG);
+});
+
+afterAll(() => {
+  if (install !== undefined && process.env.KEEP_PACK_SMOKE === undefined) rmSync(install.root, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('holds the build and the docs, and no sources or tests', () => {
+    const paths = install.pack.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js']));
+    // Rationale: only the "files" list ships; a stray src/, test/ or examples/ would bloat every install.
+    expect(paths.filter((p) => /^(src|test|examples|scripts|bench|node_modules)\//.test(p))).toEqual([]);
+  });
+});
+
+describe('an ESM consumer', () => {
+  let report: ConsumerReport;
+  beforeAll(() => {
+    report = node('consumer.mjs');
+  });
+
+  it('imports the main entry with the core exports', () => {
+    expect(report.main).toEqual(expect.arrayContaining(CORE_EXPORTS));
+  });
+
+  it('sees exactly the value exports of src/index.ts (a mismatch locally means dist/ is stale: npm run build)', () => {
+    const expected = Object.keys(source).filter((k) => k !== '__esModule').sort();
+    expect(report.main).toEqual(expected);
+  });
+
+  it('imports every subpath entry', () => {
+    expect(Object.keys(report.subpaths).sort()).toEqual([...SUBPATHS].sort());
+  });
+
+  it('runs the NLP adapter, whose model resolves from the installed dependencies', () => {
+    expect(report.tokens).toEqual(['Russia', 'hosted', 'talks', 'in', 'Kabul', '.']);
+    expect(report.errorIsTyped).toBe(true);
+  });
+});
+
+describe('a CJS consumer', () => {
+  it('requires the main entry and every subpath with the same exports as ESM', () => {
+    const esm = node('consumer.mjs');
+    const cjs = node('consumer.cjs');
+    expect(cjs.main).toEqual(esm.main);
+    expect(cjs.subpaths).toEqual(esm.subpaths);
+    expect(cjs.tokens).toEqual(esm.tokens);
+    expect(cjs.errorIsTyped).toBe(true);
+  });
+});
+
+describe('a TypeScript consumer', () => {
+  it('compiles as ESM and as CJS with moduleResolution node16', () => {
+    const result = tsc(['--module', 'node16', '--moduleResolution', 'node16', 'consumer.mts', 'consumer.cts']);
+    expect(result.output).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('compiles with moduleResolution bundler', () => {
+    const result = tsc(['--module', 'esnext', '--moduleResolution', 'bundler', 'consumer.ts']);
+    expect(result.output).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('rejects a wrong use, so the types are real and not any', () => {
+    const result = tsc(['--module', 'node16', '--moduleResolution', 'node16', 'wrong.mts']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("Type 'Nlp' is not assignable to type 'number'");
+  });
+});
+
+describe('the CLI from node_modules/.bin', () => {
+  const bin = (): string => join(install.project, 'node_modules', '.bin', 'stance-shift');
+
+  it('is installed as an executable', () => {
+    expect(() => accessSync(bin(), constants.X_OK)).not.toThrow();
+  });
+
+  it('prints its usage for --help and exits 0', () => {
+    const result = spawnSync(bin(), ['--help'], { cwd: install.project, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: stance-shift <command>');
+  });
+
+  it('exits 2 (usage) on an unknown command and says so on stderr', () => {
+    const result = spawnSync(bin(), ['no-such-command'], { cwd: install.project, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('unknown command "no-such-command"');
+  });
+});
+
+describe('package linters on the tarball', () => {
+  it('publint --strict finds nothing', () => {
+    const result = run(join(REPO_ROOT, 'node_modules/.bin/publint'), ['run', install.tarball, '--strict'], install.root);
+    expect(result.stdout).toContain('All good!');
+  });
+
+  it('@arethetypeswrong/cli finds no problem for node16 (ESM and CJS) and bundler resolution', () => {
+    // Profile node16: the subpaths are reachable only through the exports map, which node10 resolution (TypeScript's
+    // legacy "moduleResolution": "node") ignores; every current setting (node16, nodenext, bundler) is checked.
+    const result = run(join(REPO_ROOT, 'node_modules/.bin/attw'), [install.tarball, '--profile', 'node16', '--format', 'json'], install.root);
+    const analysis = JSON.parse(result.stdout) as { problems: Record<string, { resolutionKind?: string; entrypoint?: string }[]> };
+    const problems = Object.values(analysis.problems)
+      .flat()
+      .filter((p) => p.resolutionKind !== 'node10');
+    expect(problems).toEqual([]);
+  });
+});
