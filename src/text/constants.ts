@@ -1,0 +1,26 @@
+/**
+ * Tuned numbers of the text layer. Each was set on the seed articles and on hand-written news layouts; override
+ * them through the options of the function that uses them where one exists.
+ */
+
+/** A `Published ...` / `Updated ...` header line longer than this is prose, not a header (longest seen: ~45). */
+export const HEADER_MAX_CHARS = 120;
+
+/** Datelines ("MOSCOW, August 15. /TASS/.") are looked for at the start of the first this many non-empty lines. */
+export const DATELINE_SEARCH_LINES = 12;
+
+/**
+ * A line without final punctuation is a headline or subhead only when it has at most this many words
+ * (the seeds' longest standfirst has 23 words); longer unpunctuated lines are body text missing a full stop.
+ */
+export const HEADLINE_MAX_WORDS = 40;
+
+/**
+ * Text longer than this is split into chunks at sentence-like boundaries before the NLP adapter reads it,
+ * which keeps segmentation linear in the length of the text and bounds memory (a 5 MB text without line
+ * breaks is read in chunks of this size).
+ */
+export const NLP_CHUNK_CHARS = 20_000;
+
+/** The inferred publication year is searched from the latest year the text mentions up to this many years on (a weekday-date pair repeats within 11 years). */
+export const INFER_MAX_YEARS_AHEAD = 28;

@@ -1,0 +1,131 @@
+import type { Chrono } from 'chrono-node';
+import { InvalidOptionError } from '../errors';
+import type { PublishedSource, Span } from '../types';
+import { isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar';
+import { createDateParser } from '../time/createDateParser';
+import { findDateMentions, type DateMention } from '../time/findDateMentions';
+import { INFER_MAX_YEARS_AHEAD } from './constants';
+import { findDateHeaders } from './findDateHeaders';
+import { findDateline } from './findDateline';
+
+/** Options of {@link extractPublished}. */
+export interface ExtractPublishedOptions {
+  /** Publication date from metadata (`YYYY-MM-DD` or an ISO date-time); it wins over anything in the text. */
+  readonly published?: string | null;
+  /** A chrono-node instance from `createDateParser()`, to reuse across documents. */
+  readonly parser?: Chrono;
+}
+
+/** A document's publication date and where it came from. */
+export interface PublishedDate {
+  /** ISO day, or null when the document is undatable (never today's date). */
+  readonly date: string | null;
+  readonly source: PublishedSource | null;
+  /** The words the date was read from, or null for metadata and undatable documents. */
+  readonly evidence: { readonly text: string; readonly span: Span } | null;
+  /** Header lines and datelines found in the text: they are not statements, whichever gave the date. */
+  readonly spans: readonly Span[];
+}
+
+/** A mention usable as a year reference for datelines and inference: any mention that states its year. */
+function latestYear(mentions: readonly DateMention[]): number | null {
+  let best: number | null = null;
+  for (const m of mentions) {
+    const y = m.known.year;
+    if (y !== undefined && (best === null || y > best)) best = y;
+  }
+  return best;
+}
+
+/**
+ * A weekday together with a month and day but no year: "On Saturday, May 18" (one chrono-node result) or
+ * "On Saturday (May 18)" (a weekday result followed by a month-day result in brackets or after a comma).
+ */
+function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday: number; month: number; day: number; year?: number; span: Span }[] {
+  const out: { weekday: number; month: number; day: number; year?: number; span: Span }[] = [];
+  for (let i = 0; i < mentions.length; i += 1) {
+    const m = mentions[i]!;
+    const k = m.known;
+    if (k.weekday !== undefined && k.month !== undefined && k.day !== undefined) {
+      out.push({ weekday: k.weekday, month: k.month, day: k.day, ...(k.year !== undefined ? { year: k.year } : {}), span: m.span });
+      continue;
+    }
+    const next = mentions[i + 1];
+    if (k.weekday === undefined || k.month !== undefined || next === undefined) continue;
+    const nk = next.known;
+    const between = text.slice(m.span.end, next.span.start);
+    if (nk.month !== undefined && nk.day !== undefined && /^\s*[(,]?\s*$/.test(between)) {
+      const close = text.slice(next.span.end, next.span.end + 1) === ')' ? 1 : 0;
+      out.push({ weekday: k.weekday, month: nk.month, day: nk.day, ...(nk.year !== undefined ? { year: nk.year } : {}), span: { start: m.span.start, end: next.span.end + close } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds a document's publication date.
+ *
+ * In order: metadata (`options.published`); a header line (`date 2021-08-18` at the start, or a
+ * `Published ...` line anywhere, first one wins; an `Updated ...` line only when there is no other header);
+ * a dateline (`MOSCOW, August 15. /TASS/.`, its year from the latest year the text mentions when the dateline
+ * has none); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
+ * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the
+ * text, May 18 is a Saturday first in 2024). A document with none of these is undatable: `date` is null.
+ * `spans` lists every header line and dateline found, so that segmentation does not take them for statements.
+ *
+ * @throws {InvalidOptionError} when `published` is given but is not an ISO date or date-time.
+ * @example
+ * extractPublished('Updated September 10th, 2021 at 13:24 IST\n\nRussia says ...\n\nPublished September 10th, 2021 at 13:24 IST');
+ * // { date: '2021-09-10', source: 'header', evidence: { text: 'Published September 10th, 2021 at 13:24 IST', ... }, spans: [two spans] }
+ * extractPublished('Talks are planned.').date; // null
+ */
+export function extractPublished(text: string, options: ExtractPublishedOptions = {}): PublishedDate {
+  const parser = options.parser ?? createDateParser();
+  const headers = findDateHeaders(text, parser);
+  const leadEnds = headers.filter((h) => h.kind === 'date').map((h) => h.span.end);
+  const dateline = findDateline(text, leadEnds.map((e) => e + (/^[ \t\u00a0]*/u.exec(text.slice(e))?.[0].length ?? 0)), parser);
+  const spans: Span[] = headers.map((h) => h.span);
+  if (dateline !== null) spans.push(dateline.span);
+  spans.sort((a, b) => a.start - b.start);
+
+  if (options.published !== undefined && options.published !== null) {
+    const day = typeof options.published === 'string' ? normalizeIsoDate(options.published) : null;
+    if (day === null) {
+      throw new InvalidOptionError('published', `expected an ISO date such as 2021-08-18, got ${JSON.stringify(options.published)}`);
+    }
+    return { date: day, source: 'metadata', evidence: null, spans };
+  }
+
+  const primary = headers.find((h) => h.kind !== 'updated') ?? headers.find((h) => h.kind === 'updated');
+  if (primary !== undefined) {
+    return { date: primary.date, source: 'header', evidence: { text: primary.text, span: primary.span }, spans };
+  }
+
+  let mentions: DateMention[] | undefined;
+  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(text, '2000-01-01', { parser }));
+
+  if (dateline !== null) {
+    const year = dateline.year ?? latestYear(allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start));
+    if (year !== null) {
+      return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
+    }
+  }
+
+  const found = allMentions();
+  const latest = latestYear(found);
+  for (const c of weekdayDates(text, found)) {
+    const evidence = { text: text.slice(c.span.start, c.span.end), span: c.span };
+    if (c.year !== undefined) {
+      const day = isoDate(c.year, c.month, c.day);
+      if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };
+      continue;
+    }
+    if (latest === null) continue;
+    for (let y = latest; y <= latest + INFER_MAX_YEARS_AHEAD; y += 1) {
+      const day = isoDate(y, c.month, c.day);
+      if (c.month === 2 && c.day === 29 && day.slice(5) !== '02-29') continue;
+      if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };
+    }
+  }
+  return { date: null, source: null, evidence: null, spans };
+}

@@ -1,0 +1,84 @@
+import type { Span } from '../types';
+import { isIsoDate, isoDate } from '../time/calendar';
+import { chronoReference, createDateParser } from '../time/createDateParser';
+import type { Chrono } from 'chrono-node';
+import { HEADER_MAX_CHARS } from './constants';
+
+/** Which header line gave a date: `date 2021-08-18`, `Published ...` or `Updated ...`. */
+export type DateHeaderKind = 'date' | 'published' | 'updated';
+
+/** A header line that states the document's date. */
+export interface DateHeader {
+  readonly kind: DateHeaderKind;
+  /** The calendar day the line states (as written, not converted between time zones). */
+  readonly date: string;
+  /** The whole header (for `date YYYY-MM-DD`, only those words: a headline may follow on the same line). */
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** `date 2021-08-18` at the very start of the text, as the seed corpus writes it. */
+const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
+
+/** A line that starts with a publication label; the rest must be a date (and time, zone, separators). */
+const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+
+/** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at". */
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?)\b[\s,|:;.\-–—]*)*$/iu;
+
+function labelKind(label: string): DateHeaderKind {
+  const l = label.toLowerCase();
+  if (l.includes('updated')) return 'updated';
+  if (l.startsWith('date')) return 'date';
+  return 'published';
+}
+
+/**
+ * Finds the header lines of a text that state its date: a leading `date YYYY-MM-DD`, and lines such as
+ * `Published 18:46 IST, October 7th 2021` or `Updated September 10th, 2021 at 13:24 IST` anywhere in the text
+ * (sites print them above or below the article). A labelled line counts only when chrono-node reads a full
+ * date (day, month and year) from it and nothing but time words remain. The day is the one written in the line,
+ * in the publisher's time zone.
+ *
+ * @example
+ * findDateHeaders('Published 18:46 IST, October 7th 2021\nRussia hosts talks.');
+ * // [{ kind: 'published', date: '2021-10-07', span: { start: 0, end: 37 }, text: 'Published 18:46 IST, October 7th 2021' }]
+ */
+export function findDateHeaders(text: string, parser: Chrono = createDateParser()): DateHeader[] {
+  const headers: DateHeader[] = [];
+  const lead = DATE_HEADER.exec(text);
+  if (lead !== null && lead[1] !== undefined && isIsoDate(lead[1])) {
+    const start = lead[0].length - lead[0].trimStart().length;
+    headers.push({ kind: 'date', date: lead[1], span: { start, end: lead[0].length }, text: lead[0].trim() });
+  }
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (raw.length <= HEADER_MAX_CHARS && !(lead !== null && lineStart === 0)) {
+      const header = readLabelledLine(raw, lineStart, parser);
+      if (header !== null) headers.push(header);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return headers;
+}
+
+function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {
+  const m = LABELLED_LINE.exec(raw);
+  if (m === null || m[1] === undefined || m[2] === undefined || m[2].length === 0) return null;
+  const rest = m[2];
+  const results = parser.parse(rest, chronoReference('2000-01-01'));
+  const r = results[0];
+  if (r === undefined || results.length > 1) return null;
+  const s = r.start;
+  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
+  const leftover = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length);
+  if (!HEADER_REST.test(leftover)) return null;
+  const date = isoDate(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+  if (!isIsoDate(date)) return null;
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  return { kind: labelKind(m[1]), date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed };
+}

@@ -1,0 +1,64 @@
+import type { Chrono } from 'chrono-node';
+import type { Span } from '../types';
+import { isIsoDate, isoDate } from '../time/calendar';
+import { chronoReference, createDateParser } from '../time/createDateParser';
+import { DATELINE_SEARCH_LINES } from './constants';
+
+/** A wire-service dateline at the start of a paragraph: `MOSCOW, August 15. /TASS/.`, `KABUL, Aug 18 (Reuters) -`. */
+export interface Dateline {
+  /** The whole dateline, place to agency mark. */
+  readonly span: Span;
+  readonly text: string;
+  readonly place: string;
+  /** Month and day as written. */
+  readonly month: number;
+  readonly day: number;
+  /** The year, when the dateline writes one. */
+  readonly year: number | null;
+}
+
+/**
+ * Place in capitals (optionally ", Country"), a comma, the date (up to 30 characters), then an agency mark:
+ * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash.
+ */
+const DATELINE =
+  /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*[-–—]?|[-–—])/u;
+
+/**
+ * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after
+ * a position given in `after` (the end of a `date ...` header sharing the line). The date part is read by
+ * chrono-node and must give a month and a day.
+ *
+ * @example
+ * findDateline('MOSCOW, August 15. /TASS/. Russia will keep its embassy open.');
+ * // { span: { start: 0, end: 26 }, text: 'MOSCOW, August 15. /TASS/.', place: 'MOSCOW', month: 8, day: 15, year: null }
+ */
+export function findDateline(text: string, after: readonly number[] = [], parser: Chrono = createDateParser()): Dateline | null {
+  const starts: number[] = [...after];
+  let pos = 0;
+  let seen = 0;
+  while (pos < text.length && seen < DATELINE_SEARCH_LINES) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (text.slice(pos, end).trim().length > 0) {
+      starts.push(pos);
+      seen += 1;
+    }
+    pos = end + 1;
+  }
+  for (const s of starts) {
+    const lead = /^[ \t\u00a0]*/u.exec(text.slice(s, s + 64))?.[0].length ?? 0;
+    const at = s + lead;
+    const m = DATELINE.exec(text.slice(at, at + 200));
+    if (m === null || m[1] === undefined || m[2] === undefined) continue;
+    const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
+    if (r === undefined || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    const month = r.start.get('month') ?? 0;
+    const day = r.start.get('day') ?? 0;
+    const year = r.start.isCertain('year') ? r.start.get('year') : null;
+    if (!isIsoDate(isoDate(year ?? 2000, month, day))) continue;
+    const full = m[0].trimEnd();
+    return { span: { start: at, end: at + full.length }, text: full, place: m[1].trim(), month, day, year };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, isoDate, weekdayOf } from './calendar';
+
+/** Tag on results of the bare-year parser ("in 2003", "since 2021"). */
+export const YEAR_TAG = 'stance-shift/year';
+/** Tag on results of the "earlier this week / month / year" parser. */
+export const EARLIER_THIS_TAG = 'stance-shift/earlier-this';
+/** Tag on weekday results moved to the weekday on or before the reference day. */
+export const WEEKDAY_BEFORE_TAG = 'stance-shift/weekday-on-or-before';
+
+/**
+ * A bare year after a preposition: "in 2003", "Back in 2000", "since 2021". chrono-node does not read bare years.
+ * Years from 1800 to 2099; a year followed by a date separator or digits ("2003-04", "2003/4") is left to chrono.
+ */
+const BARE_YEAR = /(?<![\p{L}\p{N}])((?:back|as early as|as late as|ever)\s+in|in|since|from|during|until|till|by|before|after|of|year)\s+((?:18|19|20)\d{2})(?![\p{N}]|[-/.:]\p{N}|s\b|'s\b)/iu;
+
+/** "earlier this week" and its kin: chrono-node reads only "this week" and loses "earlier". */
+const EARLIER_THIS = /(?<![\p{L}\p{N}])(earlier|later)\s+this\s+(week|month|year)(?![\p{L}\p{N}])/iu;
+
+/** Vague plural spans that chrono-node reads as one date ("in the last years" -> a year ago): not dates. */
+const VAGUE_PLURAL = /^(?:the\s+)?(?:last|past|recent|coming|next|few)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:years|months|weeks|days|decades)$/i;
+
+/** Weekday results written with a modifier keep chrono-node's reading ("next Friday", "last Monday"). */
+const WEEKDAY_MODIFIER = /\b(?:next|this|coming|last|past|previous)\b/i;
+
+function referenceDay(context: ParsingContext): string {
+  const d = context.reference.instant;
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const bareYearParser: chrono.Parser = {
+  pattern: () => BARE_YEAR,
+  extract: (context, match) => {
+    const year = Number(match[2]);
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year });
+    result.start.imply('month', 1);
+    result.start.imply('day', 1);
+    result.addTag(YEAR_TAG);
+    return result;
+  },
+};
+
+const earlierThisParser: chrono.Parser = {
+  pattern: () => EARLIER_THIS,
+  extract: (context, match) => {
+    const ref = referenceDay(context);
+    const result = context.createParsingResult(match.index ?? 0, match[0]);
+    result.start.imply('year', Number(ref.slice(0, 4)));
+    result.start.imply('month', Number(ref.slice(5, 7)));
+    result.start.imply('day', Number(ref.slice(8, 10)));
+    result.addTag(EARLIER_THIS_TAG);
+    return result;
+  },
+};
+
+/** Removes results that are vague plural spans ("the last years"). */
+const vaguePluralRefiner: chrono.Refiner = {
+  refine: (_context, results) => results.filter((r) => !VAGUE_PLURAL.test(r.text.trim())),
+};
+
+/**
+ * A weekday without a modifier ("on Wednesday") is the last such weekday on or before the reference day: news
+ * reports past events by weekday, and an article published on a Thursday that says "on Thursday" means that day.
+ * chrono-node picks the nearest such weekday, which may be in the future.
+ */
+const weekdayOnOrBeforeRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const ref = referenceDay(context);
+    for (const r of results) {
+      if (!r.start.isOnlyWeekdayComponent() || WEEKDAY_MODIFIER.test(r.text)) continue;
+      const weekday = r.start.get('weekday');
+      if (weekday === null) continue;
+      const day = addDays(ref, -((weekdayOf(ref) - weekday + 7) % 7));
+      r.start.imply('year', Number(day.slice(0, 4)));
+      r.start.imply('month', Number(day.slice(5, 7)));
+      r.start.imply('day', Number(day.slice(8, 10)));
+      r.addTag(WEEKDAY_BEFORE_TAG);
+    }
+    return results;
+  },
+};
+
+/**
+ * A month without a year or day ("in March") is the latest such month not after the reference month.
+ * chrono-node picks the nearest one, which may be in the future.
+ */
+const monthNotAfterRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    const ref = referenceDay(context);
+    const refYear = Number(ref.slice(0, 4));
+    const refMonth = Number(ref.slice(5, 7));
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('month') || s.isCertain('day') || s.isCertain('year') || s.isCertain('weekday')) continue;
+      const month = s.get('month') ?? 1;
+      s.imply('year', month <= refMonth ? refYear : refYear - 1);
+    }
+    return results;
+  },
+};
+
+/**
+ * Creates the chrono-node instance that reads dates for stance-shift: chrono's casual English parser plus
+ * a bare-year parser ("in 2003"), an "earlier this week/month/year" parser, and refiners that read a bare
+ * weekday as the one on or before the reference day, a bare month as the latest one not after it, and drop
+ * vague plurals ("in the last years"). Each call returns a new instance; nothing global is changed.
+ *
+ * @example
+ * const parser = createDateParser();
+ * parser.parse('on Wednesday', { instant: new Date(Date.UTC(2021, 9, 25, 12)), timezone: 0 })[0]?.start.get('day'); // 20
+ */
+export function createDateParser(): chrono.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers.push(bareYearParser, earlierThisParser);
+  parser.refiners.push(vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
+  return parser;
+}
+
+/** The reference chrono-node needs for a reference day: noon UTC of that day, in UTC. */
+export function chronoReference(day: string): chrono.ParsingReference {
+  return {
+    instant: new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12)),
+    timezone: 0,
+  };
+}
+
+export type { ParsingResult };

@@ -1,0 +1,44 @@
+/**
+ * Word patterns the statement dater uses, kept as data in one place. Each says what it is for and why; none
+ * reads a date (chrono-node does that), they only decide whether a date the text mentions dates the statement.
+ */
+
+/**
+ * Words before a date (in its clause) that make it a point of reference, not the time of the statement:
+ * "since 2021", "until March", "although ... in 2003", "Russia's stand as on September 25".
+ */
+export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despite|unless|ever)\b|\bas\s+(?:of|on|at)\s*$/i;
+
+/**
+ * Future markers in a date's clause: the date is of a planned event ("talks will be held on October 20"); the
+ * stance about it is expressed when the text is published, so the date does not move the statement.
+ */
+export const FUTURE_MARKER =
+  /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held)\b|'ll\b|’ll\b/i;
+
+/** Characters that end a clause, for finding the clause a date belongs to. */
+export const CLAUSE_BOUNDARY = /[,;:()[\]—–"“”]/u;
+
+/**
+ * Past-perfect reporting ("He had said that ...", "Lavrov had stressed"): the remark is earlier than the article
+ * and takes the date of the latest earlier date the document gives for a remark.
+ */
+export const PAST_PERFECT_REPORT =
+  /\bhad\s+(?:\w+ly\s+)?(?:said|stated|told|added|noted|stressed|emphasi[sz]ed|announced|declared|claimed|remarked|explained|insisted|warned|argued|asserted|suggested|indicated|acknowledged|admitted|underlined|pointed\s+out|confirmed|affirmed|reiterated|described|called|urged|hinted|tweeted|written|wrote)\b/i;
+
+/**
+ * Present-perfect reporting in a news lead ("..., Putin has said."): the time of the remark is given by a later
+ * sentence of the same paragraph ("Putin last week emphasised ..."), which then dates the lead too.
+ */
+export const PRESENT_PERFECT_REPORT =
+  /\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|stated|told|added|noted|stressed|emphasi[sz]ed|announced|declared|claimed|remarked|explained|insisted|warned|argued|asserted|suggested|indicated|acknowledged|admitted|underlined|pointed\s+out|confirmed|affirmed|reiterated|urged|tweeted)\b/i;
+
+/**
+ * Words that continue the time of the sentence before ("Soon they took a u-turn", "At the same time, Putin
+ * underlined ..."), optionally after a connective.
+ */
+export const CONTINUATION_MARKER =
+  /^[\s"'“‘]*(?:(?:but|and|however|yet|so)\s*,?\s+)?(?:soon(?:\s+after(?:wards)?)?|then|later|shortly\s+(?:after|afterwards|thereafter)|thereafter|afterwards|at\s+the\s+same\s+time|at\s+that\s+time|at\s+the\s+time|on\s+the\s+same\s+day|the\s+same\s+day)\b/i;
+
+/** Words that break a carried date: the sentence is about another, unstated time ("previously", "meanwhile"). */
+export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|in\s+the\s+past|before\s+that|these\s+days|nowadays)\b/i;

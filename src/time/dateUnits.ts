@@ -1,0 +1,107 @@
+import type { Chrono } from 'chrono-node';
+import { createDateParser } from './createDateParser';
+import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT } from './dateCues';
+import { checkPublished, publishedDate, type DatableUnit, type StatementDate } from './dateStatement';
+import { findDateAnchor, type DateAnchor } from './findDateAnchor';
+
+/** Options of {@link dateUnits}. */
+export interface DateUnitsOptions {
+  /** The document's publication date (ISO day), or null when it is undatable. */
+  readonly published: string | null;
+  /** A chrono-node instance from `createDateParser()`, to reuse across documents. */
+  readonly parser?: Chrono;
+}
+
+function shift(anchor: DateAnchor, offset: number): StatementDate {
+  return {
+    date: anchor.date,
+    ...(anchor.dateRange !== undefined ? { dateRange: anchor.dateRange } : {}),
+    dateSource: anchor.dateSource,
+    rule: 'anchor',
+    evidence: { text: anchor.evidence.text, span: { start: offset + anchor.evidence.span.start, end: offset + anchor.evidence.span.end } },
+  };
+}
+
+function as(date: StatementDate, rule: StatementDate['rule']): StatementDate {
+  return { ...date, rule };
+}
+
+const isBody = (u: DatableUnit): boolean => (u.kind ?? 'body') === 'body';
+const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d.rule !== 'undated';
+
+/**
+ * Dates every unit of one document, in order, with the context of the units before (codebook "Time").
+ *
+ * Rules, first that applies:
+ * 1. **anchor**: the unit names its own date ({@link findDateAnchor}: "on September 25", "on Wednesday",
+ *    "last week", "in March", "in 2003"; future dates and "since ..." do not count).
+ * 2. Headlines, subheads and captions without an anchor take the publication date.
+ * 3. **past-perfect**: reported speech in the past perfect ("He had said that ...", "Lavrov had said") takes
+ *    the latest earlier date the document gives for an event (an anchor or a reference such as
+ *    "Russia's stand as on September 25"), unless it says "previously" or "earlier".
+ * 4. **carried**: a body unit takes the date of the body unit just before it, when that one was dated by the
+ *    text and (a) both are in the same paragraph and the date is not a background year, or (b) the unit opens
+ *    with a continuation ("Soon", "Then", "At the same time"), or (c) both have the same known speaker and the
+ *    date is not a background year. Words such as "previously", "meanwhile", "recently" break the carry.
+ * 5. **lead**: a body unit that reports with a present perfect ("..., Putin has said.") before the first anchor
+ *    of its paragraph takes that anchor (not a background year).
+ * 6. Otherwise the publication date (`published`), or null when the document is undatable.
+ *
+ * @throws {InvalidOptionError} when `published` is neither an ISO day nor null.
+ * @example
+ * const units = [
+ *   { text: 'Lavrov spoke at the UN on September 25.', start: 0, paragraph: 0 },
+ *   { text: 'Russia invited the Taliban.', start: 41, paragraph: 1 },
+ *   { text: 'He had said that recognition was not on the table.', start: 69, paragraph: 1 },
+ * ];
+ * dateUnits(units, { published: '2021-10-07' }).map((d) => [d.date, d.rule]);
+ * // [['2021-09-25', 'anchor'], ['2021-10-07', 'published'], ['2021-09-25', 'past-perfect']]
+ */
+export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptions): StatementDate[] {
+  const published = checkPublished(options.published);
+  const parser = options.parser ?? createDateParser();
+  const out: StatementDate[] = [];
+  const anchors: (DateAnchor | null)[] = [];
+  let lastReference: StatementDate | null = null;
+  let previous: { unit: DatableUnit; date: StatementDate } | null = null;
+
+  for (const unit of units) {
+    const found = findDateAnchor(unit.text, published, { parser });
+    anchors.push(found.anchor);
+    let date: StatementDate;
+    if (found.anchor !== null) {
+      date = shift(found.anchor, unit.start);
+    } else if (!isBody(unit)) {
+      date = publishedDate(published);
+    } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null) {
+      date = as(lastReference, 'past-perfect');
+    } else if (previous !== null && isBody(previous.unit) && isDatedByText(previous.date) && !CARRY_BREAKER.test(unit.text)) {
+      const background = previous.date.dateSource === 'background';
+      const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph;
+      const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
+      const continues = CONTINUATION_MARKER.test(unit.text);
+      date = continues || (!background && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
+    } else {
+      date = publishedDate(published);
+    }
+    out.push(date);
+
+    for (const r of found.references) lastReference = shift(r, unit.start);
+    if (found.anchor !== null && found.anchor.dateSource !== 'background') lastReference = date;
+    previous = { unit, date };
+  }
+
+  // Rule 5: a news lead reported in the present perfect takes the first anchor of its paragraph.
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = units[i]!;
+    if (out[i]!.rule !== 'published' || !isBody(unit) || unit.paragraph === undefined) continue;
+    if (!PRESENT_PERFECT_REPORT.test(unit.text) || CARRY_BREAKER.test(unit.text)) continue;
+    for (let j = i + 1; j < units.length && units[j]!.paragraph === unit.paragraph; j += 1) {
+      const anchor = anchors[j];
+      if (anchor === null || anchor === undefined) continue;
+      if (anchor.dateSource !== 'background' && isBody(units[j]!)) out[i] = as(shift(anchor, units[j]!.start), 'lead');
+      break;
+    }
+  }
+  return out;
+}

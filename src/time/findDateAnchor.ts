@@ -1,0 +1,102 @@
+import type { Chrono } from 'chrono-node';
+import type { DateRange, DateSource, Span } from '../types';
+import { CLAUSE_BOUNDARY, FUTURE_MARKER, NOT_AN_ANCHOR_BEFORE } from './dateCues';
+import { findDateMentions, type DateMention } from './findDateMentions';
+
+/** A date in a sentence that dates the sentence's statement, or that a later sentence may refer back to. */
+export interface DateAnchor {
+  readonly date: string;
+  readonly dateRange?: DateRange;
+  readonly dateSource: Exclude<DateSource, 'published'>;
+  /** The words and their span, relative to the text searched. */
+  readonly evidence: { readonly text: string; readonly span: Span };
+}
+
+/** What {@link findDateAnchor} found: the anchor of the statement, and past dates it mentions only as reference. */
+export interface DateAnchorResult {
+  readonly anchor: DateAnchor | null;
+  /** Past dates in the sentence that are not its anchor but that a later past-perfect remark may refer to ("Russia's stand as on September 25"). */
+  readonly references: readonly DateAnchor[];
+}
+
+/** Options of {@link findDateAnchor}. */
+export interface FindDateAnchorOptions {
+  /** A chrono-node instance from `createDateParser()`, to reuse across sentences. */
+  readonly parser?: Chrono;
+}
+
+function clauseBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && !CLAUSE_BOUNDARY.test(text[i] ?? '')) i -= 1;
+  return text.slice(i + 1, at);
+}
+
+function clauseAfter(text: string, at: number): string {
+  let i = at;
+  let boundaries = 0;
+  while (i < text.length) {
+    if (CLAUSE_BOUNDARY.test(text[i] ?? '')) {
+      // A date that opens its clause ("On Friday, talks will ...") belongs to the clause after the comma too.
+      if (boundaries > 0 || text.slice(at, i).trim().length > 0) break;
+      boundaries += 1;
+    }
+    i += 1;
+  }
+  return text.slice(at, i);
+}
+
+function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor {
+  return {
+    date: m.date,
+    ...(m.range !== undefined ? { dateRange: m.range } : {}),
+    dateSource: source,
+    evidence: { text: m.text, span: m.span },
+  };
+}
+
+/**
+ * Finds the date that anchors a sentence's statement (codebook "Time"), given the publication date.
+ *
+ * A mention is an anchor when it is in the past (not after `published`), is not a point of reference ("since
+ * 2021", "until March", "although ... in 2003", "as on September 25"), and its clause has no future marker
+ * ("will be held on October 20"). Named days and months are `explicit`; weekdays, "last week", "earlier this
+ * year", "yesterday" are `relative`; a bare year before the publication year ("in 2003", "Back in 2000") is
+ * `background`, dated to its first day with the whole year as range (a year equal to the publication year is not
+ * an anchor). Explicit and relative anchors win over background ones; among equals, the first in the text wins.
+ *
+ * When `published` is null only dates that state their year can anchor (relative dates need a reference).
+ *
+ * @example
+ * findDateAnchor('Russia hosted talks on Wednesday.', '2021-10-25').anchor;
+ * // { date: '2021-10-20', dateSource: 'relative', evidence: { text: 'on Wednesday', span: { start: 20, end: 32 } } }
+ * findDateAnchor('Talks will be held in Moscow on October 20.', '2021-10-07').anchor; // null
+ */
+export function findDateAnchor(text: string, published: string | null, options: FindDateAnchorOptions = {}): DateAnchorResult {
+  const reference = published ?? '2000-01-01';
+  const mentions = findDateMentions(text, reference, options.parser !== undefined ? { parser: options.parser } : {});
+  const publishedYear = published === null ? null : Number(published.slice(0, 4));
+  const dated: DateAnchor[] = [];
+  const background: DateAnchor[] = [];
+  const references: DateAnchor[] = [];
+  for (const m of mentions) {
+    if (published === null && (m.known.year === undefined || m.kind === 'relative')) continue;
+    if (published !== null && m.date > published) continue;
+    const before = clauseBefore(text, m.span.start);
+    if (FUTURE_MARKER.test(before) || FUTURE_MARKER.test(clauseAfter(text, m.span.end))) continue;
+    const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
+    const isYear = m.kind === 'year';
+    if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {
+      if (/\bas\s+(?:of|on|at)\s*$/i.test(before) && !isYear) references.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+      continue;
+    }
+    if (isYear || (m.granularity === 'year' && m.kind !== 'relative')) {
+      const year = m.known.year;
+      if (year === undefined || (publishedYear !== null && year >= publishedYear)) continue;
+      background.push(toAnchor(m, 'background'));
+      continue;
+    }
+    dated.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+  }
+  const anchor = dated[0] ?? background[0] ?? null;
+  return { anchor, references: [...references, ...dated.slice(1)] };
+}

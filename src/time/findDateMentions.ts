@@ -1,0 +1,147 @@
+import type { Chrono, ParsedResult } from 'chrono-node';
+import type { DateRange, Span } from '../types';
+import { addDays, daysInMonth, isoDate, midpoint, weekStart } from './calendar';
+import { EARLIER_THIS_TAG, YEAR_TAG, chronoReference, createDateParser } from './createDateParser';
+
+/** How precisely a mention names its time. */
+export type DateGranularity = 'day' | 'week' | 'month' | 'year' | 'span';
+
+/**
+ * How the text gives a date: `calendar` names it ("on September 25", "in March"), `relative` counts from the
+ * reference day ("on Wednesday", "last week", "earlier this year"), `year` is a bare year ("in 2003").
+ */
+export type DateMentionKind = 'calendar' | 'relative' | 'year';
+
+/** A date the text mentions, resolved against a reference day. */
+export interface DateMention {
+  /** The words, as they are in the text (without trailing punctuation). */
+  readonly text: string;
+  /** Where they are, relative to the string that was searched. */
+  readonly span: Span;
+  /** The day meant; for a period, the day that stands for it (see {@link findDateMentions}). */
+  readonly date: string;
+  /** The period meant, when the mention names more than one day. */
+  readonly range?: DateRange;
+  readonly granularity: DateGranularity;
+  readonly kind: DateMentionKind;
+  /** The values the text states itself (chrono-node's known values), apart from those implied by the reference. */
+  readonly known: { readonly year?: number; readonly month?: number; readonly day?: number; readonly weekday?: number };
+}
+
+/** Options of {@link findDateMentions}. */
+export interface FindDateMentionsOptions {
+  /** A chrono-node instance from {@link createDateParser}; one is created per call when omitted. */
+  readonly parser?: Chrono;
+}
+
+const TRAILING = /[\s,.;:)]+$/u;
+const LAST_WEEK = /\b(?:last|previous|past)\s+week\b/i;
+const LAST_MONTH = /\b(?:last|previous|past)\s+month\b/i;
+const LAST_YEAR = /\b(?:last|previous|past)\s+year\b/i;
+const THIS_PERIOD = /^(?:this|the)\s+(?:week|month|year)$/i;
+
+function known(r: ParsedResult): DateMention['known'] {
+  const out: { year?: number; month?: number; day?: number; weekday?: number } = {};
+  for (const c of ['year', 'month', 'day', 'weekday'] as const) {
+    if (r.start.isCertain(c)) {
+      const v = r.start.get(c);
+      if (v !== null) out[c] = v;
+    }
+  }
+  return out;
+}
+
+function startDay(r: ParsedResult): string | null {
+  const y = r.start.get('year');
+  const m = r.start.get('month');
+  const d = r.start.get('day');
+  if (y === null || m === null || d === null) return null;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return isoDate(y, m, d);
+}
+
+function monthRange(year: number, month: number): DateRange {
+  return { start: isoDate(year, month, 1), end: isoDate(year, month, daysInMonth(year, month)) };
+}
+
+function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' | 'span' | 'known'> | null {
+  const tags = r.tags();
+  const text = r.text;
+  const k = known(r);
+  const day = startDay(r);
+  if (day === null) return null;
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+
+  if (tags.has(YEAR_TAG)) {
+    const year = k.year ?? refYear;
+    return { date: isoDate(year, 1, 1), range: { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) }, granularity: 'year', kind: 'year' };
+  }
+  if (tags.has(EARLIER_THIS_TAG)) {
+    const unit = /week/i.test(text) ? 'week' : /month/i.test(text) ? 'month' : 'year';
+    const start = unit === 'week' ? weekStart(reference) : unit === 'month' ? isoDate(refYear, refMonth, 1) : isoDate(refYear, 1, 1);
+    const later = /^later/i.test(text);
+    const end = later ? reference : start === reference ? reference : addDays(reference, -1);
+    const range = later ? { start: reference, end: reference } : { start, end };
+    return { date: midpoint(range.start, range.end), range, granularity: unit === 'week' ? 'week' : 'span', kind: 'relative' };
+  }
+  if (LAST_WEEK.test(text)) {
+    const start = addDays(weekStart(reference), -7);
+    const range = { start, end: addDays(start, 6) };
+    return { date: midpoint(range.start, range.end), range, granularity: 'week', kind: 'relative' };
+  }
+  if (LAST_MONTH.test(text)) {
+    const y = refMonth === 1 ? refYear - 1 : refYear;
+    const m = refMonth === 1 ? 12 : refMonth - 1;
+    const range = monthRange(y, m);
+    return { date: range.start, range, granularity: 'month', kind: 'relative' };
+  }
+  if (LAST_YEAR.test(text)) {
+    const range = { start: isoDate(refYear - 1, 1, 1), end: isoDate(refYear - 1, 12, 31) };
+    return { date: range.start, range, granularity: 'year', kind: 'relative' };
+  }
+  if (THIS_PERIOD.test(text.trim())) return null;
+  const relative = [...tags].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
+  if (k.day !== undefined && k.month !== undefined) return { date: day, granularity: 'day', kind: relative ? 'relative' : 'calendar' };
+  if (k.month !== undefined) {
+    const y = r.start.get('year') ?? refYear;
+    const range = monthRange(y, k.month);
+    return { date: range.start, range, granularity: 'month', kind: 'calendar' };
+  }
+  if (k.weekday !== undefined || k.day !== undefined) return { date: day, granularity: 'day', kind: 'relative' };
+  if (k.year !== undefined) {
+    const range = { start: isoDate(k.year, 1, 1), end: isoDate(k.year, 12, 31) };
+    return { date: range.start, range, granularity: 'year', kind: 'relative' };
+  }
+  return null;
+}
+
+/**
+ * Finds the dates a text mentions, resolved against `reference` (an ISO day, usually the publication date),
+ * with chrono-node and the stance-shift parsers and refiners ({@link createDateParser}).
+ *
+ * Resolution rules: a weekday is the one on or before the reference day; a month without a year is the latest
+ * one not after the reference month; a month and day without a year is the one nearest the reference day
+ * (chrono-node's rule: within about six months either way). Periods carry a `range`: a named month or year
+ * stands for its first day; "last week" (the previous Monday-to-Sunday week) and "earlier this week / month /
+ * year" (from the period's start to the day before the reference) stand for their middle day. Times of day
+ * alone ("18:46") and "this week" are not mentions.
+ *
+ * @example
+ * findDateMentions('Talks were held last week.', '2021-10-25')[0];
+ * // { text: 'last week', span: { start: 16, end: 25 }, date: '2021-10-21',
+ * //   range: { start: '2021-10-18', end: '2021-10-24' }, granularity: 'week', kind: 'relative', known: { ... } }
+ */
+export function findDateMentions(text: string, reference: string, options: FindDateMentionsOptions = {}): DateMention[] {
+  const parser = options.parser ?? createDateParser();
+  const results = parser.parse(text, chronoReference(reference));
+  const mentions: DateMention[] = [];
+  for (const r of results) {
+    const c = classify(r, reference);
+    if (c === null) continue;
+    const words = r.text.replace(TRAILING, '');
+    if (words.length === 0) continue;
+    mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: known(r), ...c });
+  }
+  return mentions;
+}
