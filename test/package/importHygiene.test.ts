@@ -86,6 +86,23 @@ describe.each([
   });
 });
 
+describe.each([
+  // Rationale: the subpaths may load more than the main entry, but vega and vega-lite only when a chart is rendered
+  // (a report built as a Vega-Lite spec needs neither), and never natural, a database client, output or I/O.
+  ['io', 'dist/io.js', 'dist/io.cjs'],
+  ['report', 'dist/report.js', 'dist/report.cjs'],
+  ['eval', 'dist/eval.js', 'dist/eval.cjs'],
+] as const)('importing the stance-shift/%s subpath', (_name, esmFile, cjsFile) => {
+  it.each([
+    ['esm', esmFile],
+    ['cjs', cjsFile],
+  ] as const)('as %s (%s) prints nothing, loads no forbidden package and does no I/O', (mode, file) => {
+    const result = probe(mode, file);
+    expect(result.report.modulesAtImport).toContain(join(REPO_ROOT, file));
+    expect(violations(result)).toEqual([]);
+  });
+});
+
 describe('the probe on modules that break the rules on purpose', () => {
   it.each([
     // Rationale: the ESM fixture imports vega (a forbidden package only reachable through ES module loading),

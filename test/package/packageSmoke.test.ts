@@ -6,6 +6,7 @@
 import { accessSync, constants, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as source from '../../src';
+import { directorySize } from './directorySize';
 import { REPO_ROOT, ensureDist } from './ensureDist';
 import { packAndInstall, run, type PackedInstall } from './packAndInstall';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,14 @@ const CORE_EXPORTS = [
   'createNlp',
   'defaultNlp',
 ];
+
+/**
+ * Size budgets in bytes. Measured on 2026-11-27 (scripts/pack-size.ts, docs/package.md): the unpacked package was
+ * about 0.13 MB and the installed production tree about 27 MB of files, nearly all of it vega, vega-lite, chrono-node
+ * and the wink model. The budgets leave room for growth but catch a new heavy dependency or data shipped by mistake.
+ */
+const UNPACKED_PACKAGE_BUDGET = 3_000_000;
+const INSTALLED_TREE_BUDGET = 36_000_000;
 
 /** What each consumer script prints: the export names it saw and the result of one real call. */
 interface ConsumerReport {
@@ -112,6 +121,16 @@ describe('the packed tarball', () => {
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js']));
     // Rationale: only the "files" list ships; a stray src/, test/ or examples/ would bloat every install.
     expect(paths.filter((p) => /^(src|test|examples|scripts|bench|node_modules)\//.test(p))).toEqual([]);
+  });
+});
+
+describe('install size', () => {
+  it(`keeps the unpacked package under ${UNPACKED_PACKAGE_BUDGET / 1e6} MB`, () => {
+    expect(install.pack.unpackedSize).toBeLessThan(UNPACKED_PACKAGE_BUDGET);
+  });
+
+  it(`keeps the installed production tree under ${INSTALLED_TREE_BUDGET / 1e6} MB of files`, () => {
+    expect(directorySize(join(install.project, 'node_modules'))).toBeLessThan(INSTALLED_TREE_BUDGET);
   });
 });
 
