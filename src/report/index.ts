@@ -1,1 +1,26 @@
-export {};
+/**
+ * `stance-shift/report`: charts (Vega-Lite specs), rendering to SVG in Node, and the one-file HTML report.
+ * vega and vega-lite are loaded only when something is rendered.
+ */
+export type { VegaLiteSpec } from './VegaLiteSpec';
+export { timelineSpec, type TimelineSpecOptions } from './timelineSpec';
+export { planeSpec, type PlaneSpecOptions } from './planeSpec';
+export { compareSpec, PAIR_COLORS, type CompareSpecOptions } from './compareSpec';
+export { timelineRows, pairLabel, type TimelineChartRow } from './timelineRows';
+export { renderSvg, type RenderSvgOptions } from './renderSvg';
+export { renderReport, type ReportInput, type RenderReportOptions } from './renderReport';
+export { reportHtml, REPORT_CSP, type ReportChart, type ReportContent } from './reportHtml';
+export { highlightText, type HighlightedText } from './highlightText';
+export { phaseRuns, type PhaseRun } from './phaseRuns';
+export { escapeHtml } from './escapeHtml';
+export { formatSigned } from './formatSigned';
+export {
+  VEGA_LITE_SCHEMA,
+  TIMELINE_WIDTH,
+  TIMELINE_HEIGHT,
+  PLANE_SIZE,
+  DIMENSION_COLORS,
+  PHASE_COLORS,
+  BAND_OPACITY,
+  CHART_FONT,
+} from './chartDefaults';
