@@ -1,0 +1,47 @@
+/**
+ * Page furniture that news sites put into article text: it is not a statement. Kept as data; each pattern
+ * says what it matches. Patterns are tried on the start of a line (after any header or dateline was removed).
+ */
+
+/** Photo credits ("AP", "Getty Images"); a credit is followed by the caption, which is a statement. */
+export const PHOTO_CREDITS = [
+  'AP Photo',
+  'AP',
+  'AFP',
+  'PTI',
+  'ANI',
+  'IANS',
+  'Reuters',
+  'Getty Images',
+  'Getty',
+  'EPA',
+  'TASS',
+  'Sputnik',
+  'RIA Novosti',
+  'Xinhua',
+  'Twitter',
+  'Facebook',
+  'Instagram',
+  'Wikimedia Commons',
+  'Shutterstock',
+  'File Photo',
+  'File',
+  'Representative Image',
+  'Representative',
+  'self',
+] as const;
+
+const CREDIT = `(?:${[...PHOTO_CREDITS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, '\\s+')).join('|')}|@\\w+|[A-Z]{2,10})(?![\\p{L}\\p{N}])`;
+
+/** `Image Source : AP`, `Image: AP | Image:self`, `Photo: Reuters`, `Photo credit: PTI`. */
+export const IMAGE_CREDIT = new RegExp(
+  `^(?:Image|Photo|Picture|Pic)(?:\\s+(?:Source|Credit|Courtesy))?\\s*:\\s*${CREDIT}(?:[\\s\\u00a0]*[|/,][\\s\\u00a0]*(?:(?:Image|Photo|Picture|Pic)(?:\\s+(?:Source|Credit))?\\s*:\\s*)?${CREDIT})*[\\s\\u00a0]*`,
+  'iu',
+);
+
+/** "Follow us on" with the platforms named after it. */
+export const FOLLOW_US = /^Follow\s+us\s+on(?:[\s,|]+(?:Google\s+News|Twitter|Facebook|Instagram|Telegram|WhatsApp|LinkedIn|YouTube|X)(?![\p{L}]))*[\s\u00a0,|]*/iu;
+
+/** Whole lines that are furniture: advertisement markers, bylines, "read more" links, agency notes. */
+export const BOILERPLATE_LINE =
+  /^(?:advertisement|sponsored|(?:reported|written|edited|compiled)\s+by\b.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*)$/iu;
