@@ -1,0 +1,62 @@
+import type { Dimension } from '../types';
+
+/** Sign of a cue: +1 toward the dimension's positive pole, -1 toward its negative pole. */
+export type CueSign = 1 | -1;
+
+/**
+ * One stance cue, as written in a lexicon file. `pattern` uses the token pattern syntax of {@link compilePattern}
+ * (`host|hosted talks`, `recogni*`, `remove|removal _{0,3} terror* list`).
+ */
+export interface CueEntry {
+  readonly id: string;
+  readonly pattern: string;
+  readonly dimension: Dimension;
+  readonly sign: CueSign;
+  /** Strength in (0, 1]. */
+  readonly weight: number;
+  /** Where the entry comes from and why it has this weight. */
+  readonly note: string;
+  /**
+   * The cue names its own object, so it needs no mention of the target in the text: an embassy kept open or
+   * evacuated is contact with whoever governs the host country. Defaults to false.
+   */
+  readonly implicitTarget?: boolean;
+}
+
+/** What a modifier does to the cues in its scope. */
+export type ModifierKind =
+  | 'negator'
+  | 'hedge'
+  | 'condition'
+  | 'intensifier'
+  | 'contrast'
+  | 'concession'
+  | 'trap'
+  | 'reporting'
+  | 'other-party';
+
+/** Which cues a modifier reaches: those after it in the clause, before it, or both. */
+export type ModifierDirection = 'forward' | 'backward' | 'both';
+
+/** A word or phrase that changes the cues around it (negation, hedges, conditions...), as written in a lexicon file. */
+export interface ModifierEntry {
+  readonly id: string;
+  readonly pattern: string;
+  readonly kind: ModifierKind;
+  readonly direction: ModifierDirection;
+  /** Multiplier for `hedge`, `intensifier`; ignored by kinds whose effect is fixed (negators flip, traps zero). */
+  readonly factor?: number;
+  /** Dimensions the modifier applies to; all when absent. */
+  readonly dimensions?: readonly Dimension[];
+  /** `condition` only: applies only when the sentence has a modal or future verb (`when`, `once`, `as`). */
+  readonly requiresModal?: boolean;
+  readonly note: string;
+}
+
+/** A lexicon file: cues and modifiers, with provenance. */
+export interface LexiconData {
+  /** Name shown in errors and evidence (a file path or a label). */
+  readonly name?: string;
+  readonly cues?: readonly CueEntry[];
+  readonly modifiers?: readonly ModifierEntry[];
+}

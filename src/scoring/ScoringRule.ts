@@ -1,0 +1,83 @@
+import type { CompiledCue, CompiledModifier } from '../lexicon/createLexicon';
+import type { RuleApplication, Span } from '../types';
+import type { ScoringConstants } from './constants';
+import type { TokenMatch } from './findMatches';
+import type { Mention } from './findMentions';
+import type { PreparedText } from './prepareText';
+
+/** One matched cue and what the rules have done to it so far. */
+export interface CueState {
+  readonly cue: CompiledCue;
+  /** Token range `[first, last)`. */
+  readonly first: number;
+  readonly last: number;
+  readonly span: Span;
+  readonly text: string;
+  /** Signed lexicon weight. */
+  readonly base: number;
+  /** Current signed weight. */
+  readonly weight: number;
+  readonly applied: readonly RuleApplication[];
+}
+
+/** Everything a rule may look at. Rules never see the NLP library, only prepared tokens. */
+export interface RuleContext {
+  readonly prepared: PreparedText;
+  readonly modifiers: readonly TokenMatch<CompiledModifier>[];
+  readonly targetMentions: readonly Mention[];
+  readonly otherParties: readonly Mention[];
+  readonly constants: ScoringConstants;
+}
+
+/** A scoring rule: one job, an id that appears in evidence, and a pure function over cue states. */
+export interface ScoringRule {
+  readonly id: string;
+  /** One sentence for docs and `explain` output. */
+  readonly description: string;
+  apply(cues: readonly CueState[], context: RuleContext): CueState[];
+}
+
+/**
+ * Returns the cue with one more rule application: its weight multiplied by `factor` and the reason recorded.
+ *
+ * @example
+ * applyFactor(state, { ruleId: 'negation', factor: -1, cue: 'not', reason: 'negated' }).weight; // -state.weight
+ */
+export function applyFactor(state: CueState, application: RuleApplication): CueState {
+  return { ...state, weight: state.weight * application.factor, applied: [...state.applied, application] };
+}
+
+/** The text and character span of a modifier match, for evidence. */
+export function modifierSpan(match: TokenMatch<CompiledModifier>, context: RuleContext): { cue: string; span: Span } {
+  const tokens = context.prepared.tokens;
+  const start = tokens[match.first]!.start;
+  const end = tokens[match.last - 1]!.end;
+  return { cue: context.prepared.text.slice(start, end), span: { start, end } };
+}
+
+/** Whether a modifier applies to a cue's dimension. */
+export function reachesDimension(match: TokenMatch<CompiledModifier>, cue: CueState): boolean {
+  const dims = match.item.entry.dimensions;
+  return dims === undefined || dims.includes(cue.cue.entry.dimension);
+}
+
+/** Whether a modifier's tokens overlap the cue's own tokens (then it is part of the cue, not a modifier of it). */
+export function insideCue(match: TokenMatch<CompiledModifier>, cue: CueState): boolean {
+  return match.first < cue.last && match.last > cue.first;
+}
+
+/** Whether the modifier reaches the cue within the clause, in its direction. */
+export function inClauseScope(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  const direction = match.item.entry.direction;
+  const before = match.last <= cue.first;
+  const after = match.first >= cue.last;
+  if (!before && !after) return false;
+  if (before && direction === 'backward') return false;
+  if (after && direction === 'forward') return false;
+  const a = before ? match.last - 1 : cue.last - 1;
+  const b = before ? cue.first : match.first;
+  if (tokens[a]!.clause !== tokens[b]!.clause) return false;
+  for (let i = a + 1; i < b; i += 1) if (tokens[i]!.boundary) return false;
+  return true;
+}

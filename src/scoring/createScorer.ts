@@ -1,0 +1,192 @@
+import { InvalidOptionError } from '../errors';
+import type { CompiledCue, CompiledModifier, Lexicon } from '../lexicon/createLexicon';
+import { defaultNlp, type Nlp } from '../nlp';
+import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type Span, type StatementScore } from '../types';
+import { DEFAULT_CONSTANTS, type ScoringConstants } from './constants';
+import { createPatternIndex, dropContained, type PatternIndex, type TokenMatch } from './findMatches';
+import { compileNames, findNameMentions, tokenRange, type Mention } from './findMentions';
+import { phaseOf } from './phaseOf';
+import { prepareText } from './prepareText';
+import type { CueState, RuleContext, ScoringRule } from './ScoringRule';
+
+/** A known party (a state, an organisation) that the target check can recognise as "someone else". */
+export interface Party {
+  readonly id: string;
+  readonly names: readonly string[];
+}
+
+/** Post-processing of a finished score, e.g. to clamp a dimension for a study design. Pure. */
+export interface ScoreRefiner {
+  readonly id: string;
+  refine(score: StatementScore, text: string, options: ScoreOptions): StatementScore;
+}
+
+/** What a scorer is made of. */
+export interface ScorerConfig {
+  readonly lexicon: Lexicon;
+  /** Rules in the order they run. */
+  readonly rules: readonly ScoringRule[];
+  readonly refiners?: readonly ScoreRefiner[];
+  /** Known parties for the target check (from an actor registry). */
+  readonly parties?: readonly Party[];
+  /** The NLP adapter; the default one is created on first use. */
+  readonly nlp?: Nlp;
+  readonly constants?: Partial<ScoringConstants>;
+}
+
+/** Options of one `score` call. */
+export interface ScoreOptions {
+  /** The stance holder; its own names never count as "another party". */
+  readonly actor?: string | null;
+  /** The entity the stance is about. Without one, the statement's topic is whatever it talks about. */
+  readonly target?: string | null;
+  readonly targetAliases?: readonly string[];
+  /** Mentions of the target found by coreference outside the scorer: character ranges into `text`. */
+  readonly targetMentions?: readonly Span[];
+}
+
+/** An immutable scorer. */
+export interface Scorer {
+  readonly config: Readonly<ScorerConfig>;
+  score(text: string, options?: ScoreOptions): StatementScore;
+  /** A new scorer with some of the configuration replaced. */
+  with(changes: Partial<ScorerConfig>): Scorer;
+}
+
+/** Words that refer back to the target in lone-statement mode (codebook "Scoring a lone statement"). */
+const TARGET_REFERENCES = ['them', 'they', 'their', 'theirs'];
+const ZERO: DimensionScore = Object.freeze({ score: 0, label: 0 as Label });
+
+function checkConstants(constants: Partial<ScoringConstants>): ScoringConstants {
+  const merged = { ...DEFAULT_CONSTANTS, ...constants };
+  const bad = Object.entries(merged).find(([, v]) => typeof v !== 'number' || !Number.isFinite(v));
+  if (bad !== undefined) throw new InvalidOptionError(`constants.${bad[0]}`, 'must be a finite number');
+  if (merged.labelThreshold <= 0 || merged.labelThreshold > 1) throw new InvalidOptionError('constants.labelThreshold', 'must be in (0, 1]');
+  if (merged.precision < 0 || merged.precision > 10 || !Number.isInteger(merged.precision)) {
+    throw new InvalidOptionError('constants.precision', 'must be an integer from 0 to 10');
+  }
+  return merged;
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = Math.round(value * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * Creates a statement scorer from a lexicon and an ordered list of rules (see `defaultRules`). The scorer is
+ * immutable: customise it with `scorer.with({ ... })`.
+ *
+ * @example
+ * const scorer = createScorer({ lexicon: defaultLexicon(), rules: defaultRules });
+ * scorer.score('Russia is not planning to negotiate with the Taliban.', { target: 'Taliban' }).engagement;
+ * // { score: -0.8, label: -1 }
+ */
+export function createScorer(config: ScorerConfig): Scorer {
+  if (config.lexicon === undefined || !Array.isArray(config.lexicon.cues)) throw new InvalidOptionError('lexicon', 'must be a Lexicon from createLexicon()');
+  if (!Array.isArray(config.rules) || config.rules.some((r) => typeof r?.apply !== 'function' || typeof r.id !== 'string')) {
+    throw new InvalidOptionError('rules', 'must be an array of { id, apply } rules');
+  }
+  const constants = checkConstants(config.constants ?? {});
+  const cueIndex: PatternIndex<CompiledCue> = createPatternIndex(config.lexicon.cues, (c) => c.pattern);
+  const modifierIndex: PatternIndex<CompiledModifier> = createPatternIndex(config.lexicon.modifiers, (m) => m.pattern);
+  const parties = config.parties ?? [];
+  const partyNames = new Map<string, string>();
+  for (const p of parties) for (const n of p.names) partyNames.set(n.toLowerCase().replace(/[\u2019\u2018]/g, "'"), p.id);
+  const partyPattern = compileNames([...parties.flatMap((p) => p.names)]);
+  const aliasCache = new Map<string, { pattern: RegExp | null; excluded: Set<string> }>();
+
+  const topic = (options: ScoreOptions) => {
+    const names = [options.target ?? '', ...(options.targetAliases ?? [])].filter((n) => n.trim() !== '');
+    const key = JSON.stringify([options.actor ?? '', names]);
+    let entry = aliasCache.get(key);
+    if (entry === undefined) {
+      // Parties that are the actor or belong to the target (the target's country, capital or demonym inside one of
+      // its aliases) are never "another party".
+      const excluded = new Set<string>();
+      const lowered = names.map((n) => n.toLowerCase());
+      for (const p of parties) {
+        const own = [p.id, ...p.names].map((n) => n.toLowerCase());
+        if (options.actor !== undefined && options.actor !== null && own.includes(options.actor.toLowerCase())) excluded.add(p.id);
+        if (own.some((n) => lowered.some((a) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(a)))) {
+          excluded.add(p.id);
+        }
+      }
+      entry = { pattern: compileNames(names), excluded };
+      if (aliasCache.size > 256) aliasCache.clear();
+      aliasCache.set(key, entry);
+    }
+    return entry;
+  };
+
+  const score = (text: string, options: ScoreOptions = {}): StatementScore => {
+    if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
+    const nlp = config.nlp ?? defaultNlp();
+    const prepared = prepareText(text, nlp);
+    const normalizedText = prepared.tokens.length === 0 ? text : text.replace(/[\u2019\u2018]/g, "'");
+    const { pattern, excluded } = topic(options);
+
+    const targetMentions: Mention[] = findNameMentions(normalizedText, prepared.tokens, pattern, 'alias');
+    if ((options.target ?? '') !== '') {
+      prepared.tokens.forEach((t, i) => {
+        if (TARGET_REFERENCES.includes(t.lower)) targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
+      });
+    }
+    for (const span of options.targetMentions ?? []) {
+      const range = tokenRange(prepared.tokens, span.start, span.end);
+      if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
+    }
+
+    const modifiers = dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind);
+    const otherParties: Mention[] = [
+      ...modifiers.filter((m) => m.item.entry.kind === 'other-party').map((m) => ({ first: m.first, last: m.last, text: m.item.entry.id, how: 'generic' as const })),
+      ...findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
+        const id = partyNames.get(m.text.toLowerCase().replace(/\s+/g, ' '));
+        return id !== undefined && !excluded.has(id);
+      }),
+    ].filter((p) => !targetMentions.some((t) => t.first < p.last && t.last > p.first));
+
+    const matches: TokenMatch<CompiledCue>[] = dropContained(cueIndex.find(prepared.tokens));
+    let cues: CueState[] = matches.map((m) => {
+      const start = prepared.tokens[m.first]!.start;
+      const end = prepared.tokens[m.last - 1]!.end;
+      const base = m.item.entry.sign * m.item.entry.weight;
+      return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
+    });
+    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, constants };
+    for (const rule of config.rules) cues = rule.apply(cues, context);
+
+    const evidence: Evidence[] = cues.map((c) => ({
+      entryId: c.cue.entry.id,
+      dimension: c.cue.entry.dimension,
+      cue: c.text,
+      span: c.span,
+      base: round(c.base, constants.precision),
+      applied: c.applied.map((a) => ({ ...a, factor: round(a.factor, constants.precision) })),
+      weight: round(c.weight, constants.precision),
+    }));
+    const dims = {} as Record<Dimension, DimensionScore>;
+    for (const d of DIMENSIONS) {
+      const sum = cues.filter((c) => c.cue.entry.dimension === d).reduce((s, c) => s + c.weight, 0);
+      const value = round(Math.max(-1, Math.min(1, sum)), constants.precision);
+      dims[d] = value === 0 ? ZERO : { score: value, label: (Math.abs(value) >= constants.labelThreshold ? Math.sign(value) : 0) as Label };
+    }
+    let result: StatementScore = {
+      engagement: dims.engagement,
+      recognition: dims.recognition,
+      threat: dims.threat,
+      phase: phaseOf(dims.engagement.label, dims.recognition.label),
+      evidence,
+    };
+    for (const refiner of config.refiners ?? []) result = refiner.refine(result, text, options);
+    return result;
+  };
+
+  const frozen: Readonly<ScorerConfig> = Object.freeze({ ...config });
+  return Object.freeze({
+    config: frozen,
+    score,
+    with: (changes: Partial<ScorerConfig>) => createScorer({ ...frozen, ...changes }),
+  });
+}

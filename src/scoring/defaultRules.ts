@@ -1,0 +1,25 @@
+import { conditionRule } from './rules/conditionRule';
+import { contrastRule } from './rules/contrastRule';
+import { hedgeRule } from './rules/hedgeRule';
+import { intensifierRule } from './rules/intensifierRule';
+import { negationRule } from './rules/negationRule';
+import { reportedSpeechRule } from './rules/reportedSpeechRule';
+import { targetRule } from './rules/targetRule';
+import { trapRule } from './rules/trapRule';
+import type { ScoringRule } from './ScoringRule';
+
+/**
+ * The codebook's rules in the order they run: traps and the target check first (they zero cues), then negation
+ * (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast (weighs clauses against
+ * each other, so it needs the signs the earlier rules settled), and the reported-speech note.
+ */
+export const defaultRules: readonly ScoringRule[] = Object.freeze([
+  trapRule,
+  targetRule,
+  negationRule,
+  conditionRule,
+  hedgeRule,
+  intensifierRule,
+  contrastRule,
+  reportedSpeechRule,
+]);

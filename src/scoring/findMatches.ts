@@ -1,0 +1,72 @@
+import type { CompiledPattern } from '../lexicon/compilePattern';
+import type { ScoringToken } from './prepareText';
+
+/** A pattern match over tokens: `[first, last)`. */
+export interface TokenMatch<T> {
+  readonly item: T;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** An index of compiled patterns by the words that can start them, built once per lexicon. */
+export interface PatternIndex<T> {
+  find(tokens: readonly ScoringToken[]): TokenMatch<T>[];
+}
+
+/**
+ * Indexes items by their pattern's first word so that matching a sentence tries only the patterns that can start
+ * at each token. Matches come out in token order, then in the items' order.
+ *
+ * @example
+ * createPatternIndex(lexicon.cues, (c) => c.pattern).find(prepared.tokens);
+ */
+export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) => CompiledPattern): PatternIndex<T> {
+  const byWord = new Map<string, number[]>();
+  const byPrefix: { prefix: string; index: number }[] = [];
+  const unanchored: number[] = [];
+  items.forEach((item, index) => {
+    const { words, prefixes } = patternOf(item).anchors;
+    if (words.length === 0 && prefixes.length === 0) unanchored.push(index);
+    for (const w of words) {
+      const list = byWord.get(w);
+      if (list === undefined) byWord.set(w, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
+    for (const p of prefixes) byPrefix.push({ prefix: p, index });
+  });
+
+  return {
+    find(tokens) {
+      const out: TokenMatch<T>[] = [];
+      for (let at = 0; at < tokens.length; at += 1) {
+        const token = tokens[at]!;
+        const candidates = new Set<number>(unanchored);
+        for (const i of byWord.get(token.lower) ?? []) candidates.add(i);
+        for (const i of byWord.get(token.lemma) ?? []) candidates.add(i);
+        for (const { prefix, index } of byPrefix) if (token.lower.startsWith(prefix)) candidates.add(index);
+        for (const index of [...candidates].sort((a, b) => a - b)) {
+          const item = items[index]!;
+          const last = patternOf(item).matchAt(tokens, at);
+          if (last > at) out.push({ item, first: at, last });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Drops matches strictly inside a longer match, so that "removal from the terrorist list" does not also count
+ * "terrorist" on its own. `sameGroup` limits which matches compete (all by default).
+ *
+ * @example
+ * dropContained([{ item: 'a', first: 0, last: 3 }, { item: 'b', first: 1, last: 2 }]); // only 'a'
+ */
+export function dropContained<T>(matches: readonly TokenMatch<T>[], sameGroup: (a: T, b: T) => boolean = () => true): TokenMatch<T>[] {
+  return matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o !== m && sameGroup(m.item, o.item) && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first,
+      ),
+  );
+}

@@ -1,0 +1,18 @@
+export { DEFAULT_CONSTANTS } from './constants';
+export type { ScoringConstants } from './constants';
+export { createScorer } from './createScorer';
+export type { Party, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner } from './createScorer';
+export { defaultRules } from './defaultRules';
+export { phaseOf } from './phaseOf';
+export { normalizeForScoring } from './prepareText';
+export { defaultScorer, scoreStatement } from './scoreStatement';
+export { applyFactor } from './ScoringRule';
+export type { CueState, RuleContext, ScoringRule } from './ScoringRule';
+export { conditionRule } from './rules/conditionRule';
+export { contrastRule } from './rules/contrastRule';
+export { hedgeRule } from './rules/hedgeRule';
+export { intensifierRule } from './rules/intensifierRule';
+export { negationRule } from './rules/negationRule';
+export { reportedSpeechRule } from './rules/reportedSpeechRule';
+export { targetRule } from './rules/targetRule';
+export { trapRule } from './rules/trapRule';

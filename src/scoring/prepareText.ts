@@ -1,0 +1,90 @@
+import type { Nlp } from '../nlp';
+import type { PatternToken } from '../lexicon/compilePattern';
+
+/** A token prepared for scoring: pattern view plus offsets into the original text and its clause. */
+export interface ScoringToken extends PatternToken {
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  /** Clause index; boundary tokens (commas, quotes, "but"...) get the index of the clause they open. */
+  readonly clause: number;
+  /** The token ends a clause (punctuation, a conjunction that opens a new clause). */
+  readonly boundary: boolean;
+}
+
+/** The text as the rules see it. */
+export interface PreparedText {
+  /** The original text: spans index into it. */
+  readonly text: string;
+  readonly tokens: readonly ScoringToken[];
+  /** The sentence has a modal or future verb (will, would, could, may, must...). */
+  readonly hasModal: boolean;
+}
+
+// Same-length rewrites only, so that offsets into the normalised text are offsets into the original.
+const QUOTES: Readonly<Record<string, string>> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2032': "'" };
+const BRITISH = /\b(recogn|organ|legitim|normal|stabil|formal|real|author|prior|util|final|character|institutional|neutral|penal|jeopard|harmon|marginal|mobil|apolog|categor|civil|sympath|central|summar|special|capital|initial|local|national|internation|modern|optim|maxim|minim|emphas|critic|subsid)is(e|es|ed|ing|ation|ations|er|ers)\b/gi;
+
+/**
+ * Rewrites the text for the tagger without changing its length: curly quotes become straight, British "-ise"
+ * spellings of the cue vocabulary become "-ize", so one lexicon entry serves both spellings.
+ *
+ * @example
+ * normalizeForScoring('They recognised “it”'); // 'They recognized "it"'
+ */
+export function normalizeForScoring(text: string): string {
+  return text
+    .replace(/[\u2019\u2018\u201c\u201d\u2032]/g, (c) => QUOTES[c] ?? c)
+    .replace(BRITISH, (_m, stem: string, ending: string) => `${stem}${stem === stem.toUpperCase() ? 'IZ' : 'iz'}${ending}`);
+}
+
+const HARD_PUNCTUATION = /^[,;:()[\]{}"!?.\u2014\u2013]+$|^\.\.\.$/;
+const OPENS_CLAUSE = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
+const COORDINATORS = new Set(['and', 'or']);
+const FINITE = new Set(['AUX', 'VERB']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
+
+/**
+ * Tokenises a statement and splits it into clauses for the scoring rules. A clause ends at punctuation other than
+ * hyphens and apostrophes, before subordinating and contrastive conjunctions, and before "and"/"or" when a new
+ * subject or auxiliary follows ("... not shut down or relocate" stays one clause; "... not yet, and it will" does not).
+ *
+ * @example
+ * prepareText('Russia will not talk, but it keeps contact.', nlp).tokens.map((t) => t.clause);
+ * // [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]
+ */
+export function prepareText(text: string, nlp: Nlp): PreparedText {
+  const normalized = normalizeForScoring(text);
+  const doc = nlp.read(normalized);
+  const raw = doc.tokens;
+  const tokens: ScoringToken[] = [];
+  let clause = 0;
+  let hasModal = false;
+  for (let i = 0; i < raw.length; i += 1) {
+    const t = raw[i]!;
+    const lower = t.lower;
+    const punct = t.type === 'punctuation' && HARD_PUNCTUATION.test(t.text);
+    let opens = OPENS_CLAUSE.has(lower);
+    if (COORDINATORS.has(lower)) {
+      const next = raw[i + 1];
+      const after = raw[i + 2];
+      opens =
+        next !== undefined &&
+        (next.pos === 'AUX' || next.pos === 'PRON' || ((next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN') && after !== undefined && FINITE.has(after.pos)));
+    }
+    if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
+    if (MODALS.has(lower) || (lower === 'going' && raw[i + 1]?.lower === 'to')) hasModal = true;
+    tokens.push({
+      lower,
+      lemma: t.lemma,
+      hard: punct,
+      start: t.start,
+      end: t.end,
+      pos: t.pos,
+      clause,
+      boundary: punct,
+    });
+    if (punct) clause += 1;
+  }
+  return { text, tokens, hasModal };
+}

@@ -1,0 +1,35 @@
+import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type ScoringRule } from '../ScoringRule';
+
+/**
+ * Codebook rule 3: hedges and modality ("could", "is possible", "hinted at", "intentions to") keep the sign and
+ * lower the strength. Hedges do not stack: the strongest one in the clause applies once.
+ *
+ * @example
+ * // "Removal from the list is possible." -> recognition +1 with a lower score
+ */
+export const hedgeRule: ScoringRule = {
+  id: 'hedge',
+  description: 'A hedge in the clause lowers the strength and keeps the sign.',
+  apply(cues, context) {
+    const hedges = context.modifiers.filter((m) => m.item.entry.kind === 'hedge');
+    const window = context.constants.hedgeWindow;
+    return cues.map((cue) => {
+      if (cue.weight === 0) return cue;
+      const near = hedges.filter(
+        (m) =>
+          !insideCue(m, cue) &&
+          reachesDimension(m, cue) &&
+          inClauseScope(m, cue, context) &&
+          (m.last <= cue.first ? cue.first - m.last : m.first - cue.last) <= window,
+      );
+      if (near.length === 0) return cue;
+      const strongest = near.reduce((a, b) => ((b.item.entry.factor ?? 1) < (a.item.entry.factor ?? 1) ? b : a));
+      return applyFactor(cue, {
+        ruleId: 'hedge',
+        factor: strongest.item.entry.factor ?? 1,
+        ...modifierSpan(strongest, context),
+        reason: 'hedged: same direction, lower strength',
+      });
+    });
+  },
+};

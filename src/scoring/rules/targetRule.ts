@@ -1,0 +1,51 @@
+import type { Mention } from '../findMentions';
+import { applyFactor, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+
+const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
+
+function sameClause(context: RuleContext, mention: Mention, cue: CueState): boolean {
+  const tokens = context.prepared.tokens;
+  const clause = tokens[cue.first]!.clause;
+  for (let i = mention.first; i < mention.last; i += 1) if (tokens[i]!.clause === clause) return true;
+  return false;
+}
+
+/** Another party is the cue's counterpart: after the cue, or before it but joined by "and"/"with" ("X and Y met"). */
+function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
+  if (!sameClause(context, party, cue)) return false;
+  if (party.first >= cue.last) return true;
+  const tokens = context.prepared.tokens;
+  for (let i = Math.max(0, party.first - 3); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
+ * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
+ * clause. Cues with no mention of anyone take the given target as their topic (lone-statement mode); cues that
+ * name their own object (an embassy kept open) need no mention.
+ *
+ * @example
+ * // target Taliban: "Russia maintains close dialogue with all countries concerned." -> engagement 0
+ */
+export const targetRule: ScoringRule = {
+  id: 'target',
+  description: 'A cue whose counterpart is another party, with no mention of the target in its clause, scores 0.',
+  apply(cues, context) {
+    return cues.map((cue) => {
+      if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
+      if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) return cue;
+      const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !(p.first < cue.last && p.last > cue.first));
+      if (party === undefined) return cue;
+      const tokens = context.prepared.tokens;
+      const span = { start: tokens[party.first]!.start, end: tokens[party.last - 1]!.end };
+      return applyFactor(cue, {
+        ruleId: 'target',
+        factor: 0,
+        cue: context.prepared.text.slice(span.start, span.end),
+        span,
+        reason: 'the cue is about another party, not the target',
+      });
+    });
+  },
+};
