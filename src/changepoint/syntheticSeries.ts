@@ -17,7 +17,7 @@ export interface SyntheticSeriesOptions {
   readonly snr?: number;
   /** Share of periods left empty, in [0, 1). Default 0.2. */
   readonly emptyShare?: number;
-  /** A non-empty period holds 1 to this many statements (uniform). Default 3. */
+  /** A non-empty period holds 1 to this many statements (uniform). Default 5. */
   readonly maxPerPeriod?: number;
 }
 
@@ -61,7 +61,7 @@ export function syntheticSeries(options: SyntheticSeriesOptions): SyntheticSerie
     shift: options.shift ?? 0.5,
     snr: options.snr ?? 2,
     emptyShare: options.emptyShare ?? 0.2,
-    maxPerPeriod: options.maxPerPeriod ?? 3,
+    maxPerPeriod: options.maxPerPeriod ?? 5,
   };
   const whole = (name: string, v: number, min: number): void => {
     if (!(Number.isInteger(v) && v >= min)) throw new InvalidOptionError(name, `must be a whole number >= ${min}, got ${v}`);

@@ -1,0 +1,154 @@
+import type { ChangePoint, Dimension, Estimate, SmoothedPoint, Timeline, TimelinePoint } from '../types';
+import { DIMENSIONS } from '../types';
+import { InsufficientDataError, InvalidOptionError } from '../errors';
+import { toIsoDay } from '../series/isoDay';
+import { periodRange } from '../series/periodRange';
+import { EMPTY_MOMENTS, momentValues } from '../series/WeightedMoments';
+import { checkEstimateOptions, weightedEstimate, type WeightedEstimate, type WeightedEstimateOptions } from '../series/weightedEstimate';
+import { localLevelSmoother, type LocalLevelSmootherOptions } from '../series/localLevelSmoother';
+import type { SeriesAtom } from '../changepoint/SeriesAtom';
+import { detectChangePoints, type ChangePointMethod, type DetectChangePointsOptions } from '../changepoint/detectChangePoints';
+import type { TimelinePartial, TimelinePartialPeriod } from './timelinePartial';
+import { timelinePhase } from './timelinePhase';
+import { shifts, type ShiftsOptions } from './shifts';
+
+/** Options of {@link timelineFromPartial} (and of `timeline`, which adds the statement options). */
+export interface TimelineFromPartialOptions extends WeightedEstimateOptions {
+  /** First day to cover (ISO date): periods before the data are shown empty. Default: the first statement's period. */
+  readonly from?: string;
+  /** Last day to cover (ISO date). Default: the last statement's period. */
+  readonly to?: string;
+  /** Change-point methods to run, in order; the first one's change points are explained as shifts. Default both, PELT first. */
+  readonly methods?: readonly ChangePointMethod[];
+  /** Options for the change-point search (penalty, minSize, BOCPD settings); `method` is set per run. */
+  readonly changePoints?: Omit<DetectChangePointsOptions, 'method'>;
+  /** Level variance of the smoother (a number or `'mle'`, the default). */
+  readonly levelVariance?: LocalLevelSmootherOptions['levelVariance'];
+  /** Options of the shift explanations (drivers). */
+  readonly shifts?: Omit<ShiftsOptions, 'method'>;
+}
+
+function dayOption(name: string, value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const day = typeof value === 'string' ? toIsoDay(value) : null;
+  if (day === null) throw new InvalidOptionError(name, `must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
+  return day;
+}
+
+function plain(e: WeightedEstimate): Estimate {
+  return { mean: e.mean, lo: e.lo, hi: e.hi, n: e.n, weight: e.weight };
+}
+
+/**
+ * Builds the full timeline from sufficient statistics: every period from the first to the last (empty ones with
+ * null estimates), the smoothed series, the change points of each method on each dimension, and the shifts.
+ * `timeline(statements, options)` is `timelineFromPartial(timelinePartial(statements, options), options)`, and
+ * merged partials give the same result as one run.
+ *
+ * A dimension with too few observed periods for a method (see `detectChangePoints`) simply has no change points.
+ *
+ * @example
+ * timelineFromPartial(timelineMergePartials([a, b])).points.length; // every month from the first to the last
+ */
+export function timelineFromPartial(partial: TimelinePartial, options: TimelineFromPartialOptions = {}): Timeline {
+  const estimateOptions = checkEstimateOptions(options);
+  const methods = options.methods ?? ['pelt', 'bocpd'];
+  for (const m of methods) {
+    if (m !== 'pelt' && m !== 'bocpd') throw new InvalidOptionError('methods', `expected 'pelt' and/or 'bocpd', got ${JSON.stringify(m)}`);
+  }
+  const fromDay = dayOption('from', options.from);
+  const toDay = dayOption('to', options.to);
+  if (fromDay !== null && toDay !== null && toDay < fromDay) throw new InvalidOptionError('to', `must not be before from (${options.from})`);
+  const { interval } = partial;
+  const first = partial.periods[0];
+  const last = partial.periods[partial.periods.length - 1];
+  const startDay = fromDay ?? (first === undefined ? null : (toIsoDay(first.start) as number));
+  const endDay = toDay ?? (last === undefined ? null : (toIsoDay(last.end) as number));
+  const empty: Timeline = { actor: partial.actor, target: partial.target, interval, points: [], smoothed: [], changePoints: [], shifts: [] };
+  if (startDay === null || endDay === null || endDay < startDay) return empty;
+  const range = periodRange(startDay, endDay, interval);
+  const byLabel = new Map(partial.periods.map((p) => [p.period, p]));
+  const periods: (TimelinePartialPeriod | null)[] = range.map((r) => byLabel.get(r.period) ?? null);
+  const estimates = periods.map((p) =>
+    Object.fromEntries(DIMENSIONS.map((d) => [d, weightedEstimate(p === null ? EMPTY_MOMENTS : p[d], estimateOptions)])) as Record<
+      Dimension,
+      WeightedEstimate
+    >,
+  );
+  const points: TimelinePoint[] = range.map((r, i) => {
+    const e = estimates[i] as Record<Dimension, WeightedEstimate>;
+    return {
+      period: r.period,
+      start: r.start,
+      end: r.end,
+      n: periods[i]?.n ?? 0,
+      engagement: plain(e.engagement),
+      recognition: plain(e.recognition),
+      threat: plain(e.threat),
+      phase: timelinePhase(e.engagement.mean, e.recognition.mean),
+    };
+  });
+  const smoothedByDim = Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      localLevelSmoother(
+        estimates.map((e) => (e[d].mean === null || e[d].se === null ? null : { mean: e[d].mean, variance: Math.max(e[d].se * e[d].se, 1e-12) })),
+        { levelVariance: options.levelVariance ?? 'mle', level: estimateOptions.level, bounds: estimateOptions.bounds },
+      ).levels,
+    ]),
+  ) as Record<Dimension, ReturnType<typeof localLevelSmoother>['levels']>;
+  const smoothed: SmoothedPoint[] = points.map((p, i) => {
+    const est = (d: Dimension): Estimate => {
+      const s = smoothedByDim[d][i];
+      return s === null || s === undefined
+        ? { mean: null, lo: null, hi: null, n: p[d].n, weight: p[d].weight }
+        : { mean: s.mean, lo: s.lo, hi: s.hi, n: p[d].n, weight: p[d].weight };
+    };
+    const engagement = est('engagement');
+    const recognition = est('recognition');
+    return { period: p.period, start: p.start, end: p.end, engagement, recognition, threat: est('threat'), phase: timelinePhase(engagement.mean, recognition.mean) };
+  });
+  const changePoints: ChangePoint[] = [];
+  for (const method of methods) {
+    for (const d of DIMENSIONS) {
+      const times: number[] = [];
+      const atoms: SeriesAtom[] = [];
+      periods.forEach((p, i) => {
+        if (p === null) return;
+        const v = momentValues(p[d]);
+        if (v.n > 0 && v.w > 0) {
+          times.push(i);
+          atoms.push({ n: v.n, w: v.w, wx: v.wx, wxx: v.wxx });
+        }
+      });
+      let found;
+      try {
+        found = detectChangePoints(atoms, { ...options.changePoints, method });
+      } catch (error) {
+        if (error instanceof InsufficientDataError) continue;
+        throw error;
+      }
+      for (const c of found.changes) {
+        const index = times[c.index] as number;
+        const before = points[times[c.index - 1] as number] as TimelinePoint;
+        const after = points[index] as TimelinePoint;
+        changePoints.push({ dimension: d, method, date: after.start, dateRange: { start: before.start, end: after.end }, index, confidence: c.confidence });
+      }
+    }
+  }
+  const explained = methods[0] === undefined ? [] : shifts({ actor: partial.actor, points, periods, changePoints }, { ...options.shifts, method: methods[0] });
+  return { actor: partial.actor, target: partial.target, interval, points, smoothed, changePoints, shifts: explained };
+}
+
+/** Used by compareTimelines: the period range covering all the partials. */
+export function coveringRange(partials: readonly TimelinePartial[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const p of partials) {
+    const a = p.periods[0];
+    const b = p.periods[p.periods.length - 1];
+    if (a !== undefined && (from === null || a.start < from)) from = a.start;
+    if (b !== undefined && (to === null || b.end > to)) to = b.end;
+  }
+  return from === null || to === null ? null : { from, to };
+}
