@@ -36,7 +36,7 @@ describe('formatSigned', () => {
     [-0.001, '0.00', 'a value that rounds to zero has no sign'],
     [null, '–', 'missing is an en dash'],
     [Number.NaN, '–', 'NaN is never printed'],
-  ])('%p -> %p (%s)', (value, expected) => {
+  ] as const)('%p -> %p (%s)', (value, expected, _why) => {
     expect(formatSigned(value)).toBe(expected);
   });
 });
