@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidOptionError } from '../../src/errors';
+import { createDateParser } from '../../src/time/createDateParser';
+import { dateStatement, type DatableUnit } from '../../src/time/dateStatement';
+import { dateUnits } from '../../src/time/dateUnits';
+import { extractPublished } from '../../src/text/extractPublished';
+import { segmentDocument } from '../../src/text/segmentDocument';
+
+const parser = createDateParser();
+
+/** Builds units from [paragraph, text, kind?, speaker?] rows, with offsets as if joined by a space. */
+function units(rows: [number, string, DatableUnit['kind']?, string?][]): DatableUnit[] {
+  let at = 0;
+  return rows.map(([paragraph, text, kind, speaker]) => {
+    const u = { text, start: at, paragraph, kind: kind ?? 'body', speaker: speaker ?? null };
+    at += text.length + 1;
+    return u;
+  });
+}
+
+describe('dateStatement', () => {
+  test('a unit with its own anchor takes it, with the evidence span shifted into the document', () => {
+    const d = dateStatement({ text: 'On Wednesday, Russia hosted talks.', start: 100 }, { published: '2021-10-25', parser });
+    expect(d).toEqual({ date: '2021-10-20', dateSource: 'relative', rule: 'anchor', evidence: { text: 'On Wednesday', span: { start: 100, end: 112 } } });
+  });
+  test('a unit without an anchor takes the publication date', () => {
+    expect(dateStatement({ text: 'Russia keeps its embassy open.', start: 0 }, { published: '2021-10-25', parser })).toEqual({
+      date: '2021-10-25',
+      dateSource: 'published',
+      rule: 'published',
+      evidence: null,
+    });
+  });
+  test('an undatable document gives null, never today', () => {
+    expect(dateStatement({ text: 'Russia keeps its embassy open.', start: 0 }, { published: null, parser }).date).toBeNull();
+  });
+  test.each([['2021-13-01'], ['yesterday'], [''], [20211025]])('a bad publication date %p throws InvalidOptionError', (bad) => {
+    expect(() => dateStatement({ text: 'x', start: 0 }, { published: bad as unknown as string })).toThrow(InvalidOptionError);
+  });
+  test('background years carry a range over the whole year', () => {
+    const d = dateStatement({ text: 'The group was listed as terrorist in 2003.', start: 0 }, { published: '2021-08-18', parser });
+    expect(d.dateRange).toEqual({ start: '2003-01-01', end: '2003-12-31' });
+    expect(d.dateSource).toBe('background');
+  });
+});
+
+describe('dateUnits', () => {
+  test('past-perfect reported speech takes the date of the remark given earlier (headline or reference)', () => {
+    const u = units([
+      [0, 'Moscow not ready to recognise the movement: envoy on September 14', 'headline'],
+      [1, 'Russia invited the movement to talks in Moscow.'],
+      [2, 'The envoy had said that recognition was not on the table.'],
+      [2, 'He added that contacts would go on.'],
+    ]);
+    const d = dateUnits(u, { published: '2021-10-07', parser });
+    expect(d.map((x) => [x.date, x.rule])).toEqual([
+      ['2021-09-14', 'anchor'],
+      ['2021-10-07', 'published'],
+      ['2021-09-14', 'past-perfect'],
+      ['2021-09-14', 'carried'],
+    ]);
+    expect(d[2]!.evidence?.text).toBe('September 14');
+  });
+
+  test('"previously" keeps a past-perfect remark on the publication date', () => {
+    const u = units([
+      [0, 'The minister spoke on September 14.'],
+      [1, 'Previously, the president had said the embassy would stay.'],
+    ]);
+    expect(dateUnits(u, { published: '2021-10-07', parser })[1]!.rule).toBe('published');
+  });
+
+  test('a date carries through its paragraph but not into the next one', () => {
+    const u = units([
+      [0, 'After meeting the delegation on Tuesday, the ambassador called the talks useful.'],
+      [0, 'He said the delegation promised security.'],
+      [1, 'Russia has long kept an embassy in Kabul.'],
+    ]);
+    expect(dateUnits(u, { published: '2021-08-18', parser }).map((x) => x.date)).toEqual(['2021-08-17', '2021-08-17', '2021-08-18']);
+  });
+
+  test('background years do not carry through a paragraph, except into a continuation ("soon")', () => {
+    const u = units([
+      [0, 'Back in 2001, the group closed its office.'],
+      [0, 'But in recent years, contacts have grown.'],
+      [1, 'In 1999, the group opened an office.'],
+      [1, 'However, soon it closed it again.'],
+    ]);
+    expect(dateUnits(u, { published: '2021-09-10', parser }).map((x) => [x.date, x.dateSource])).toEqual([
+      ['2001-01-01', 'background'],
+      ['2021-09-10', 'published'],
+      ['1999-01-01', 'background'],
+      ['1999-01-01', 'background'],
+    ]);
+  });
+
+  test('a continuation marker carries the date into the next paragraph; "meanwhile" breaks it', () => {
+    const u = units([
+      [0, 'The president last week said delisting was possible.'],
+      [1, 'At the same time, officials stressed the risks.'],
+      [2, 'The movement, meanwhile, welcomed the remarks.'],
+    ]);
+    const d = dateUnits(u, { published: '2021-10-25', parser });
+    expect(d.map((x) => x.date)).toEqual(['2021-10-21', '2021-10-21', '2021-10-25']);
+    expect(d[1]!.dateRange).toEqual({ start: '2021-10-18', end: '2021-10-24' });
+  });
+
+  test('the same known speaker carries the date across paragraphs; an unknown speaker does not', () => {
+    const withSpeakers = units([
+      [0, 'The spokesman said on Sunday that the movement wants good relations.', 'body', 'Spokesman A'],
+      [1, '"We want trade," the spokesman wrote.', 'body', 'Spokesman A'],
+      [2, '"We want peace," another official wrote.', 'body', 'Official B'],
+    ]);
+    expect(dateUnits(withSpeakers, { published: '2021-10-25', parser }).map((x) => x.date)).toEqual(['2021-10-24', '2021-10-24', '2021-10-25']);
+    const withoutSpeakers = withSpeakers.map(({ speaker: _s, ...u }) => u);
+    expect(dateUnits(withoutSpeakers, { published: '2021-10-25', parser })[1]!.date).toBe('2021-10-25');
+  });
+
+  test('a news lead in the present perfect takes the anchor of its paragraph', () => {
+    const u = units([
+      [0, 'Delisting the movement is possible, the president has said.'],
+      [0, 'Speaking at a forum, he last week stressed the role of the UN.'],
+    ]);
+    const d = dateUnits(u, { published: '2021-10-25', parser });
+    expect(d.map((x) => [x.date, x.rule])).toEqual([
+      ['2021-10-21', 'lead'],
+      ['2021-10-21', 'anchor'],
+    ]);
+  });
+
+  test('headlines do not inherit dates and future dates do not move a statement', () => {
+    const u = units([
+      [0, 'The envoy met the delegation on Monday.'],
+      [1, 'Talks set for Moscow on October 20', 'subhead'],
+      [2, 'A round of talks will be held on October 20, the envoy said.'],
+    ]);
+    expect(dateUnits(u, { published: '2021-10-07', parser }).map((x) => x.date)).toEqual(['2021-10-04', '2021-10-07', '2021-10-07']);
+  });
+
+  test('an undatable document still dates units that state their year', () => {
+    const u = units([
+      [0, 'The group was listed in 2003.'],
+      [1, 'On Wednesday, talks were held.'],
+    ]);
+    const d = dateUnits(u, { published: null, parser });
+    expect(d.map((x) => x.date)).toEqual(['2003-01-01', null]);
+    expect(d[1]!.dateSource).toBeNull();
+  });
+
+  test('is deterministic and returns one result per unit', () => {
+    const u = units([[0, 'On Wednesday they met.'], [0, 'They agreed.'], [1, 'Nothing else.']]);
+    const a = dateUnits(u, { published: '2021-10-25' });
+    expect(dateUnits(u, { published: '2021-10-25' })).toEqual(a);
+    expect(a).toHaveLength(3);
+    expect(dateUnits([], { published: '2021-10-25' })).toEqual([]);
+  });
+});
+
+describe('dateUnits on the seed articles', () => {
+  const dir = join(__dirname, '../../examples/data');
+  const dated = (file: string): { text: string; at: (fragment: string) => { date: string | null; dateSource: string | null } } => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const published = extractPublished(text, { parser });
+    const us = segmentDocument(text, { exclude: published.spans });
+    const ds = dateUnits(us, { published: published.date, parser });
+    return {
+      text,
+      at: (fragment) => {
+        const pos = text.indexOf(fragment);
+        const i = us.findIndex((u) => u.start <= pos && pos < u.end);
+        if (pos < 0 || i < 0) throw new Error(`fragment not in a unit: ${fragment}`);
+        return ds[i]!;
+      },
+    };
+  };
+
+  // Fragments are short keys into the seed articles; each expectation follows a codebook "Time" rule.
+  const cases: [string, string, string, string][] = [
+    ['000_0a1e172f0e736020.txt', 'meeting with the Taliban on Tuesday', '2021-08-17', 'weekday before publication (a Wednesday)'],
+    ['000_0a1e172f0e736020.txt', 'They confirmed guarantees', '2021-08-17', 'same paragraph as the Tuesday meeting'],
+    ['000_0a1e172f0e736020.txt', 'by Russia in 2003', '2003-01-01', 'background year'],
+    ['000_0a1e172f0e736020.txt', 'But in the last years', '2021-08-18', 'a background year does not carry; "last years" is not a date'],
+    ['001_92abfbba9e505c51.txt', 'Putin last week emphasised', '2021-10-21', 'last week, middle day'],
+    ['001_92abfbba9e505c51.txt', 'Russian President Vladimir Putin has said', '2021-10-21', 'news lead dated by its paragraph'],
+    ['001_92abfbba9e505c51.txt', 'On Wednesday, Russia hosted', '2021-10-20', 'weekday before a Monday publication'],
+    ['001_92abfbba9e505c51.txt', 'said on Sunday', '2021-10-24', 'weekday'],
+    ['001_92abfbba9e505c51.txt', 'Russia had worked for years', '2021-10-25', 'not reporting; a year after "even though" does not anchor'],
+    ['001_92abfbba9e505c51.txt', 'since they took over', '2021-10-25', '"since ... in August" does not anchor'],
+    ['001_92abfbba9e505c51.txt', 'Taliban seized control of Kabul', '2021-08-01', 'a named month'],
+    ['002_f354201d4758c607.txt', 'for international dialogue on Oct 20', '2021-10-07', 'a future meeting date in a headline'],
+    ['002_f354201d4758c607.txt', 'Russia on September 25', '2021-09-25', 'explicit date in a subhead'],
+    ['002_f354201d4758c607.txt', 'Overturning Russia', '2021-10-07', '"as on September 25" is a reference point'],
+    ['002_f354201d4758c607.txt', 'While speaking at the UNGA session', '2021-09-25', 'past perfect takes the earlier remark date'],
+    ['002_f354201d4758c607.txt', 'previously stated', '2021-10-07', '"previously" stays on publication'],
+    ['002_f354201d4758c607.txt', 'However, on Thursday', '2021-10-07', 'the publication weekday is the publication day'],
+    ['003_d093af9fcdfad0bd.txt', 'Back in 2000', '2000-01-01', 'background year'],
+    ['003_d093af9fcdfad0bd.txt', 'soon they took', '2000-01-01', 'a continuation keeps the background date'],
+    ['003_d093af9fcdfad0bd.txt', 'Moscow and New Delhi joined hands', '2021-09-07', 'earlier this week, middle day'],
+    ['004_265c24f8302bdf36.txt', 'Since the Taliban came to power', '2024-05-18', '"since ... in 2021" does not anchor'],
+    ['004_265c24f8302bdf36.txt', 'Then in March', '2024-03-01', 'the latest March before publication'],
+  ];
+  test.each(cases)('%s: "%s" -> %s (%s)', (file, fragment, date) => {
+    expect(dated(file).at(fragment).date).toBe(date);
+  });
+});

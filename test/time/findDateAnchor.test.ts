@@ -1,0 +1,49 @@
+import { findDateAnchor } from '../../src/time/findDateAnchor';
+import { createDateParser } from '../../src/time/createDateParser';
+
+const parser = createDateParser();
+
+describe('findDateAnchor', () => {
+  const anchored: { text: string; published: string; date: string; source: string; why: string }[] = [
+    { text: 'Russia hosted talks on Wednesday.', published: '2021-10-25', date: '2021-10-20', source: 'relative', why: 'weekday before publication' },
+    { text: 'Moscow said on September 25 that recognition was not on the table.', published: '2021-10-07', date: '2021-09-25', source: 'explicit', why: 'named day' },
+    { text: 'The group was designated a terrorist organisation in 2003.', published: '2021-08-18', date: '2003-01-01', source: 'background', why: 'background year' },
+    { text: 'After his meeting with the envoy on Tuesday he praised the talks.', published: '2021-08-18', date: '2021-08-17', source: 'relative', why: '"after" does not stop an anchor' },
+    { text: 'On Friday, the spokesman said the embassy stays open.', published: '2021-09-10', date: '2021-09-10', source: 'relative', why: 'the publication weekday is the publication day' },
+    { text: 'Russia, which banned the group in 2003, said on Tuesday it would talk.', published: '2021-08-18', date: '2021-08-17', source: 'relative', why: 'a day wins over a background year' },
+    { text: 'Kabul fell in August and a government was formed in September.', published: '2021-10-25', date: '2021-08-01', source: 'explicit', why: 'first named month; a month stands for its first day' },
+  ];
+  test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
+    const { anchor } = findDateAnchor(text, published, { parser });
+    expect(anchor).not.toBeNull();
+    expect(anchor!.date).toBe(date);
+    expect(anchor!.dateSource).toBe(source);
+    expect(text.slice(anchor!.evidence.span.start, anchor!.evidence.span.end)).toBe(anchor!.evidence.text);
+  });
+
+  const unanchored: { text: string; published: string; why: string }[] = [
+    { text: 'Since the group came to power in 2021, Russia has kept contacts.', published: '2024-05-18', why: '"since" marks a reference point, not the statement' },
+    { text: 'Russia has kept contacts since 2021.', published: '2024-05-18', why: '"since 2021" alone' },
+    { text: 'A round of talks would be held in Moscow on October 20.', published: '2021-10-07', why: 'a future meeting date' },
+    { text: 'Russia set to host the group for talks on Oct 20.', published: '2021-10-07', why: 'a date after publication never anchors' },
+    { text: 'On Friday, the council will vote on the plan.', published: '2021-09-10', why: 'future verb in the clause after a fronted weekday' },
+    { text: 'Overturning its stand as on September 25, Moscow invited them.', published: '2021-10-07', why: '"as on" is a reference point' },
+    { text: 'Russia worked for years, even though it listed the group in 2003.', published: '2021-10-25', why: 'a year in a concessive clause' },
+    { text: 'Relations in 2021 were tense.', published: '2021-10-25', why: 'the publication year itself is not background' },
+    { text: 'Russia keeps its embassy open.', published: '2021-10-25', why: 'no date at all' },
+  ];
+  test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
+    expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
+  });
+
+  test('"as on" dates are kept as references for later past-perfect remarks', () => {
+    const r = findDateAnchor('Overturning its stand as on September 25, Moscow invited them.', '2021-10-07', { parser });
+    expect(r.references.map((x) => x.date)).toEqual(['2021-09-25']);
+  });
+
+  test('without a publication date only dates that state their year anchor', () => {
+    expect(findDateAnchor('They met on Wednesday.', null, { parser }).anchor).toBeNull();
+    expect(findDateAnchor('They met on October 7, 2021.', null, { parser }).anchor?.date).toBe('2021-10-07');
+    expect(findDateAnchor('It was listed in 2003.', null, { parser }).anchor?.date).toBe('2003-01-01');
+  });
+});
