@@ -5,4 +5,7 @@ import type { CliCommand } from './CliCommand';
  * public API; nothing here holds business logic.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  timeline: async () => (await import('./commands/timeline')).command,
+  merge: async () => (await import('./commands/merge')).command,
+  report: async () => (await import('./commands/report')).command,
 };

@@ -68,8 +68,11 @@ export function timelineMergePartials(partials: readonly TimelinePartial[]): Tim
       byPeriod.set(period.period, seen === undefined ? period : mergePeriod(seen, period));
     }
   }
+  const smallest = (names: string[]): string => names.reduce((m, x) => (x < m ? x : m));
   return {
     ...first,
+    actor: smallest(partials.map((p) => p.actor)),
+    target: smallest(partials.map((p) => p.target)),
     periods: [...byPeriod.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
   };
 }

@@ -135,7 +135,8 @@ function addValues(p: MutablePeriod, values: Record<Dimension, number | null>, w
 
 /**
  * The sufficient statistics of one actor-target pair's statements, bucketed by period: the input of `timeline`
- * and the unit `stance-shift merge` adds up. Statements of other pairs are ignored; a statement that repeats a
+ * and the unit `stance-shift merge` adds up. Statements of other pairs are ignored (names match case-insensitively;
+ * the partial keeps the data's own spelling, the first in code-point order when it varies); a statement that repeats a
  * remark already seen (same words, same date: {@link timelineRemarkKey}) replaces it only if preferred by
  * {@link preferRemark}, so each remark counts once, with its best-attested copy. A statement counts on a
  * dimension only when its label there is not 0.
@@ -151,8 +152,14 @@ export function timelinePartial(statements: readonly DatedScore[], options: Time
   const actorKey = actor.toLowerCase();
   const targetKey = target.toLowerCase();
   const periods = new Map<string, MutablePeriod>();
+  let actorName: string | null = null;
+  let targetName: string | null = null;
   statements.forEach((s, index) => {
     if (!same(s.actor, actorKey) || !same(s.target, targetKey)) return;
+    const a = (s.actor as string).trim();
+    const t = (s.target as string).trim();
+    if (actorName === null || a < actorName) actorName = a;
+    if (targetName === null || t < targetName) targetName = t;
     const day = typeof s.date === 'string' ? toIsoDay(s.date) : null;
     if (day === null) throw new DataValidationError('statements', `#${index}`, `date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(s.date)}`);
     const values = {
@@ -204,8 +211,8 @@ export function timelinePartial(statements: readonly DatedScore[], options: Time
   return {
     format: TIMELINE_PARTIAL_FORMAT,
     version: 1,
-    actor,
-    target,
+    actor: actorName ?? actor,
+    target: targetName ?? target,
     interval,
     weights: typeof weights === 'function' ? null : weights,
     periods: [...periods.values()]

@@ -1,0 +1,132 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { DatedScore, InputProblem, QuoteKind } from '../types';
+import { InputError } from '../errors';
+import { toIsoDay } from '../series/isoDay';
+
+/** Options of {@link readScoredJsonl}. */
+export interface ReadScoredJsonlOptions {
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+  /** Read for the input `-`. */
+  readonly stdin?: Readable;
+  /** Throw an {@link InputError} at the first bad line instead of skipping it. */
+  readonly strict?: boolean;
+  /** Called with each problem as it is found (the CLI prints it on stderr). */
+  readonly onProblem?: (problem: InputProblem) => void;
+}
+
+/** The statements read and the problems met. */
+export interface ReadScoredJsonlResult {
+  readonly statements: DatedScore[];
+  readonly problems: InputProblem[];
+}
+
+const QUOTES: readonly QuoteKind[] = ['direct', 'reported', 'none'];
+
+function checkRecord(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object';
+  const r = value as Record<string, unknown>;
+  if (typeof r.date !== 'string' || toIsoDay(r.date) === null) return `"date" must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(r.date)}`;
+  for (const k of ['actor', 'target']) {
+    if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string') return `"${k}" must be a string or null`;
+  }
+  for (const d of ['engagement', 'recognition', 'threat']) {
+    const s = r[d] as Record<string, unknown> | undefined;
+    if (typeof s !== 'object' || s === null) return `"${d}" must be an object { score, label }`;
+    if (typeof s.score !== 'number' || !(s.score >= -1 && s.score <= 1)) return `"${d}.score" must be a number in [-1, 1]`;
+    if (s.label !== -1 && s.label !== 0 && s.label !== 1) return `"${d}.label" must be -1, 0 or 1`;
+  }
+  if (r.text !== undefined && typeof r.text !== 'string') return '"text" must be a string';
+  if (r.doc !== undefined && typeof r.doc !== 'string') return '"doc" must be a string';
+  if (r.quote !== undefined && !QUOTES.includes(r.quote as QuoteKind)) return `"quote" must be one of ${QUOTES.join(', ')}`;
+  if (r.start !== undefined && typeof r.start !== 'number') return '"start" must be a number';
+  return null;
+}
+
+async function expand(inputs: readonly string[], cwd: string, problems: InputProblem[], report: (p: InputProblem) => void): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push('-');
+      continue;
+    }
+    const path = resolve(cwd, input);
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        const names = (await readdir(path)).filter((n) => n.endsWith('.jsonl')).sort();
+        files.push(...names.map((n) => join(input, n)));
+      } else {
+        files.push(input);
+      }
+    } catch (error) {
+      const problem = { source: input, kind: 'unreadable', message: (error as Error).message };
+      problems.push(problem);
+      report(problem);
+    }
+  }
+  return files;
+}
+
+/**
+ * Reads scored statements (one {@link DatedScore} JSON object per line) from files, directories (their `*.jsonl`
+ * files, in name order) or `-` (stdin). Blank lines are ignored; a malformed or invalid line is reported with its
+ * file and line number and skipped, or, with `strict`, fails the read. This is the one place the timeline commands
+ * get their statements from.
+ *
+ * @throws InputError with `strict`, at the first problem.
+ * @example
+ * const { statements, problems } = await readScoredJsonl(['scored.jsonl'], { cwd: process.cwd() });
+ */
+export async function readScoredJsonl(inputs: readonly string[], options: ReadScoredJsonlOptions): Promise<ReadScoredJsonlResult> {
+  const problems: InputProblem[] = [];
+  const statements: DatedScore[] = [];
+  const report = (problem: InputProblem): void => {
+    if (options.strict === true) throw new InputError(problem.source, problem.line, problem.message);
+    problems.push(problem);
+    options.onProblem?.(problem);
+  };
+  const files = await expand(inputs, options.cwd, problems, report);
+  for (const file of files) {
+    const source = file === '-' ? '<stdin>' : file;
+    let stream: Readable;
+    if (file === '-') {
+      if (options.stdin === undefined) {
+        report({ source, kind: 'unreadable', message: 'no standard input available' });
+        continue;
+      }
+      stream = options.stdin;
+    } else {
+      stream = createReadStream(resolve(options.cwd, file), { encoding: 'utf8' });
+    }
+    let line = 0;
+    try {
+      for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+        line += 1;
+        if (text.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          report({ source, line, kind: 'malformed-json', message: (error as Error).message });
+          continue;
+        }
+        const problem = checkRecord(value);
+        if (problem !== null) {
+          report({ source, line, kind: 'invalid-statement', message: problem });
+          continue;
+        }
+        const r = value as DatedScore;
+        statements.push({ ...r, actor: r.actor ?? null, target: r.target ?? null });
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      report({ source, kind: 'unreadable', message: (error as Error).message });
+    }
+  }
+  return { statements, problems };
+}
