@@ -65,28 +65,32 @@ function shouldMerge(prev: string, next: string): boolean {
  * the splitter put at the start of the next sentence back to the one they close.
  */
 export function splitSentences(text: string, start: number, end: number, nlp: Nlp): Span[] {
-  const raw: Span[] = [];
+  const raw: (Span & { chunk: number })[] = [];
+  let chunkIndex = -1;
   for (const chunk of chunks(text, start, end, NLP_CHUNK_CHARS)) {
+    chunkIndex += 1;
     const slice = text.slice(chunk.start, chunk.end);
     let covered = chunk.start;
     for (const s of nlp.sentences(slice)) {
       const a = Math.max(covered, chunk.start + Math.max(0, s.start));
       const b = Math.min(chunk.end, chunk.start + s.end);
       if (b <= a) continue;
-      raw.push({ start: a, end: b });
+      raw.push({ start: a, end: b, chunk: chunkIndex });
       covered = b;
     }
     // Text the splitter left out at the end of a chunk belongs to the last sentence.
     const last = raw[raw.length - 1];
-    if (last !== undefined && last.end < chunk.end && last.start >= chunk.start) raw[raw.length - 1] = { start: last.start, end: chunk.end };
-    else if (last === undefined || last.end <= chunk.start) raw.push({ start: chunk.start, end: chunk.end });
+    if (last !== undefined && last.end < chunk.end && last.start >= chunk.start) raw[raw.length - 1] = { start: last.start, end: chunk.end, chunk: chunkIndex };
+    else if (last === undefined || last.end <= chunk.start) raw.push({ start: chunk.start, end: chunk.end, chunk: chunkIndex });
   }
   const out: Span[] = [];
+  let outChunk = -1;
   for (const r of raw) {
     let span = trimSpan(text, r);
     if (span === null) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined) {
+    // A chunk boundary is a forced break: sentences are never merged across it, so no unit outgrows a chunk.
+    if (prev !== undefined && outChunk === r.chunk) {
       const closers = LEADING_CLOSERS.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
       if (closers > 0) {
         out[out.length - 1] = { start: prev.start, end: span.start + closers };
@@ -100,6 +104,7 @@ export function splitSentences(text: string, start: number, end: number, nlp: Nl
       }
     }
     out.push(span);
+    outChunk = r.chunk;
   }
   return out;
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidOptionError } from '../../src/errors';
+import { createDateParser } from '../../src/time/createDateParser';
+import { extractPublished } from '../../src/text/extractPublished';
+
+const parser = createDateParser();
+
+describe('extractPublished', () => {
+  const cases: { text: string; date: string | null; source: string | null; spans: string[]; why: string }[] = [
+    { text: 'date 2022-03-04 Moscow hosts a forum on Afghanistan.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04'], why: 'leading date header; the headline after it stays' },
+    { text: '  date 2022-03-04\nMoscow hosts a forum.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04'], why: 'leading spaces' },
+    { text: 'Published 09:15 IST, March 4th 2022\nMoscow hosts a forum.', date: '2022-03-04', source: 'header', spans: ['Published 09:15 IST, March 4th 2022'], why: 'Published line with time and zone' },
+    { text: 'Updated March 5th, 2022 at 10:00 IST\n\nMoscow hosts a forum.\n\nPublished March 4th, 2022 at 09:15 IST', date: '2022-03-04', source: 'header', spans: ['Updated March 5th, 2022 at 10:00 IST', 'Published March 4th, 2022 at 09:15 IST'], why: 'Published beats Updated wherever they are' },
+    { text: 'Moscow hosts a forum.\nUpdated March 5th, 2022 at 10:00 IST', date: '2022-03-05', source: 'header', spans: ['Updated March 5th, 2022 at 10:00 IST'], why: 'Updated alone is used' },
+    { text: 'Published: 23:30 IST, 4 March 2022\nText.', date: '2022-03-04', source: 'header', spans: ['Published: 23:30 IST, 4 March 2022'], why: 'the day as written, not converted to UTC' },
+    { text: 'KABUL, March 4. /TASS/. The envoy said talks would continue, as agreed in 2022.', date: '2022-03-04', source: 'dateline', spans: ['KABUL, March 4. /TASS/.'], why: 'TASS dateline, year from the text' },
+    { text: 'NEW DELHI, Mar 4, 2022 (Reuters) - Officials met.', date: '2022-03-04', source: 'dateline', spans: ['NEW DELHI, Mar 4, 2022 (Reuters) -'], why: 'Reuters dateline with its year' },
+    { text: 'The talks began on Tuesday (June 4), a year after contacts resumed in 2022.', date: '2024-06-04', source: 'inferred', spans: [], why: 'June 4 is a Tuesday first in 2024 from 2022 on' },
+    { text: 'On Saturday, May 18, the envoy spoke. Ties have grown since 2021.', date: '2024-05-18', source: 'inferred', spans: [], why: 'weekday and date in one phrase' },
+    { text: 'On Saturday, May 18, 2019, the envoy spoke.', date: '2019-05-18', source: 'inferred', spans: [], why: 'a weekday date with its year, weekday consistent' },
+    { text: 'The envoy spoke on Saturday. Ties have grown since 2021.', date: null, source: null, spans: [], why: 'a weekday without a date cannot be placed' },
+    { text: 'On Saturday (May 18) the envoy spoke.', date: null, source: null, spans: [], why: 'no year anywhere: undatable, never today' },
+    { text: 'Russia has kept contacts since 2021.', date: null, source: null, spans: [], why: '"since 2021" alone is no publication date' },
+    { text: 'Talks will be held in Moscow on October 20.', date: null, source: null, spans: [], why: 'a future meeting date is no publication date' },
+    { text: '', date: null, source: null, spans: [], why: 'empty text' },
+    { text: 'Published by the ministry of foreign affairs today\nText.', date: null, source: null, spans: [], why: 'a "Published" line without a full date is prose' },
+  ];
+  test.each(cases)('$why', ({ text, date, source, spans }) => {
+    const r = extractPublished(text, { parser });
+    expect(r.date).toBe(date);
+    expect(r.source).toBe(source);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(spans);
+    if (r.evidence !== null) expect(text.slice(r.evidence.span.start, r.evidence.span.end)).toBe(r.evidence.text);
+  });
+
+  test('metadata wins over headers, and header spans are still returned', () => {
+    const text = 'Published March 4th, 2022 at 09:15 IST\nText.';
+    const r = extractPublished(text, { published: '2022-03-06T08:00:00Z', parser });
+    expect(r).toMatchObject({ date: '2022-03-06', source: 'metadata', evidence: null });
+    expect(r.spans).toHaveLength(1);
+  });
+  test('null metadata falls back to the text', () => {
+    expect(extractPublished('date 2022-03-04 Text.', { published: null, parser }).date).toBe('2022-03-04');
+  });
+  test.each([['04/03/2022'], ['2022-02-30'], ['soon']])('bad metadata %p throws InvalidOptionError naming "published"', (bad) => {
+    expect(() => extractPublished('Text.', { published: bad })).toThrow(/Invalid option "published"/);
+    expect(() => extractPublished('Text.', { published: bad })).toThrow(InvalidOptionError);
+  });
+
+  test.each([
+    ['000_0a1e172f0e736020.txt', '2021-08-18', 'header'],
+    ['001_92abfbba9e505c51.txt', '2021-10-25', 'header'],
+    ['002_f354201d4758c607.txt', '2021-10-07', 'header'],
+    ['003_d093af9fcdfad0bd.txt', '2021-09-10', 'header'],
+    ['004_265c24f8302bdf36.txt', '2024-05-18', 'inferred'],
+  ])('seed %s was published on %s (%s)', (file, date, source) => {
+    const text = readFileSync(join(__dirname, '../../examples/data', file), 'utf8');
+    expect(extractPublished(text, { parser })).toMatchObject({ date, source });
+  });
+});

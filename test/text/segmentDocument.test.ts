@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Nlp } from '../../src/nlp';
+import { extractPublished } from '../../src/text/extractPublished';
+import { segmentDocument } from '../../src/text/segmentDocument';
+import type { TextUnit } from '../../src/types';
+
+const rows = (text: string, units: TextUnit[]): [string, string][] => units.map((u) => [u.kind, text.slice(u.start, u.end)]);
+
+/** Invariants every segmentation must keep. */
+function checkInvariants(text: string, units: TextUnit[]): void {
+  let end = 0;
+  let paragraph = 0;
+  for (const u of units) {
+    expect(text.slice(u.start, u.end)).toBe(u.text);
+    expect(u.start).toBeGreaterThanOrEqual(end);
+    expect(u.end).toBeGreaterThan(u.start);
+    expect(u.text.trim()).toBe(u.text);
+    expect(u.paragraph).toBeGreaterThanOrEqual(paragraph);
+    end = u.end;
+    paragraph = u.paragraph;
+  }
+}
+
+describe('segmentDocument', () => {
+  const cases: { text: string; want: [string, string][]; why: string }[] = [
+    {
+      text: 'Published 18:46 IST, March 4th 2022\nMoscow to host talks\nThe envoy said talks would start. The group agreed.\nUpdated 18:46 IST, March 4th 2022',
+      want: [['headline', 'Moscow to host talks'], ['body', 'The envoy said talks would start.'], ['body', 'The group agreed.']],
+      why: 'header lines are not units; a short unpunctuated first line is a headline',
+    },
+    {
+      text: 'date 2022-03-04 Russian envoy says contacts will go on.\n\nThe envoy spoke to reporters.',
+      want: [['body', 'Russian envoy says contacts will go on.'], ['body', 'The envoy spoke to reporters.']],
+      why: 'a leading date header is stripped from its line',
+    },
+    {
+      text: 'date 2022-03-04 Follow us on Image Source : AP The envoy, left, greets a delegate\n\nTalks began.',
+      want: [['caption', 'The envoy, left, greets a delegate'], ['body', 'Talks began.']],
+      why: '"Follow us on" and the photo credit are furniture; the caption text is a unit',
+    },
+    {
+      text: 'Talks began.\n\nReported by: A. Writer\nImage: AP | Image:self\nAdvertisement\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'byline, bare credits and advertisement markers are not units',
+    },
+    {
+      text: 'Talks began.\n\nMoscow hosts the forum\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['subhead', 'Moscow hosts the forum'], ['body', 'The group came.']],
+      why: 'a short unpunctuated line between paragraphs is a subhead',
+    },
+    {
+      text: 'He said, “The talks went well. We will meet again.” Then he left.',
+      want: [['body', 'He said, “The talks went well.'], ['body', 'We will meet again.”'], ['body', 'Then he left.']],
+      why: 'a quotation of several sentences stays as several units, closing quote kept with its sentence',
+    },
+    {
+      text: 'The U.S. envoy met Gen. Ivanov on Oct. 20 in Doha. They agreed.',
+      want: [['body', 'The U.S. envoy met Gen. Ivanov on Oct. 20 in Doha.'], ['body', 'They agreed.']],
+      why: 'no break inside abbreviations',
+    },
+    {
+      text: 'Sanctions were imposed by the U.S. The group objected.',
+      want: [['body', 'Sanctions were imposed by the U.S.'], ['body', 'The group objected.']],
+      why: 'an initialism can end a sentence when a sentence opener follows',
+    },
+    {
+      text: 'He said "it is fine.” and left the room.',
+      want: [['body', 'He said "it is fine.” and left the room.']],
+      why: 'a lower-case continuation is not a new sentence',
+    },
+    {
+      text: 'Talks began.\r\n\r\nThe group came.\r\n',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'CRLF line ends',
+    },
+    {
+      text: 'The envoy said the group had\npromised to keep the peace in the\nregion.',
+      want: [['body', 'The envoy said the group had\npromised to keep the peace in the\nregion.']],
+      why: 'hard-wrapped lines are one paragraph',
+    },
+    {
+      text: 'MOSCOW, August 15. /TASS/. Russia will keep its embassy open. It said so in 2021.',
+      want: [['body', 'Russia will keep its embassy open.'], ['body', 'It said so in 2021.']],
+      why: 'a dateline is not part of the first sentence',
+    },
+    { text: '', want: [], why: 'empty text' },
+    { text: ' \n\u00a0\n\t', want: [], why: 'whitespace only' },
+    { text: '“Unbalanced quote. Still fine.', want: [['body', '“Unbalanced quote.'], ['body', 'Still fine.']], why: 'unbalanced quotes' },
+  ];
+  test.each(cases)('$why', ({ text, want }) => {
+    const units = segmentDocument(text);
+    expect(rows(text, units)).toEqual(want);
+    checkInvariants(text, units);
+  });
+
+  test('paragraph indexes count blocks', () => {
+    const units = segmentDocument('A headline here\nFirst one. Second one.\n\nThird one.');
+    expect(units.map((u) => u.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  test('explicit exclusions replace the built-in header search', () => {
+    const text = 'Keep this line. Drop this one.';
+    const units = segmentDocument(text, { exclude: [{ start: 16, end: 30 }] });
+    expect(rows(text, units)).toEqual([['body', 'Keep this line.']]);
+  });
+
+  test('offsets always point into the original text (property)', () => {
+    const piece = fc.constantFrom(
+      'The envoy said talks went well. ',
+      '“We will meet again,” he said. ',
+      'U.S. officials met Gen. Ivanov on Oct. 20. ',
+      'Erdoğan spoke in İstanbul 🇹🇷. ',
+      '\n',
+      '\r\n',
+      '\n\n',
+      'Advertisement\n',
+      'Image: AP\n',
+      'Image Source : PTI A caption here\n',
+      'Published 18:46 IST, October 7th 2021\n',
+      'A short headline\n',
+      '"',
+      '”',
+      '\u00a0',
+      '\u200b',
+      'word ',
+      '...',
+      'e\u0301',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        checkInvariants(text, segmentDocument(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('the seed articles segment with offsets into the original text and without furniture', () => {
+    const dir = join(__dirname, '../../examples/data');
+    for (const file of readdirSync(dir).sort()) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const units = segmentDocument(text, { exclude: extractPublished(text).spans });
+      checkInvariants(text, units);
+      for (const u of units) expect(u.text).not.toMatch(/^(Advertisement|Reported by|Image:|Image Source|Follow us on|Published |Updated |date \d)/);
+    }
+  });
+
+  test('5 MB without a line break is split into bounded units, linearly (fake sentence splitter)', () => {
+    const calls: number[] = [];
+    const fake: Nlp = {
+      read: () => {
+        throw new Error('not used');
+      },
+      sentences: (t) => {
+        calls.push(t.length);
+        const out: { start: number; end: number }[] = [];
+        let s = 0;
+        for (let i = t.indexOf('. '); i >= 0; i = t.indexOf('. ', i + 2)) {
+          out.push({ start: s, end: i + 1 });
+          s = i + 2;
+        }
+        if (s < t.length) out.push({ start: s, end: t.length });
+        return out;
+      },
+    };
+    const text = 'The envoy met the delegation in Kabul and said talks were useful. '.repeat(76_000);
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const units = segmentDocument(text, { nlp: fake });
+    expect(units).toHaveLength(76_000);
+    expect(Math.max(...calls)).toBeLessThanOrEqual(20_000);
+    expect(units[12_345]!.text).toBe(text.slice(units[12_345]!.start, units[12_345]!.end));
+    const noStops = 'word '.repeat(1_000_000);
+    const long = segmentDocument(noStops, { nlp: fake });
+    expect(long.length).toBeGreaterThan(200);
+    expect(Math.max(...long.map((u) => u.end - u.start))).toBeLessThanOrEqual(20_000);
+  });
+
+  test('a long text through the real splitter keeps every unit within the text', () => {
+    const text = 'Erdoğan met the envoy. “It went well,” he said; the U.S. side agreed. '.repeat(1_500);
+    const units = segmentDocument(text);
+    expect(units.length).toBeGreaterThan(2_500);
+    checkInvariants(text, units);
+  });
+});
