@@ -30,13 +30,13 @@ export function confusion(gold: readonly Label[], predicted: readonly Label[]): 
     matrix[LABELS.indexOf(g)]![LABELS.indexOf(predicted[i]!)]! += 1;
   });
   const n = gold.length;
-  const correct = LABELS.reduce((s, _l, i) => s + matrix[i]![i]!, 0);
+  const correct = matrix.reduce((s, row, i) => s + (row[i] ?? 0), 0);
   const f1 = {} as Record<'-1' | '0' | '1', number | null>;
   const present: number[] = [];
   LABELS.forEach((label, i) => {
     const tp = matrix[i]![i]!;
     const goldCount = matrix[i]!.reduce((a, b) => a + b, 0);
-    const predCount = matrix.reduce((a, row) => a + row[i]!, 0);
+    const predCount = matrix.reduce((a: number, row) => a + (row[i] ?? 0), 0);
     if (goldCount === 0 && predCount === 0) {
       f1[String(label) as '-1' | '0' | '1'] = null;
       return;

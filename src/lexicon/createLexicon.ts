@@ -1,7 +1,7 @@
 import { DataValidationError } from '../errors';
 import { DIMENSIONS, type Dimension } from '../types';
 import { compilePattern, type CompiledPattern } from './compilePattern';
-import type { CueEntry, LexiconData, ModifierDirection, ModifierEntry, ModifierKind } from './types';
+import type { CueEntry, LexiconData, ModifierDirection, ModifierEntry, ModifierKind, NegationClass } from './types';
 
 /** A validated cue with its compiled pattern. */
 export interface CompiledCue {
@@ -27,7 +27,8 @@ export interface Lexicon {
 const KINDS: readonly ModifierKind[] = ['negator', 'hedge', 'condition', 'intensifier', 'contrast', 'concession', 'trap', 'reporting', 'other-party'];
 const DIRECTIONS: readonly ModifierDirection[] = ['forward', 'backward', 'both'];
 const CUE_KEYS = new Set(['id', 'pattern', 'dimension', 'sign', 'weight', 'note', 'implicitTarget']);
-const MODIFIER_KEYS = new Set(['id', 'pattern', 'kind', 'direction', 'factor', 'dimensions', 'requiresModal', 'note']);
+const MODIFIER_KEYS = new Set(['id', 'pattern', 'kind', 'direction', 'factor', 'dimensions', 'requiresModal', 'negation', 'note']);
+const NEGATION_CLASSES: readonly NegationClass[] = ['grammatical', 'denial', 'reversal'];
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 /** Largest factor a hedge or intensifier may have: stronger boosts would let one adverb dominate a score. */
 const MAX_FACTOR = 2;
@@ -142,6 +143,9 @@ export function createLexicon(data: unknown, options: { readonly source?: string
     if (value.requiresModal !== undefined && typeof value.requiresModal !== 'boolean') {
       throw new DataValidationError(source, id, '"requiresModal" must be true or false');
     }
+    if (value.negation !== undefined && (value.kind !== 'negator' || !NEGATION_CLASSES.includes(value.negation as NegationClass))) {
+      throw new DataValidationError(source, id, `"negation" is for negators only and must be one of ${NEGATION_CLASSES.join(', ')}`);
+    }
     const entry: ModifierEntry = {
       id,
       pattern: value.pattern,
@@ -150,6 +154,7 @@ export function createLexicon(data: unknown, options: { readonly source?: string
       ...(typeof value.factor === 'number' ? { factor: value.factor } : {}),
       ...(dimensions !== undefined ? { dimensions } : {}),
       ...(value.requiresModal === true ? { requiresModal: true } : {}),
+      ...(value.negation !== undefined ? { negation: value.negation as NegationClass } : {}),
       note: checkNote(value, id),
     };
     return { entry, pattern: compilePattern(entry.pattern, { file: source, entry: id }) };

@@ -5,4 +5,4 @@ export type { CompiledCue, CompiledModifier, Lexicon } from './createLexicon';
 export { defaultLexicon } from './defaultLexicon';
 export { extendLexicon } from './extendLexicon';
 export type { ExtendLexiconOptions } from './extendLexicon';
-export type { CueEntry, CueSign, LexiconData, ModifierDirection, ModifierEntry, ModifierKind } from './types';
+export type { CueEntry, CueSign, LexiconData, ModifierDirection, ModifierEntry, ModifierKind, NegationClass } from './types';

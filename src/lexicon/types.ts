@@ -23,6 +23,9 @@ export interface CueEntry {
   readonly implicitTarget?: boolean;
 }
 
+/** How a negator combines with others (see {@link ModifierEntry.negation}). */
+export type NegationClass = 'grammatical' | 'denial' | 'reversal';
+
 /** What a modifier does to the cues in its scope. */
 export type ModifierKind =
   | 'negator'
@@ -50,6 +53,12 @@ export interface ModifierEntry {
   readonly dimensions?: readonly Dimension[];
   /** `condition` only: applies only when the sentence has a modal or future verb (`when`, `once`, `as`). */
   readonly requiresModal?: boolean;
+  /**
+   * `negator` only. `grammatical` negators (not, no, without) each flip; `denial` words (premature, speculative,
+   * dismissed) flip once however many there are ("dismissed reports as speculative" is one denial); `reversal` verbs
+   * (halt, cut, prevent) each flip, so "not prevented from maintaining ties" stays positive. Default: grammatical.
+   */
+  readonly negation?: NegationClass;
   readonly note: string;
 }
 

@@ -147,7 +147,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       }),
     ].filter((p) => !targetMentions.some((t) => t.first < p.last && t.last > p.first));
 
-    const matches: TokenMatch<CompiledCue>[] = dropContained(cueIndex.find(prepared.tokens));
+    const matches: TokenMatch<CompiledCue>[] = dropContained(cueIndex.find(prepared.tokens), (a, b) => a.entry.dimension === b.entry.dimension);
     let cues: CueState[] = matches.map((m) => {
       const start = prepared.tokens[m.first]!.start;
       const end = prepared.tokens[m.last - 1]!.end;

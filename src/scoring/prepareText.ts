@@ -38,11 +38,35 @@ export function normalizeForScoring(text: string): string {
     .replace(BRITISH, (_m, stem: string, ending: string) => `${stem}${stem === stem.toUpperCase() ? 'IZ' : 'iz'}${ending}`);
 }
 
-const HARD_PUNCTUATION = /^[,;:()[\]{}"!?.\u2014\u2013]+$|^\.\.\.$/;
-const OPENS_CLAUSE = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
+/** Punctuation that ends a clause. Quotation marks do not: news quotes fragments ("in no rush to recognise"). */
+const HARD_PUNCTUATION = /^[,;:()[\]{}!?.\u2014\u2013\u2026]+$|^\.\.\.$/;
+const OPENS_CLAUSE = new Set(['that', 'but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
 const COORDINATORS = new Set(['and', 'or']);
-const FINITE = new Set(['AUX', 'VERB']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
+
+/**
+ * "and"/"or" open a new clause when a subject and its verb follow ("..., and Moscow's stance has not changed"),
+ * not when a bare verb shares the subject ("would not shut down or relocate").
+ */
+function opensClause(raw: readonly { readonly pos: string; readonly type: string }[], at: number): boolean {
+  const next = raw[at + 1];
+  if (next === undefined || next.pos === 'VERB') return false;
+  if (next.pos === 'AUX') return true;
+  for (let i = at + 1; i < Math.min(raw.length, at + 6); i += 1) {
+    const t = raw[i]!;
+    if (t.type === 'punctuation' && t.pos === 'PUNCT') return false;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+const MONTH_CONTEXT = new Set(['in', 'of', 'from', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'on', 'to', 'till']);
+
+/** "May" the month is no hedge: capitalised, next to a number or after a date preposition. */
+function isMonthMay(raw: readonly { readonly text: string; readonly lower: string; readonly type: string }[], at: number): boolean {
+  if (raw[at]!.text !== 'May' || at === 0) return false;
+  return raw[at + 1]?.type === 'number' || raw[at - 1]?.type === 'number' || MONTH_CONTEXT.has(raw[at - 1]!.lower);
+}
 
 /**
  * Tokenises a statement and splits it into clauses for the scoring rules. A clause ends at punctuation other than
@@ -65,17 +89,11 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     const lower = t.lower;
     const punct = t.type === 'punctuation' && HARD_PUNCTUATION.test(t.text);
     let opens = OPENS_CLAUSE.has(lower);
-    if (COORDINATORS.has(lower)) {
-      const next = raw[i + 1];
-      const after = raw[i + 2];
-      opens =
-        next !== undefined &&
-        (next.pos === 'AUX' || next.pos === 'PRON' || ((next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN') && after !== undefined && FINITE.has(after.pos)));
-    }
+    if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
     if (MODALS.has(lower) || (lower === 'going' && raw[i + 1]?.lower === 'to')) hasModal = true;
     tokens.push({
-      lower,
+      lower: isMonthMay(raw, i) ? 'may (month)' : lower,
       lemma: t.lemma,
       hard: punct,
       start: t.start,

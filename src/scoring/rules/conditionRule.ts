@@ -18,9 +18,12 @@ export const conditionRule: ScoringRule = {
     );
     return cues.map((cue) => {
       if (cue.weight <= 0) return cue;
+      const clause = context.prepared.tokens[cue.first]!.clause;
       const condition = conditions.find(
         (m) =>
           !insideCue(m, cue) &&
+          // Temporal conditions reach only the cue's own clause and its neighbours ("will recognise ... when ...").
+          (m.item.entry.requiresModal !== true || Math.abs(context.prepared.tokens[m.first]!.clause - clause) <= 1) &&
           reachesDimension(m, cue) &&
           !(m.item.entry.direction === 'forward' && m.first >= cue.last) &&
           !(m.item.entry.direction === 'backward' && m.last <= cue.first),

@@ -6,7 +6,6 @@ import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, 
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'surprisingly']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
-const NOMINAL_ENDING = /(?:ion|ions|ment|ments|ance|ing|ship|ties|ty)$/;
 
 function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
   const next = context.prepared.tokens[match.last];
@@ -14,8 +13,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
 }
 
 /**
- * "Recognition ... is not on the agenda": a predicate negation (auxiliary + not) also reaches a nominal cue that is
- * the subject before it in the clause.
+ * "Recognition ... is not on the agenda", "the time to recognise them has not come": a predicate negation (auxiliary
+ * + not) also reaches a cue before it in the clause when no other verb stands between them.
  */
 function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const tokens = context.prepared.tokens;
@@ -23,17 +22,22 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower)) return false;
   const previous = tokens[match.first - 1];
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
-  if (match.first <= cue.last) return false;
-  const head = tokens[cue.first]!;
-  if (!(head.pos === 'NOUN' || head.pos === 'PROPN' || NOMINAL_ENDING.test(head.lower))) return false;
-  return tokens[cue.first]!.clause === tokens[match.first]!.clause;
+  if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
+  // The negated predicate must be the cue's own: no other verb stands between them.
+  for (let i = cue.last; i < match.first - 1; i += 1) {
+    const t = tokens[i]!;
+    // "Taliban-led" is part of a noun phrase, not another predicate.
+    if ((t.pos === 'VERB' && tokens[i - 1]?.lower !== '-') || t.boundary) return false;
+  }
+  return true;
 }
 
 /**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
- * nominal subject all count; an even number cancels ("hasn't evacuated" flips a negative cue to positive, "ruled out
- * a rupture in relations" keeps relations positive).
+ * nominal subject all count. Grammatical negators and reversal verbs each flip, several denial words flip once:
+ * "hasn't evacuated" flips a negative cue to positive, "ruled out a rupture in relations" keeps relations positive,
+ * "dismissed reports of recognition as speculative" is one denial.
  *
  * @example
  * // "Russia is not planning to negotiate with the Taliban." -> engagement -1
@@ -43,14 +47,18 @@ export const negationRule: ScoringRule = {
   description: 'Negators in the clause flip the cue; two negators cancel.',
   apply(cues, context) {
     const negators = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && isNegating(m, context));
+    // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
+    // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
+    const free = negators.filter((m) => !cues.some((c) => m.first < c.last && m.last > c.first));
     return cues.map((cue) => {
       if (cue.weight === 0) return cue;
-      const reaching = negators.filter(
+      const reaching = free.filter(
         (m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context)),
       );
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
-      const flips = reaching.length % 2 === 1;
+      const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
+      const flips = (count('grammatical') + Math.min(1, count('denial')) + count('reversal')) % 2 === 1;
       return applyFactor(cue, {
         ruleId: 'negation',
         factor: flips ? -1 : 1,

@@ -10,12 +10,16 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
   return false;
 }
 
-/** Another party is the cue's counterpart: after the cue, or before it but joined by "and"/"with" ("X and Y met"). */
+/**
+ * Another party is the cue's counterpart: after the cue in its clause, or just before it, joined by "and"/"with" and
+ * with no verb between ("Putin and the Tajik president discussed ...").
+ */
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
   if (!sameClause(context, party, cue)) return false;
   if (party.first >= cue.last) return true;
   const tokens = context.prepared.tokens;
-  for (let i = Math.max(0, party.first - 3); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
+  for (let i = party.last; i < cue.first; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+  for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
   return false;
 }
 
