@@ -1,0 +1,327 @@
+import { InvalidOptionError } from '../errors';
+import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
+import type { ActorRegistry } from './ActorRegistry';
+import { QUOTE_DIRECT_SHARE } from './constants';
+import { createTargetMatcher, type TargetMention } from './createTargetMatcher';
+import { defaultActorRegistry } from './defaultActorRegistry';
+import { findMentions } from './findMentions';
+import { findQuotes, type QuoteSpan } from './findQuotes';
+import { findSpeechFrames } from './findSpeechFrames';
+import { markQuotedUnits } from './markQuotedUnits';
+import type { Mention } from './Mention';
+import { resolveMentions } from './resolveMentions';
+import type { SpeechFrame } from './SpeechFrame';
+import type { NestedStance, PartyMention, UnitAttribution } from './UnitAttribution';
+
+/** Options of {@link attributeUnits}. */
+export interface AttributeUnitsOptions {
+  /** Actor registry (default {@link defaultActorRegistry}). */
+  readonly registry?: ActorRegistry;
+  /** The analysis target (`Taliban`); null or absent when there is none. */
+  readonly target?: string | null;
+  /** The target's other names. */
+  readonly targetAliases?: readonly string[];
+  /** Actor of narrator units that name no actor (a JSONL record's `actor`). */
+  readonly defaultActor?: string | null;
+  /** ISO publication date, to pick officials and roles valid at that time. */
+  readonly date?: string | null;
+  /** Document id used in reported problems (default `<text>`). */
+  readonly source?: string;
+  /** Longest quote before it is cut and reported. */
+  readonly maxQuoteChars?: number;
+}
+
+/** The attribution of every unit of a document, the quotes found and the problems met. */
+export interface AttributedUnits {
+  /** One attribution per input unit, in the same order. */
+  readonly units: readonly UnitAttribution[];
+  readonly quotes: readonly QuoteSpan[];
+  /** Unbalanced quotes, bad units: counted and located, never dropped silently. */
+  readonly problems: readonly InputProblem[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NARRATOR_KINDS = new Set(['headline', 'subhead', 'caption']);
+const PERSONAL = new Set(['official', 'person', 'role', 'pronoun']);
+const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
+const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
+const INTRO =
+  /^(?:[^,.;:!?“”"]{0,60},\s*)*(?:(?:however|meanwhile|then|previously|earlier|later|also|although|though|while|but|and|now|so|besides|notably|additionally|since|after|when|once)\b,?\s*)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/iu;
+
+interface Who {
+  readonly speaker: string | null;
+  readonly actor: string | null;
+}
+
+/** The speaker name and actor a mention stands for. */
+function whoIs(m: Mention): Who {
+  switch (m.kind) {
+    case 'official':
+    case 'person':
+    case 'institution':
+    case 'generic-institution':
+      return { speaker: m.who, actor: m.actor };
+    case 'role':
+      return { speaker: m.who ?? m.text.replace(/^(?:the|an?)\s+/iu, ''), actor: m.actor };
+    case 'pronoun':
+      return { speaker: m.who, actor: m.actor };
+    case 'name':
+      return { speaker: m.actor, actor: m.actor };
+    case 'metonym':
+      return { speaker: m.text, actor: m.actor };
+    default:
+      return { speaker: null, actor: m.actor };
+  }
+}
+
+const personal = (m: Mention): boolean => PERSONAL.has(m.kind) && m.who !== null;
+const isMedia = (m: Mention): boolean => m.actorKind === 'media';
+const spanOf = (m: Mention): Span => ({ start: m.title?.start ?? m.start, end: m.end });
+const frameWords = (text: string, f: SpeechFrame): string => {
+  const from = Math.min(f.speaker.title?.start ?? f.speaker.start, f.verb.start);
+  return text.slice(from, Math.max(f.speaker.end, f.verb.end)).replace(/\s+/gu, ' ');
+};
+
+function validate(text: unknown, units: unknown, options: AttributeUnitsOptions): void {
+  if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
+  if (!Array.isArray(units)) throw new InvalidOptionError('units', 'must be an array of TextUnit');
+  const r = options.registry;
+  if (r !== undefined && (typeof r !== 'object' || r === null || typeof (r as ActorRegistry).scan !== 'function')) {
+    throw new InvalidOptionError('registry', 'must be an ActorRegistry from createActorRegistry or loadActorRegistry');
+  }
+  if (options.target !== undefined && options.target !== null && (typeof options.target !== 'string' || options.target.trim() === '')) {
+    throw new InvalidOptionError('target', 'must be a non-empty string or null');
+  }
+  if (options.date !== undefined && options.date !== null && (typeof options.date !== 'string' || !ISO_DATE.test(options.date))) {
+    throw new InvalidOptionError('date', `must be an ISO date YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
+  }
+  if (options.defaultActor !== undefined && options.defaultActor !== null && typeof options.defaultActor !== 'string') {
+    throw new InvalidOptionError('defaultActor', 'must be a string or null');
+  }
+}
+
+/**
+ * Attributes every unit (sentence, headline, caption) of a document: who speaks it, on whose behalf (actor), about
+ * whom (target), whether it is direct or reported speech, and why.
+ *
+ * Rules, in order: headlines, subheads and captions are the narrator's unless a person is named as speaking in them;
+ * a unit inside a quote that began earlier gets the quote's speaker ("X said," before it or "..., X said" after it),
+ * so every sentence of a long quote has its speaker; else the unit's own speech frame ("X said that", "according to
+ * X", "X told TASS", "..., the Foreign Ministry said"; news agencies that only relay are skipped); else the speaker
+ * of a quote in the unit; else a person who is the subject of the sentence ("Lavrov opened the talks"); else the
+ * narrator, with the first actor the sentence names as acting ("Russia hosted talks" -> Russia), the target when it
+ * acts alone, or `defaultActor`. Pronouns and roles resolve to the last fitting person. A stance nested in the
+ * speaker's words ("Zhirnov said the Taliban representatives said ...") belongs to the inner actor (codebook rule 6);
+ * when the actor is the target itself, the pair's target is the other party it addresses ("the Taliban welcomed
+ * Putin's remarks" -> Taliban towards Russia).
+ *
+ * @example
+ * const text = 'Lavrov said, “We talk to them. Contacts go on.”';
+ * const units = [{ start: 0, end: 30, text: text.slice(0, 30), kind: 'body', paragraph: 0 },
+ *                { start: 31, end: 47, text: text.slice(31), kind: 'body', paragraph: 0 }] as const;
+ * attributeUnits(text, units, { target: 'Taliban' }).units.map((u) => [u.speaker, u.actor, u.quote]);
+ * // [['Sergey Lavrov', 'Russia', 'direct'], ['Sergey Lavrov', 'Russia', 'direct']]
+ * @throws InvalidOptionError naming a bad option.
+ */
+export function attributeUnits(text: string, units: readonly TextUnit[], options: AttributeUnitsOptions = {}): AttributedUnits {
+  validate(text, units, options);
+  const registry = options.registry ?? defaultActorRegistry();
+  const source = options.source ?? '<text>';
+  const date = options.date ?? undefined;
+  const defaultActor = options.defaultActor ?? null;
+  const problems: InputProblem[] = [];
+
+  const found = findQuotes(text, options.maxQuoteChars === undefined ? {} : { maxChars: options.maxQuoteChars });
+  for (const p of found.problems) problems.push({ source, kind: p.kind, message: p.message });
+  const quotes = found.quotes;
+
+  const good: boolean[] = units.map((u, i) => {
+    const ok = u !== null && typeof u === 'object' && Number.isInteger(u.start) && Number.isInteger(u.end) && 0 <= u.start && u.start <= u.end && u.end <= text.length;
+    if (!ok) problems.push({ source, kind: 'bad-unit', message: `unit ${i} has offsets outside the text: not attributed` });
+    return ok;
+  });
+  const spans: Span[] = units.map((u, i) => (good[i] ? { start: u.start, end: u.end } : { start: 0, end: 0 }));
+
+  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor });
+  const matcher =
+    options.target === undefined || options.target === null
+      ? null
+      : createTargetMatcher({ target: options.target, aliases: options.targetAliases ?? [], registry });
+  const targetActor = matcher === null ? null : (matcher.actor ?? matcher.target);
+  const targetMentions = matcher === null ? [] : matcher.find(text, spans.filter((_s, i) => good[i]));
+  const status = markQuotedUnits(text, spans, quotes);
+  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentions, { quotes }));
+  const unitAt = (pos: number): number => spans.findIndex((s, i) => good[i] && s.start <= pos && pos < s.end);
+
+  const usable = (f: SpeechFrame): boolean => !isMedia(f.speaker) && (whoIs(f.speaker).speaker !== null || f.speaker.kind === 'group');
+
+  // The speaker of each quote: "..., X said" after it, else "X said, ..." before it.
+  const quoteFrames: (SpeechFrame | null)[] = quotes.map((q) => {
+    const closeUnit = unitAt(Math.max(q.start, q.end - 1));
+    const openUnit = unitAt(q.start);
+    const after = (frames[closeUnit] ?? []).find((f) => !f.quoted && f.verb.start >= q.end && usable(f));
+    if (after !== undefined) return after;
+    const before = (frames[openUnit] ?? []).filter((f) => !f.quoted && f.verb.end <= q.start && usable(f));
+    return before[before.length - 1] ?? null;
+  });
+
+  const inTarget = (m: Mention): boolean => targetActor !== null && m.actor === targetActor;
+
+  const narratorActor = (span: Span): { actor: string | null; why: string; mention?: Mention } => {
+    const inUnit = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const agent = inUnit.find((m) => AGENT_KINDS.has(m.kind) && m.actor !== null && !m.oblique && !isMedia(m) && !inTarget(m));
+    if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})`, mention: agent };
+    const ownTarget = targetMentions.find((t) => t.start >= span.start && t.end <= span.end);
+    if (ownTarget !== undefined && targetActor !== null) return { actor: targetActor, why: `the target acts: "${ownTarget.text}"` };
+    return { actor: defaultActor, why: defaultActor === null ? 'no actor named' : `the document's actor ${defaultActor}` };
+  };
+
+  const subjectSpeaker = (span: Span): Mention | undefined => {
+    const first = mentions.find(
+      (m) => m.start >= span.start && m.end <= span.end && personal(m) && !m.oblique && !m.possessive && !m.modifier,
+    );
+    if (first === undefined) return undefined;
+    const prefix = text.slice(span.start, first.title?.start ?? first.start);
+    if (!INTRO.test(prefix)) return undefined;
+    if (!/^(?:\s+\p{Ll}|,)/u.test(text.slice(first.end, first.end + 3))) return undefined;
+    return first;
+  };
+
+  const nestedIn = (region: Span, outerActor: string | null, all: readonly SpeechFrame[]): NestedStance | null => {
+    const inner = all.filter(
+      (f) =>
+        f.verb.start >= region.start &&
+        f.verb.end <= region.end &&
+        f.speaker.kind !== 'pronoun' &&
+        !isMedia(f.speaker) &&
+        f.speaker.actor !== null &&
+        f.speaker.actor !== outerActor,
+    );
+    const last = inner[inner.length - 1];
+    if (last === undefined || last.speaker.actor === null) return null;
+    const who = whoIs(last.speaker);
+    return { actor: last.speaker.actor, speaker: who.speaker, span: { start: Math.min(last.speaker.start, last.verb.start), end: last.verb.end } };
+  };
+
+  const otherParties = (span: Span, actor: string | null): PartyMention[] =>
+    mentions
+      .filter(
+        (m) =>
+          m.start >= span.start &&
+          m.end <= span.end &&
+          (m.kind === 'generic-party' || (PARTY_KINDS.has(m.kind) && m.actor !== null && m.actor !== actor && !inTarget(m) && !isMedia(m))),
+      )
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.kind === 'generic-party' ? null : m.actor, kind: m.kind }));
+
+  const result: UnitAttribution[] = units.map((unit, i) => {
+    const span = spans[i] as Span;
+    const ownTargets: TargetMention[] = targetMentions.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (!good[i]) {
+      return { speaker: null, actor: null, target: null, quote: 'none', quoted: 'none', reason: 'unit offsets are outside the text', nested: null, targetMentions: [], otherParties: [] };
+    }
+    const st = status[i] ?? { status: 'none' as const, share: 0, quotes: [], continues: null };
+    const unitFrames = (frames[i] ?? []).filter((f) => !f.quoted && usable(f));
+    const narratorUnit = NARRATOR_KINDS.has(unit.kind);
+
+    let chosen: SpeechFrame | null = null;
+    let speakerMention: Mention | null = null;
+    let reason = '';
+    let region: Span | null = null;
+
+    const continued = st.continues !== null ? (quoteFrames[st.continues] ?? null) : null;
+    const insideQuote = st.status === 'inside' ? st.quotes.map((q) => quoteFrames[q] ?? null).find((f) => f !== null) ?? null : null;
+    const partialQuote = st.quotes.map((q) => quoteFrames[q] ?? null).find((f) => f !== null) ?? null;
+    const quoteRegion = (): Span | null => {
+      const q = quotes[st.quotes[0] ?? -1];
+      return q === undefined ? null : { start: Math.max(span.start, q.contentStart), end: Math.min(span.end, q.contentEnd) };
+    };
+
+    if (narratorUnit) {
+      const own = unitFrames.find((f) => personal(f.speaker));
+      if (own !== undefined) {
+        chosen = own;
+        region = own.content;
+        reason = `${unit.kind} naming its speaker: "${frameWords(text, own)}" (${own.rule})`;
+      }
+    } else if (continued !== null || insideQuote !== null) {
+      chosen = continued ?? insideQuote;
+      region = quoteRegion();
+      reason = `inside a direct quote attributed by "${chosen === null ? '' : frameWords(text, chosen)}" (${chosen?.rule ?? ''})`;
+    } else if (unitFrames.length > 0) {
+      chosen = unitFrames[0] ?? null;
+      region = chosen?.content ?? null;
+      reason = `reported speech: "${chosen === null ? '' : frameWords(text, chosen)}" (${chosen?.rule ?? ''})`;
+    } else if (partialQuote !== null) {
+      chosen = partialQuote;
+      region = quoteRegion();
+      reason = `quote attributed by "${frameWords(text, partialQuote)}" (${partialQuote.rule})`;
+    } else {
+      const subject = subjectSpeaker(span);
+      if (subject !== undefined) {
+        speakerMention = subject;
+        region = { start: subject.end, end: span.end };
+        reason = `the sentence's subject "${subject.text}" speaks or acts${subject.resolution !== null ? ` (${subject.resolution})` : ''}`;
+      }
+    }
+    if (chosen !== null) speakerMention = chosen.speaker;
+
+    let speaker: string | null = null;
+    let actor: string | null = null;
+    let speakerSpan: Span | undefined;
+    if (speakerMention !== null) {
+      const who = whoIs(speakerMention);
+      speaker = who.speaker;
+      actor = who.actor;
+      if (speakerMention.resolution !== null && !reason.includes(speakerMention.resolution)) reason += `; ${speakerMention.resolution}`;
+      speakerSpan = spanOf(speakerMention);
+      if (actor === null) {
+        const n = narratorActor(span);
+        actor = n.actor;
+        reason += `; ${n.why}`;
+      }
+    } else {
+      const n = narratorActor(span);
+      actor = n.actor;
+      reason = `narrator${narratorUnit ? ` (${unit.kind})` : ''}: ${n.why}`;
+    }
+
+    const nested = region === null ? null : nestedIn(region, actor, frames[i] ?? []);
+    if (nested !== null) {
+      reason += `; nested stance (codebook rule 6): "${text.slice(nested.span.start, nested.span.end)}" makes ${nested.actor} the actor`;
+      actor = nested.actor;
+    }
+
+    let target: string | null = options.target ?? null;
+    if (targetActor !== null && actor === targetActor) {
+      const other = mentions.find(
+        (m) =>
+          m.start >= span.start &&
+          m.end <= span.end &&
+          PARTY_KINDS.has(m.kind) &&
+          m.actor !== null &&
+          m.actor !== actor &&
+          (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement'),
+      );
+      target = other?.actor ?? null;
+      reason += other !== undefined ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
+    }
+
+    const quote: QuoteKind =
+      st.share >= QUOTE_DIRECT_SHARE && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
+    const attribution: UnitAttribution = {
+      speaker,
+      actor,
+      target,
+      quote,
+      quoted: st.status,
+      ...(speakerSpan !== undefined ? { speakerSpan } : {}),
+      reason,
+      nested,
+      targetMentions: ownTargets,
+      otherParties: otherParties(span, actor),
+    };
+    return attribution;
+  });
+
+  return { units: result, quotes, problems };
+}

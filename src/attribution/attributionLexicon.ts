@@ -1,0 +1,99 @@
+/**
+ * Word lists of the attribution layer: role nouns, speech verbs, the filler allowed between a speaker and its verb,
+ * and generic descriptions of bodies and parties. Data, not logic; lower-case unless noted.
+ */
+
+/** Role nouns that make a title ("Foreign Minister Lavrov") or a description ("the envoy"); longer first. */
+export const ROLE_HEADS: readonly string[] = [
+  'secretary of state', 'press secretary', 'prime minister', 'foreign minister', "charge d'affaires", 'chargé d’affaires',
+  'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'emissary', 'minister',
+  'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'secretary', 'official', 'director', 'chief',
+  'leader', 'commander', 'adviser', 'advisor', 'negotiator', 'head', 'governor', 'chancellor', 'emir', 'general',
+];
+
+/** Plural role nouns: a group speaks ("the Taliban representatives said"), not a person. */
+export const GROUP_HEADS: readonly string[] = [
+  'officials', 'representatives', 'diplomats', 'leaders', 'envoys', 'authorities', 'delegation', 'delegates',
+  'ministers', 'spokesmen', 'negotiators', 'commanders',
+];
+
+/** Words that may stand in a title before the role noun ("senior", "acting", "presidential"). */
+export const ROLE_MODIFIERS: readonly string[] = [
+  'senior', 'top', 'deputy', 'acting', 'former', 'special', 'presidential', 'chief', 'foreign', 'interim', 'permanent',
+  'veteran', 'first', 'vice', 'regional', 'new', 'then', 'caretaker', 'supreme', 'de facto', 'political', 'defence',
+  'defense', 'external affairs', 'interior', 'press', 'state', 'ministry', 'department', 'foreign ministry',
+];
+
+/** Role nouns that describe the same kind of post: "the envoy" fits an ambassador, "the spokesman" a press secretary. */
+export const ROLE_FAMILIES: readonly (readonly string[])[] = [
+  ['envoy', 'ambassador', 'diplomat', 'representative', 'emissary', "charge d'affaires", 'chargé d’affaires'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  ['president', 'leader', 'head of state', 'chief'],
+  ['minister', 'foreign minister', 'diplomat'],
+  ['adviser', 'advisor'],
+];
+
+/**
+ * Verbs that introduce speech or a public stance, in the forms news uses. "welcomed", "commended" and the like
+ * report a reaction, which is a stance of its subject (codebook rule 6).
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'stressed', 'stresses', 'noted', 'notes', 'added', 'adds', 'pointed out',
+  'points out', 'clarified', 'clarifies', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'indicated',
+  'indicates', 'hinted', 'hints', 'informed', 'informs', 'stated', 'states', 'tweeted', 'tweets', 'posted on X',
+  'mentioned', 'mentions', 'described', 'describes', 'explained', 'explains', 'asserted', 'asserts', 'declared',
+  'declares', 'announced', 'announces', 'remarked', 'underlined', 'underlines', 'underscored', 'reiterated',
+  'reiterates', 'insisted', 'insists', 'warned', 'warns', 'confirmed', 'confirms', 'claimed', 'claims', 'argued',
+  'argues', 'responded', 'replied', 'commented', 'ascertained', 'touted', 'recalled', 'recalls', 'acknowledged',
+  'admitted', 'urged', 'urges', 'wrote', 'writes', 'highlighted', 'highlights', 'observed', 'affirmed', 'reaffirmed',
+  'assured', 'assures', 'believes', 'welcomed', 'welcomes', 'praised', 'praises', 'commended', 'commends', 'hailed',
+  'condemned', 'condemns', 'criticised', 'criticized', 'rejected', 'rejects', 'denounced', 'slammed', 'reported',
+  'quoted', 'cited', 'suggested',
+];
+
+/** Speech verbs after which the text goes on with the speech itself ("said that ...", "told TASS ..."). */
+export const FRAME_COMPLEMENTISERS: readonly string[] = ['that', 'how', 'whether', 'what'];
+
+/**
+ * Words allowed between a speaker and the speech verb ("Peskov has also said", "Putin last week emphasised",
+ * "Kabulov, on October 7, hinted").
+ */
+export const FILLER_WORDS: readonly string[] = [
+  'has', 'have', 'had', 'also', 'then', 'further', 'later', 'previously', 'recently', 'earlier', 'again', 'once',
+  'repeatedly', 'publicly', 'reportedly', 'in fact', 'today', 'yesterday', 'meanwhile', 'however', 'too', 'now',
+  'last week', 'last month', 'last year', 'this week', 'this month', 'would', 'will', 'had earlier',
+  'clearly', 'firmly', 'openly', 'once again', 'separately', 'personally', 'herself', 'himself', 'itself', 'themselves',
+  'had already', 'already',
+];
+
+/** Prepositions after which a name is an object or a place, not an agent ("talks in Moscow", "with Russia"). */
+export const OBLIQUE_PREPOSITIONS: readonly string[] = [
+  'in', 'at', 'to', 'from', 'into', 'across', 'near', 'inside', 'within', 'of', 'on', 'over', 'towards', 'toward',
+  'with', 'against', 'for', 'about', 'between', 'among', 'via', 'through', 'around', 'upon', 'like', 'unlike',
+  'than', 'including', 'and', 'or',
+];
+
+/** Descriptions of a body that stand for the actor in context ("the Foreign Ministry said"). */
+export const GENERIC_INSTITUTIONS: readonly string[] = [
+  'Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs', 'Foreign Office', 'Defence Ministry',
+  'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry',
+];
+
+/** Descriptions of parties other than the target ("all countries concerned"), for the scorer's other-party check. */
+export const GENERIC_PARTIES: readonly string[] = [
+  'all countries concerned', 'all the countries concerned', 'countries concerned', 'all countries', 'other countries',
+  'many countries', 'neighbouring countries', 'neighboring countries', 'neighbouring nations', 'neighboring nations',
+  'neighbouring states', 'regional countries', 'regional states', 'world countries', 'Western countries',
+  'Western nations', 'Western powers', 'the West', 'ex-Soviet allies', 'Central Asian states', 'Central Asian countries',
+  'the world', 'partners', 'allies',
+];
+
+/** Words that start a capitalised sequence but are never part of a person's name. */
+export const NOT_NAMES: readonly string[] = [
+  'The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'However', 'Meanwhile', 'Then', 'He', 'She', 'They', 'It', 'We',
+  'I', 'This', 'That', 'These', 'Those', 'When', 'While', 'Although', 'Since', 'After', 'Before', 'Earlier', 'Later',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Image', 'Source', 'Follow', 'Advertisement', 'Updated', 'Published', 'Reported',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Department', 'Ministry',
+  'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',
+];

@@ -1,0 +1,235 @@
+import type { Span } from '../types';
+import type { ActorRegistry, RegistryMatch } from './ActorRegistry';
+import {
+  GENERIC_INSTITUTIONS,
+  GENERIC_PARTIES,
+  GROUP_HEADS,
+  NOT_NAMES,
+  OBLIQUE_PREPOSITIONS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './attributionLexicon';
+import type { Mention } from './Mention';
+import { WORD_END, WORD_START, eitherCase, escapeRegExp } from './unicodeText';
+
+/** Options of {@link findMentions}. */
+export interface FindMentionsOptions {
+  /** ISO date of the text, to pick between officials that share a name. */
+  readonly date?: string;
+}
+
+const LINK_WORDS = new Set(['to', 'for', 'on', 'of', 'in', 'the', 'at']);
+const TITLE_WORDS = new Set(
+  [...ROLE_HEADS, ...ROLE_MODIFIERS, ...GROUP_HEADS].flatMap((w) => w.toLowerCase().split(' ')).concat([...LINK_WORDS]),
+);
+const HEAD_WORDS = new Set(ROLE_HEADS.flatMap((w) => w.toLowerCase().split(' ')).filter((w) => !LINK_WORDS.has(w)));
+const NOT_NAME = new Set(NOT_NAMES);
+const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
+
+const phrase = (words: readonly string[]): string => words.map((w) => w.split(' ').map(eitherCase).join('\\s+')).join('|');
+const byLength = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
+
+const ROLE_PATTERN = new RegExp(
+  `${WORD_START}((?:(?:${phrase(byLength(ROLE_MODIFIERS))})\\s+)*)(${phrase(byLength(ROLE_HEADS))}|${phrase(byLength(GROUP_HEADS))})${WORD_END}`,
+  'gu',
+);
+const PRONOUN_PATTERN = new RegExp(`${WORD_START}(?:[Hh]e|[Ss]he)${WORD_END}`, 'gu');
+const GENERIC_INSTITUTION_PATTERN = new RegExp(
+  `${WORD_START}(?:${byLength(GENERIC_INSTITUTIONS).map(escapeRegExp).join('|')})${WORD_END}`,
+  'gu',
+);
+const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
+const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
+
+interface Flags {
+  possessive: boolean;
+  modifier: boolean;
+  oblique: boolean;
+}
+
+function flagsAt(text: string, start: number, end: number): Flags {
+  const after = text.slice(end, end + 3);
+  const before = text.slice(Math.max(0, start - 20), start);
+  const prev = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  return {
+    possessive: /^['’]s?(?![\p{L}])/u.test(after),
+    modifier: /^-\p{L}/u.test(after),
+    oblique: prev !== undefined && OBLIQUE.has(prev),
+  };
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+/**
+ * Title words before a name, walking back over role words, modifiers, registry names ("Kremlin Press Secretary",
+ * "Russian envoy to India", "senior Indian diplomat"). Null when none; leading link words are dropped.
+ */
+function titleBefore(text: string, pos: number, names: readonly RegistryMatch[]): Span | null {
+  let cursor = pos;
+  let start = pos;
+  for (;;) {
+    const slice = text.slice(Math.max(0, cursor - 60), cursor);
+    const m = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*)[ \t]+$/u.exec(slice);
+    if (m === null || m[1] === undefined) break;
+    const wordStart = cursor - m[0].length;
+    const wordEnd = wordStart + m[1].length;
+    const name = names.find((r) => r.end === wordEnd && r.kind !== 'official');
+    if (name !== undefined) {
+      cursor = name.start;
+      start = name.start;
+      continue;
+    }
+    const lower = m[1].toLowerCase();
+    if (!TITLE_WORDS.has(lower)) break;
+    cursor = wordStart;
+    if (!LINK_WORDS.has(lower)) start = wordStart;
+  }
+  let end = pos;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  return start < end ? { start, end } : null;
+}
+
+function titleRoles(text: string, title: Span | null): string[] {
+  if (title === null) return [];
+  return [text.slice(title.start, title.end).trim().toLowerCase()];
+}
+
+function hasHead(text: string, span: Span | null): boolean {
+  if (span === null) return false;
+  return (text.slice(span.start, span.end).toLowerCase().match(TOKEN) ?? []).some((w) => HEAD_WORDS.has(w));
+}
+
+const base = (start: number, end: number, text: string): Omit<Mention, 'kind'> => ({
+  start,
+  end,
+  text: text.slice(start, end),
+  actor: null,
+  actorKind: null,
+  who: null,
+  title: null,
+  roles: [],
+  gender: null,
+  ...flagsAt(text, start, end),
+  indefinite: false,
+  resolution: null,
+  antecedent: null,
+});
+
+/**
+ * Finds every mention of an actor, a person or a party in a text, in order: registry names (officials,
+ * institutions, names, metonyms, demonyms), titled people the registry does not know ("senior Indian diplomat
+ * JP Singh": their actor comes from the demonym), role descriptions ("the Russian president", "the envoy"), groups
+ * ("the Taliban representatives"), the pronouns he/she, generic institutions ("the Foreign Ministry") and generic
+ * parties ("all countries concerned"). Pronouns, roles and generic institutions are left unresolved: see
+ * {@link resolveMentions}.
+ *
+ * @example
+ * findMentions('Kremlin Press Secretary Dmitry Peskov said so.', defaultActorRegistry())[0];
+ * // { kind: 'official', who: 'Dmitry Peskov', actor: 'Russia', title: { start: 0, end: 24 }, ... }
+ */
+export function findMentions(text: string, registry: ActorRegistry, options: FindMentionsOptions = {}): Mention[] {
+  const names = registry.scan(text, options.date);
+  const mentions: Mention[] = [];
+  const titles: Span[] = [];
+
+  for (const r of names) {
+    const official = r.kind === 'official' && r.canonical !== null ? registry.official(r.canonical) : undefined;
+    const title = official !== undefined ? titleBefore(text, r.start, names) : null;
+    if (title !== null) titles.push(title);
+    const flags = flagsAt(text, r.start, r.end);
+    mentions.push({
+      ...base(r.start, r.end, text),
+      kind: r.kind,
+      actor: r.actor,
+      actorKind: r.actorKind,
+      who: r.canonical,
+      title,
+      roles: [...(official?.roles ?? []).map((x) => x.toLowerCase()), ...titleRoles(text, title)],
+      gender: official?.gender ?? null,
+      modifier: flags.modifier || r.kind === 'demonym',
+    });
+  }
+
+  // Titled people the registry does not know: the trailing name-like words of a capitalised run after a title.
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const runStart = m.index ?? 0;
+    const tokens = [...m[0].matchAll(TOKEN)].map((t) => ({ text: t[0], start: runStart + (t.index ?? 0) }));
+    let first = tokens.length;
+    while (first > 0) {
+      const t = tokens[first - 1];
+      if (t === undefined) break;
+      const end = t.start + t.text.length;
+      const bare = t.text.replace(/['’]s$/u, '');
+      if (NOT_NAME.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || overlapsAny(names, t.start, end)) break;
+      first -= 1;
+    }
+    if (first >= tokens.length || tokens.length - first > 4) continue;
+    const firstToken = tokens[first];
+    const lastToken = tokens[tokens.length - 1];
+    if (firstToken === undefined || lastToken === undefined) continue;
+    const nameStart = firstToken.start;
+    const nameEnd = lastToken.start + lastToken.text.replace(/['’]s$/u, '').length;
+    const title = titleBefore(text, nameStart, names);
+    if (!hasHead(text, title) || title === null) continue;
+    const qualifier = names.find((r) => r.start >= title.start && r.end <= title.end && r.kind !== 'official');
+    titles.push(title);
+    mentions.push({
+      ...base(nameStart, nameEnd, text),
+      kind: 'person',
+      actor: qualifier?.actor ?? null,
+      actorKind: qualifier?.actorKind ?? null,
+      who: text.slice(nameStart, nameEnd),
+      title,
+      roles: titleRoles(text, title),
+    });
+  }
+
+  const people = mentions.filter((x) => x.kind === 'official' || x.kind === 'person');
+  for (const m of text.matchAll(ROLE_PATTERN)) {
+    let start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (overlapsAny(titles, start, end) || overlapsAny(people, start, end) || overlapsAny(names, start, end)) continue;
+    const head = (m[2] ?? '').toLowerCase();
+    const group = GROUP_HEADS.includes(head);
+    const qualifier = names.find((r) => r.kind !== 'official' && /^(?:['’]s)?\s+$/u.test(text.slice(r.end, start)) && r.end <= start);
+    if (qualifier !== undefined) start = qualifier.start;
+    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(0, start));
+    if (det?.[1] !== undefined) start -= det[1].length;
+    if (qualifier === undefined && det === null) continue;
+    const place = PLACE_AFTER.exec(text.slice(end));
+    if (place !== null) {
+      const target = names.find((r) => r.start === end + place[0].length && r.kind !== 'official');
+      if (target !== undefined) end = target.end;
+    }
+    mentions.push({
+      ...base(start, end, text),
+      kind: group ? 'group' : 'role',
+      actor: qualifier?.actor ?? null,
+      actorKind: qualifier?.actorKind ?? null,
+      roles: [text.slice(start, end).toLowerCase().replace(/^(?:the|an?|its|their)\s+/u, '')],
+      indefinite: det !== null && /^[Aa]n?\s/u.test(det[1] ?? ''),
+    });
+  }
+
+  for (const m of text.matchAll(PRONOUN_PATTERN)) {
+    const start = m.index ?? 0;
+    mentions.push({ ...base(start, start + m[0].length, text), kind: 'pronoun', gender: /^[Ss]/u.test(m[0]) ? 'f' : 'm' });
+  }
+  for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlapsAny(names, start, end)) continue;
+    mentions.push({ ...base(start, end, text), kind: 'generic-institution' });
+  }
+  for (const m of text.matchAll(GENERIC_PARTY_PATTERN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (overlapsAny(names, start, end)) continue;
+    mentions.push({ ...base(start, end, text), kind: 'generic-party' });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

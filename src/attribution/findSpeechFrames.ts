@@ -1,0 +1,138 @@
+import type { Span } from '../types';
+import { APPOSITIVE_MAX_CHARS } from './constants';
+import { FILLER_WORDS, SPEECH_VERBS } from './attributionLexicon';
+import type { QuoteSpan } from './findQuotes';
+import type { Mention } from './Mention';
+import type { FrameRule, SpeechFrame } from './SpeechFrame';
+import { WORD_END, WORD_START, escapeRegExp } from './unicodeText';
+
+/** Options of {@link findSpeechFrames}. */
+export interface FindSpeechFramesOptions {
+  /** Quotes of the text (from `findQuotes`), to mark frames inside direct speech. */
+  readonly quotes?: readonly QuoteSpan[];
+}
+
+const words = (list: readonly string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+
+const VERB_PATTERN = new RegExp(`${WORD_START}(?:${words(SPEECH_VERBS)})${WORD_END}`, 'gu');
+const ACCORDING_PATTERN = /(?<![\p{L}])[Aa]ccording\s+to\s+/gu;
+const FILLER = new RegExp(
+  `^(?:[\\s,]+|(?:${words(FILLER_WORDS)})${WORD_END}|on\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|on\\s+\\d{1,2}\\s+\\p{Lu}\\p{L}*|\\([^()]{0,40}\\))*$`,
+  'u',
+);
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
+const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
+const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
+const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
+const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
+
+function canSpeak(m: Mention): boolean {
+  return SPEAKER_KINDS.has(m.kind) && !m.oblique && !m.possessive && !m.modifier;
+}
+
+function inQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((q) => q.contentStart <= at && at < q.contentEnd);
+}
+
+function clauseStart(text: string, from: number, to: number): number {
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(CLAUSE_BOUNDARY)) start = from + (m.index ?? 0) + m[0].length;
+  return start;
+}
+
+/** Of mentions that overlap (a role and the demonym in it), keep the longest. */
+function outermost(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+function contentOf(text: string, unit: Span, speaker: Mention, verbEnd: number, rule: FrameRule): Span {
+  const speakerStart = speaker.title?.start ?? speaker.start;
+  const head = text.slice(unit.start, speakerStart);
+  const postposed = rule === 'inverted' || (/[,”"]\s*$/u.test(head) && /\p{L}/u.test(head));
+  if (postposed) return { start: unit.start, end: speakerStart };
+  const that = /^\s*(?:,|:)?\s*(?:that\s+)?/u.exec(text.slice(verbEnd, unit.end));
+  return { start: verbEnd + (that?.[0].length ?? 0), end: unit.end };
+}
+
+/**
+ * Finds the speech frames of one unit (a sentence) of a text: every speech verb with the mention that speaks it,
+ * and "according to X". The speaker is, in order of preference: a person followed by an appositive ("Kabulov,
+ * director of the department, said") when the adjacent candidate lies inside that appositive; the mention right
+ * before the verb with only auxiliaries, adverbs or a time phrase between ("Putin last week emphasised", "the
+ * Taliban, meanwhile, have welcomed"); the mention right after a verb that follows a comma or a closing quote
+ * ("..., said Putin"); the first person of the clause. Passive verbs ("was told") are not frames. Objects and places
+ * ("with the Taliban", "in Moscow"), possessives ("Putin's envoy") and modifiers ("Putin-led") never speak.
+ * Pronouns and roles should be resolved first (`resolveMentions`).
+ *
+ * @example
+ * const text = 'The talks will go on, the Foreign Ministry said.';
+ * findSpeechFrames(text, { start: 0, end: text.length }, resolveMentions(findMentions(text, reg), reg))[0]?.rule; // 'adjacent'
+ */
+export function findSpeechFrames(
+  text: string,
+  unit: Span,
+  mentions: readonly Mention[],
+  options: FindSpeechFramesOptions = {},
+): SpeechFrame[] {
+  const quotes = options.quotes ?? [];
+  const inUnit = outermost(mentions.filter((m) => m.start >= unit.start && m.end <= unit.end));
+  const slice = text.slice(unit.start, unit.end);
+  const frames: SpeechFrame[] = [];
+
+  for (const v of slice.matchAll(VERB_PATTERN)) {
+    const verbStart = unit.start + (v.index ?? 0);
+    const verbEnd = verbStart + v[0].length;
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(unit.start, verbStart - 30), verbStart))) continue;
+    const clause = clauseStart(text, unit.start, verbStart);
+    const before = inUnit.filter((m) => m.start >= clause && m.end <= verbStart && canSpeak(m));
+    let speaker: Mention | undefined;
+    let rule: FrameRule = 'adjacent';
+
+    const adjacent = [...before].reverse().find((m) => FILLER.test(text.slice(m.end, verbStart)));
+    const appositive = before.find(
+      (m) =>
+        PERSON_KINDS.has(m.kind) &&
+        m.kind !== 'pronoun' &&
+        new RegExp(`^\\s*,[^.;!?“”"]{1,${APPOSITIVE_MAX_CHARS}}$`, 'u').test(text.slice(m.end, verbStart)),
+    );
+    if (appositive !== undefined && (adjacent === undefined || adjacent.start > appositive.end)) {
+      speaker = appositive;
+      rule = 'appositive';
+    } else if (adjacent !== undefined) {
+      // A coordinated subject ("Putin and other Russian officials said"): the named person speaks.
+      const coordinated = before.find(
+        (m) => m.end <= adjacent.start && PERSON_KINDS.has(m.kind) && COORDINATION.test(text.slice(m.end, adjacent.title?.start ?? adjacent.start)),
+      );
+      speaker = coordinated !== undefined && !PERSON_KINDS.has(adjacent.kind) ? coordinated : adjacent;
+    }
+    if (speaker === undefined && /[,”"]\s*$/u.test(text.slice(unit.start, verbStart))) {
+      speaker = inUnit.find((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind));
+      rule = 'inverted';
+    }
+    if (speaker === undefined) {
+      speaker = before.find((m) => PERSON_KINDS.has(m.kind) || m.kind === 'group');
+      rule = 'clause-subject';
+    }
+    if (speaker === undefined) continue;
+    frames.push({
+      verb: { start: verbStart, end: verbEnd },
+      verbText: v[0],
+      speaker,
+      rule,
+      content: contentOf(text, unit, speaker, verbEnd, rule),
+      quoted: inQuote(quotes, verbStart),
+    });
+  }
+
+  for (const a of slice.matchAll(ACCORDING_PATTERN)) {
+    const at = unit.start + (a.index ?? 0);
+    const after = at + a[0].length;
+    const speaker = inUnit.find((m) => m.start >= after && m.start - after <= 15 && SPEAKER_KINDS.has(m.kind));
+    if (speaker === undefined) continue;
+    const leading = !/\p{L}/u.test(text.slice(unit.start, at));
+    const content = leading ? { start: Math.min(unit.end, speaker.end + 1), end: unit.end } : { start: unit.start, end: at };
+    frames.push({ verb: { start: at, end: after }, verbText: a[0].trim(), speaker, rule: 'according-to', content, quoted: inQuote(quotes, at) });
+  }
+  return frames.sort((a, b) => a.verb.start - b.verb.start);
+}

@@ -1,0 +1,138 @@
+import { ROLE_FAMILIES, ROLE_HEADS } from './attributionLexicon';
+import type { ActorRegistry } from './ActorRegistry';
+import type { Mention } from './Mention';
+import { WORD_END, WORD_START, escapeRegExp } from './unicodeText';
+
+/** Options of {@link resolveMentions}. */
+export interface ResolveMentionsOptions {
+  /** ISO date of the text, for role lookups in the registry. */
+  readonly date?: string;
+  /** Actor of a generic institution ("the Foreign Ministry") when no actor was mentioned before it. */
+  readonly defaultActor?: string | null;
+}
+
+interface Person {
+  readonly mention: Mention;
+  readonly who: string;
+  readonly actor: string | null;
+  readonly roles: Set<string>;
+  readonly gender: 'm' | 'f' | null;
+}
+
+const HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((a, b) => b.length - a.length);
+
+function containsWords(haystack: string, needle: string): boolean {
+  return new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u').test(haystack);
+}
+
+/** The role noun a description is built on ("the Russian ambassador in Kabul" -> "ambassador"). */
+export function roleHead(description: string): string | null {
+  const lower = description.toLowerCase();
+  return HEADS_LONGEST_FIRST.find((h) => containsWords(lower, h)) ?? null;
+}
+
+function fits(head: string, roles: Iterable<string>): boolean {
+  const family = ROLE_FAMILIES.find((f) => f.includes(head)) ?? [head];
+  for (const role of roles) if (family.some((f) => containsWords(role, f))) return true;
+  return false;
+}
+
+const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
+
+/**
+ * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
+ * generic institutions ("the Foreign Ministry") in document order. A pronoun takes the last person mentioned whose
+ * gender fits; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
+ * an ambassador), or else the registry's unique official with that role at that date (a role with a place,
+ * "ambassador in Kabul", asks the registry first); a generic institution belongs to the last actor mentioned. Each
+ * resolved mention records `resolution` and `antecedent`; unresolved ones say why.
+ *
+ * @example
+ * const text = 'Sergey Lavrov spoke. The Russian minister said talks go on.';
+ * const m = resolveMentions(findMentions(text, defaultActorRegistry()), defaultActorRegistry());
+ * m.find((x) => x.kind === 'role')?.who; // 'Sergey Lavrov'
+ */
+export function resolveMentions(
+  mentions: readonly Mention[],
+  registry: ActorRegistry,
+  options: ResolveMentionsOptions = {},
+): Mention[] {
+  const people: Person[] = [];
+  const rolesOf = new Map<string, Set<string>>();
+  let lastActor: string | null = null;
+  const out: Mention[] = [];
+
+  const remember = (mention: Mention, who: string, actor: string | null, gender: 'm' | 'f' | null): void => {
+    const roles = rolesOf.get(who) ?? new Set<string>();
+    for (const r of mention.roles) roles.add(r);
+    rolesOf.set(who, roles);
+    people.push({ mention, who, actor, roles, gender });
+  };
+  const fromRegistry = (mention: Mention, phrase: string, actor: string | null): Mention | null => {
+    if (actor === null) return null;
+    const found = registry.officialsWithRole(phrase, actor, options.date);
+    if (found.length !== 1 || found[0] === undefined) return null;
+    const o = found[0];
+    return { ...mention, who: o.id, actor: o.actor, actorKind: registry.actor(o.actor)?.kind ?? null, gender: o.gender ?? null, resolution: `role "${mention.text}" is the registry's only ${actor} official with this role` };
+  };
+
+  for (const m of mentions) {
+    let resolved: Mention = m;
+    if (m.kind === 'official' || m.kind === 'person') {
+      if (m.who !== null) remember(m, m.who, m.actor, m.gender);
+    } else if (m.kind === 'pronoun') {
+      const p = [...people].reverse().find((x) => x.gender === null || x.gender === m.gender);
+      resolved =
+        p === undefined
+          ? { ...m, resolution: `pronoun "${m.text}" has no earlier person to refer to` }
+          : {
+              ...m,
+              who: p.who,
+              actor: p.actor,
+              actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
+              antecedent: { start: p.mention.start, end: p.mention.end },
+              resolution: `pronoun "${m.text}" refers to the last person mentioned, ${p.who}`,
+            };
+      if (p !== undefined) remember(resolved, p.who, p.actor, p.gender);
+    } else if (m.kind === 'role' && !m.indefinite) {
+      const phrase = m.roles[0] ?? m.text.toLowerCase();
+      const head = roleHead(phrase);
+      const withPlace = /\s(?:in|to|for|at|on)\s/u.test(phrase);
+      let found = withPlace ? fromRegistry(m, phrase, m.actor) : null;
+      if (found === null && head !== null) {
+        const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
+        if (p !== undefined) {
+          found = {
+            ...m,
+            who: p.who,
+            actor: p.actor,
+            actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
+            gender: p.gender,
+            antecedent: { start: p.mention.start, end: p.mention.end },
+            resolution: `role "${m.text}" refers to the last fitting person mentioned, ${p.who}`,
+          };
+        }
+      }
+      found ??= withPlace ? null : fromRegistry(m, phrase, m.actor);
+      resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
+      if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
+    } else if (m.kind === 'generic-institution') {
+      const actor = lastActor ?? options.defaultActor ?? null;
+      resolved =
+        actor === null
+          ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }
+          : {
+              ...m,
+              actor,
+              actorKind: registry.actor(actor)?.kind ?? null,
+              who: registry.institutionOf(actor, m.text),
+              resolution: lastActor !== null ? `"${m.text}" belongs to the last actor mentioned, ${actor}` : `"${m.text}" belongs to the document's actor, ${actor}`,
+            };
+    }
+    if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
+      lastActor = resolved.actor;
+    }
+    out.push(resolved);
+  }
+  return out;
+}
