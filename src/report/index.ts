@@ -24,3 +24,4 @@ export {
   BAND_OPACITY,
   CHART_FONT,
 } from './chartDefaults';
+export { statementFromRecord, type StatementRecordResult } from './statementFromRecord';

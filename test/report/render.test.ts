@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * The renderer draws with vega and vega-lite, which are ESM-only; jest runs tests as CommonJS and cannot load them.
@@ -7,11 +8,13 @@ import { resolve } from 'node:path';
  * what it printed.
  */
 const root = resolve(__dirname, '../..');
+/** tsx's loader as a file URL, so that the child process finds it whatever its working directory. */
+const TSX = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
 type Rendered = Record<'timeline' | 'timelineAgain' | 'timelineScaled' | 'plane' | 'compare' | 'columns' | 'hostileNames' | 'report' | 'reportAgain' | 'badScale' | 'badSpec' | 'notASpec', string>;
 let out: Rendered;
 
 beforeAll(() => {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'scripts/renderFixtures.ts')], {
+  const stdout = execFileSync(process.execPath, ['--import', TSX, resolve(__dirname, 'scripts/renderFixtures.ts')], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
