@@ -12,6 +12,7 @@ export { conditionRule } from './rules/conditionRule';
 export { contrastRule } from './rules/contrastRule';
 export { hedgeRule } from './rules/hedgeRule';
 export { intensifierRule } from './rules/intensifierRule';
+export { nameRule } from './rules/nameRule';
 export { negationRule } from './rules/negationRule';
 export { reportedSpeechRule } from './rules/reportedSpeechRule';
 export { targetRule } from './rules/targetRule';
