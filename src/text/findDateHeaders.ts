@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { isIsoDate, isoDate } from '../time/calendar';
-import { chronoReference, createDateParser } from '../time/createDateParser';
+import { chronoReference } from '../time/chronoReference';
+import { createDateParser } from '../time/createDateParser';
 import type { Chrono } from 'chrono-node';
 import { HEADER_MAX_CHARS } from './constants';
 

@@ -1,7 +1,8 @@
 import type { Chrono } from 'chrono-node';
 import type { Span } from '../types';
 import { isIsoDate, isoDate } from '../time/calendar';
-import { chronoReference, createDateParser } from '../time/createDateParser';
+import { chronoReference } from '../time/chronoReference';
+import { createDateParser } from '../time/createDateParser';
 import { DATELINE_SEARCH_LINES } from './constants';
 
 /** A wire-service dateline at the start of a paragraph: `MOSCOW, August 15. /TASS/.`, `KABUL, Aug 18 (Reuters) -`. */

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParsingContext } from 'chrono-node';
 import { addDays, isoDate, weekdayOf } from './calendar';
 
 /** Tag on results of the bare-year parser ("in 2003", "since 2021"). */
@@ -108,7 +108,7 @@ const monthNotAfterRefiner: chrono.Refiner = {
  *
  * @example
  * const parser = createDateParser();
- * parser.parse('on Wednesday', { instant: new Date(Date.UTC(2021, 9, 25, 12)), timezone: 0 })[0]?.start.get('day'); // 20
+ * parser.parse('on Wednesday', chronoReference('2021-10-25'))[0]?.start.get('day'); // 20
  */
 export function createDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
@@ -117,12 +117,3 @@ export function createDateParser(): chrono.Chrono {
   return parser;
 }
 
-/** The reference chrono-node needs for a reference day: noon UTC of that day, in UTC. */
-export function chronoReference(day: string): chrono.ParsingReference {
-  return {
-    instant: new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12)),
-    timezone: 0,
-  };
-}
-
-export type { ParsingResult };

@@ -1,8 +1,8 @@
 import type { Chrono } from 'chrono-node';
-import { InvalidOptionError } from '../errors';
-import type { DateRange, DateSource, Span } from '../types';
-import { isIsoDate } from './calendar';
+import type { DateRange, DateSource, Span, UnitKind } from '../types';
+import { checkPublished } from './checkPublished';
 import { findDateAnchor } from './findDateAnchor';
+import { publishedDate } from './publishedDate';
 
 /** Which rule gave a statement its date. */
 export type DateRule =
@@ -37,7 +37,7 @@ export interface DatableUnit {
   /** Offset of the unit in its document (evidence spans are shifted by it). */
   readonly start: number;
   readonly paragraph?: number;
-  readonly kind?: 'headline' | 'subhead' | 'caption' | 'body';
+  readonly kind?: UnitKind;
   /** Who says it, when known: consecutive units of the same speaker share a date. */
   readonly speaker?: string | null;
 }
@@ -48,22 +48,6 @@ export interface DateStatementContext {
   readonly published: string | null;
   /** A chrono-node instance from `createDateParser()`, to reuse across units. */
   readonly parser?: Chrono;
-}
-
-/** Validates a publication date option: an ISO day or null. */
-export function checkPublished(published: unknown): string | null {
-  if (published === null) return null;
-  if (typeof published !== 'string' || !isIsoDate(published)) {
-    throw new InvalidOptionError('published', `expected an ISO date (YYYY-MM-DD) or null, got ${JSON.stringify(published)}`);
-  }
-  return published;
-}
-
-/** The publication date as a statement date. */
-export function publishedDate(published: string | null): StatementDate {
-  return published === null
-    ? { date: null, dateSource: null, rule: 'undated', evidence: null }
-    : { date: published, dateSource: 'published', rule: 'published', evidence: null };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
 import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT } from './dateCues';
-import { checkPublished, publishedDate, type DatableUnit, type StatementDate } from './dateStatement';
+import { checkPublished } from './checkPublished';
+import type { DatableUnit, StatementDate } from './dateStatement';
+import { publishedDate } from './publishedDate';
 import { findDateAnchor, type DateAnchor } from './findDateAnchor';
 
 /** Options of {@link dateUnits}. */

@@ -82,7 +82,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
     if (published === null && (m.known.year === undefined || m.kind === 'relative')) continue;
     if (published !== null && m.date > published) continue;
     const before = clauseBefore(text, m.span.start);
-    if (FUTURE_MARKER.test(before) || FUTURE_MARKER.test(clauseAfter(text, m.span.end))) continue;
+    // A date that opens its clause ("On Friday, the council will vote") is read with the clause it opens.
+    const fronted = before.trim().length === 0;
+    if (FUTURE_MARKER.test(before) || (fronted && FUTURE_MARKER.test(clauseAfter(text, m.span.end)))) continue;
     const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
     const isYear = m.kind === 'year';
     if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {

@@ -1,7 +1,8 @@
 import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateRange, Span } from '../types';
 import { addDays, daysInMonth, isoDate, midpoint, weekStart } from './calendar';
-import { EARLIER_THIS_TAG, YEAR_TAG, chronoReference, createDateParser } from './createDateParser';
+import { chronoReference } from './chronoReference';
+import { EARLIER_THIS_TAG, YEAR_TAG, createDateParser } from './createDateParser';
 
 /** How precisely a mention names its time. */
 export type DateGranularity = 'day' | 'week' | 'month' | 'year' | 'span';

@@ -17,7 +17,7 @@ describe('calendar', () => {
   ])('isIsoDate(%s) is %s (%s)', (value, ok) => {
     expect(isIsoDate(value)).toBe(ok);
   });
-  test.each([
+  test.each<[string, string | null, string]>([
     ['2021-08-18T23:30:00-05:00', '2021-08-18', 'the day as the publisher wrote it'],
     ['2021-08-18 10:00', '2021-08-18', 'space-separated time'],
     [' 2021-08-18 ', '2021-08-18', 'surrounding spaces'],
