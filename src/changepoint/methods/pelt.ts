@@ -43,28 +43,36 @@ export function pelt(cost: SegmentCost, options: PeltOptions): PeltResult {
   const last = new Int32Array(n + 1).fill(-1);
   best[0] = -penalty;
   let candidates: number[] = [0];
+  // A candidate that fails the pruning test at t may still end the last segment before t + minSize (a change at t
+  // is not yet allowed there), so its removal waits until then.
+  const pending = new Map<number, number[]>();
   for (let t = minSize; t <= n; t++) {
+    const due = pending.get(t);
+    if (due !== undefined) {
+      const drop = new Set(due);
+      candidates = candidates.filter((s) => !drop.has(s));
+      pending.delete(t);
+    }
     let value = Infinity;
     let arg = -1;
-    const costs = new Map<number, number>();
+    const fits: [number, number][] = [];
     for (const s of candidates) {
       if (t - s < minSize) continue;
-      const c = (best[s] as number) + cost.cost(s, t) + penalty;
-      costs.set(s, c - penalty);
-      if (c < value) {
-        value = c;
+      const c = (best[s] as number) + cost.cost(s, t);
+      fits.push([s, c]);
+      if (c + penalty < value) {
+        value = c + penalty;
         arg = s;
       }
     }
     best[t] = value;
     last[t] = arg;
-    candidates = candidates.filter((s) => {
-      const c = costs.get(s);
-      return c === undefined || c <= value;
-    });
-    if (t + minSize <= n || t === n) {
-      if (Number.isFinite(value) && t <= n - minSize) candidates.push(t);
+    const prune = fits.filter(([, c]) => c > value).map(([s]) => s);
+    if (prune.length > 0) {
+      const at = t + minSize;
+      pending.set(at, [...(pending.get(at) ?? []), ...prune]);
     }
+    if (Number.isFinite(value) && t <= n - minSize) candidates.push(t);
   }
   const changePoints: number[] = [];
   for (let t = last[n] as number; t > 0; t = last[t] as number) changePoints.push(t);
