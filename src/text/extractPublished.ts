@@ -4,7 +4,7 @@ import type { PublishedSource, Span } from '../types';
 import { isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar';
 import { createDateParser } from '../time/createDateParser';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
-import { INFER_MAX_YEARS_AHEAD } from './constants';
+import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
 import { findDateHeaders } from './findDateHeaders';
 import { findDateline } from './findDateline';
 
@@ -70,7 +70,8 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
  * a dateline (`MOSCOW, August 15. /TASS/.`, its year from the latest year the text mentions when the dateline
  * has none); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
  * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the
- * text, May 18 is a Saturday first in 2024). A document with none of these is undatable: `date` is null.
+ * text, May 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
+ * characters. A document with none of these is undatable: `date` is null.
  * `spans` lists every header line and dateline found, so that segmentation does not take them for statements.
  *
  * @throws {InvalidOptionError} when `published` is given but is not an ISO date or date-time.
@@ -102,7 +103,8 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   }
 
   let mentions: DateMention[] | undefined;
-  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(text, '2000-01-01', { parser }));
+  const head = text.slice(0, INFER_SCAN_CHARS);
+  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }));
 
   if (dateline !== null) {
     const year = dateline.year ?? latestYear(allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start));
@@ -113,8 +115,8 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
 
   const found = allMentions();
   const latest = latestYear(found);
-  for (const c of weekdayDates(text, found)) {
-    const evidence = { text: text.slice(c.span.start, c.span.end), span: c.span };
+  for (const c of weekdayDates(head, found)) {
+    const evidence = { text: head.slice(c.span.start, c.span.end), span: c.span };
     if (c.year !== undefined) {
       const day = isoDate(c.year, c.month, c.day);
       if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };

@@ -36,6 +36,12 @@ export interface FindDateMentionsOptions {
 }
 
 const TRAILING = /[\s,.;:)]+$/u;
+
+/**
+ * A cheap test before chrono-node runs: every date this module resolves contains a digit, a month or weekday
+ * name, or a relative word. Text without any of them has no mention, and most sentences are skipped this way.
+ */
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
 const LAST_WEEK = /\b(?:last|previous|past)\s+week\b/i;
 const LAST_MONTH = /\b(?:last|previous|past)\s+month\b/i;
 const LAST_YEAR = /\b(?:last|previous|past)\s+year\b/i;
@@ -134,6 +140,7 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
  * //   range: { start: '2021-10-18', end: '2021-10-24' }, granularity: 'week', kind: 'relative', known: { ... } }
  */
 export function findDateMentions(text: string, reference: string, options: FindDateMentionsOptions = {}): DateMention[] {
+  if (!DATE_HINT.test(text)) return [];
   const parser = options.parser ?? createDateParser();
   const results = parser.parse(text, chronoReference(reference));
   const mentions: DateMention[] = [];
