@@ -5,6 +5,8 @@ import type { CliCommand } from './CliCommand';
  * public API; nothing here holds business logic.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  score: async () => (await import('./commands/score')).command,
+  eval: async () => (await import('./commands/eval')).command,
   timeline: async () => (await import('./commands/timeline')).command,
   merge: async () => (await import('./commands/merge')).command,
   report: async () => (await import('./commands/report')).command,

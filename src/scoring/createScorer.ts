@@ -93,8 +93,8 @@ export function createScorer(config: ScorerConfig): Scorer {
   const modifierIndex: PatternIndex<CompiledModifier> = createPatternIndex(config.lexicon.modifiers, (m) => m.pattern);
   const parties = config.parties ?? [];
   const partyNames = new Map<string, string>();
-  for (const p of parties) for (const n of p.names) partyNames.set(n.toLowerCase().replace(/[\u2019\u2018]/g, "'"), p.id);
-  const partyPattern = compileNames([...parties.flatMap((p) => p.names)]);
+  for (const p of parties) for (const n of p.names) partyNames.set(n.replace(/[\u2019\u2018]/g, "'"), p.id);
+  const partyPattern = compileNames([...parties.flatMap((p) => p.names)], true);
   const aliasCache = new Map<string, { pattern: RegExp | null; excluded: Set<string> }>();
 
   const topic = (options: ScoreOptions) => {
@@ -142,7 +142,7 @@ export function createScorer(config: ScorerConfig): Scorer {
     const otherParties: Mention[] = [
       ...modifiers.filter((m) => m.item.entry.kind === 'other-party').map((m) => ({ first: m.first, last: m.last, text: m.item.entry.id, how: 'generic' as const })),
       ...findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
-        const id = partyNames.get(m.text.toLowerCase().replace(/\s+/g, ' '));
+        const id = partyNames.get(m.text.replace(/\s+/g, ' '));
         return id !== undefined && !excluded.has(id);
       }),
     ].filter((p) => !targetMentions.some((t) => t.first < p.last && t.last > p.first));

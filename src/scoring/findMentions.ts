@@ -11,8 +11,11 @@ export interface Mention {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Compiles names into one Unicode-aware, word-bounded regular expression (case-sensitive for acronyms). */
-export function compileNames(names: readonly string[]): RegExp | null {
+/**
+ * Compiles names into one Unicode-aware, word-bounded regular expression. Acronyms (IEA, HTS) always match in
+ * capitals; other names match in any case unless `caseSensitive` (registry names such as "Turkey" or "Jordan").
+ */
+export function compileNames(names: readonly string[], caseSensitive = false): RegExp | null {
   const cleaned = [...new Set(names.map((n) => n.trim().replace(/[\u2019\u2018]/g, "'")).filter((n) => n.length > 0))];
   if (cleaned.length === 0) return null;
   // Longest first so that "Islamic Emirate of Afghanistan" wins over "Islamic Emirate".
@@ -22,6 +25,7 @@ export function compileNames(names: readonly string[]): RegExp | null {
     // Acronyms (IEA, HTS) must match in capitals; other names match in any case.
     return n.length <= 5 && n === n.toUpperCase() && /\p{Lu}/u.test(n) ? `(?-i:${body})` : body;
   });
+  if (caseSensitive) return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.map((p) => p.replace(/^\(\?-i:(.*)\)$/, '$1')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   try {
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   } catch {

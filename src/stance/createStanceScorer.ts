@@ -1,0 +1,37 @@
+import type { ActorRegistry } from '../attribution/ActorRegistry';
+import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
+import type { Lexicon } from '../lexicon/createLexicon';
+import { defaultLexicon } from '../lexicon/defaultLexicon';
+import type { Nlp } from '../nlp';
+import type { ScoringConstants } from '../scoring/constants';
+import { createScorer, type Scorer } from '../scoring/createScorer';
+import { defaultRules } from '../scoring/defaultRules';
+import type { ScoringRule } from '../scoring/ScoringRule';
+import { registryParties } from './registryParties';
+
+/** Options of {@link createStanceScorer}. */
+export interface CreateStanceScorerOptions {
+  readonly lexicon?: Lexicon;
+  readonly registry?: ActorRegistry;
+  readonly rules?: readonly ScoringRule[];
+  readonly nlp?: Nlp;
+  readonly constants?: Partial<ScoringConstants>;
+}
+
+/**
+ * A scorer whose target check knows every party of an actor registry, so that "talks in New Delhi with Indian
+ * officials" is recognised as talks with someone other than the target. The registry's parties that are the actor
+ * or belong to the target (a name inside one of the target's aliases) never count as "another party".
+ *
+ * @example
+ * createStanceScorer().score('Russia held talks with India.', { actor: 'Russia', target: 'Taliban' }).engagement.label; // 0
+ */
+export function createStanceScorer(options: CreateStanceScorerOptions = {}): Scorer {
+  return createScorer({
+    lexicon: options.lexicon ?? defaultLexicon(),
+    rules: options.rules ?? defaultRules,
+    parties: registryParties(options.registry ?? defaultActorRegistry()),
+    ...(options.nlp !== undefined ? { nlp: options.nlp } : {}),
+    ...(options.constants !== undefined ? { constants: options.constants } : {}),
+  });
+}

@@ -1,0 +1,26 @@
+import type { ActorRegistry } from '../attribution/ActorRegistry';
+import type { Party } from '../scoring/createScorer';
+
+/**
+ * The parties an actor registry knows, for the scorer's target check: each actor with its names, demonyms,
+ * metonyms and institutions, and its officials' names under the actor's id.
+ *
+ * @example
+ * registryParties(defaultActorRegistry()).find((p) => p.id === 'India')?.names.includes('New Delhi'); // true
+ */
+export function registryParties(registry: ActorRegistry): Party[] {
+  const names = new Map<string, Set<string>>();
+  const add = (id: string, list: readonly string[] | undefined): void => {
+    let set = names.get(id);
+    if (set === undefined) names.set(id, (set = new Set()));
+    for (const n of list ?? []) if (n.trim() !== '') set.add(n);
+  };
+  for (const a of registry.actors) {
+    add(a.id, a.names);
+    add(a.id, a.demonyms);
+    add(a.id, a.metonyms);
+    add(a.id, a.institutions);
+  }
+  for (const o of registry.officials) add(o.actor, [o.id, ...o.aliases]);
+  return [...names.entries()].map(([id, set]) => ({ id, names: [...set].sort() }));
+}
