@@ -33,6 +33,11 @@ export interface ActorEntry {
   readonly metonyms?: readonly string[];
   /** Named bodies of the actor, reported as the speaker when they speak (`Russian Foreign Ministry`). */
   readonly institutions?: readonly string[];
+  /**
+   * Ids of actors this one governs or stands for (the Taliban govern Afghanistan): when this actor speaks, a mention
+   * of them is the speaker's own side, not another party.
+   */
+  readonly governs?: readonly string[];
 }
 
 /**

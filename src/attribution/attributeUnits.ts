@@ -293,15 +293,18 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
     let target: string | null = options.target ?? null;
     if (targetActor !== null && actor === targetActor) {
-      const other = mentions.find(
+      const own = new Set([actor, ...(registry.actor(actor)?.governs ?? [])]);
+      const within = nested !== null ? { start: nested.span.end, end: span.end } : span;
+      const candidates = (from: Span): Mention | undefined => mentions.find(
         (m) =>
-          m.start >= span.start &&
-          m.end <= span.end &&
+          m.start >= from.start &&
+          m.end <= from.end &&
           PARTY_KINDS.has(m.kind) &&
           m.actor !== null &&
-          m.actor !== actor &&
+          !own.has(m.actor) &&
           (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement'),
       );
+      const other = candidates(within) ?? candidates(span);
       target = other?.actor ?? null;
       reason += other !== undefined ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
     }

@@ -89,6 +89,13 @@ function buildRegistry(actors: readonly ActorEntry[], officials: readonly Offici
     }
     actorsById.set(a.id, a);
   });
+  actors.forEach((a, i) => {
+    for (const g of a.governs ?? []) {
+      if (!actorsById.has(g) || g === a.id) {
+        throw new DataValidationError(file, `actors[${i}] "${a.id}"`, `"governs" names unknown actor "${g}": use the id of another actor entry`);
+      }
+    }
+  });
   const officialsById = new Map<string, OfficialEntry>();
   officials.forEach((o, i) => {
     const entry = `officials[${i}] "${o.id}"`;

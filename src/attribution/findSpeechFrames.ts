@@ -128,7 +128,7 @@ export function findSpeechFrames(
   for (const a of slice.matchAll(ACCORDING_PATTERN)) {
     const at = unit.start + (a.index ?? 0);
     const after = at + a[0].length;
-    const speaker = inUnit.find((m) => m.start >= after && m.start - after <= 15 && SPEAKER_KINDS.has(m.kind));
+    const speaker = inUnit.find((m) => m.start >= after && (m.title?.start ?? m.start) - after <= 15 && SPEAKER_KINDS.has(m.kind));
     if (speaker === undefined) continue;
     const leading = !/\p{L}/u.test(text.slice(unit.start, at));
     const content = leading ? { start: Math.min(unit.end, speaker.end + 1), end: unit.end } : { start: unit.start, end: at };

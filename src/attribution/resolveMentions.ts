@@ -26,7 +26,7 @@ function containsWords(haystack: string, needle: string): boolean {
 }
 
 /** The role noun a description is built on ("the Russian ambassador in Kabul" -> "ambassador"). */
-export function roleHead(description: string): string | null {
+function roleHead(description: string): string | null {
   const lower = description.toLowerCase();
   return HEADS_LONGEST_FIRST.find((h) => containsWords(lower, h)) ?? null;
 }

@@ -1,7 +1,7 @@
 import { DataValidationError } from '../errors';
 import { ACTOR_KINDS, type ActorEntry, type ActorKind, type ActorRegistryInput, type OfficialEntry } from './ActorEntry';
 
-const ACTOR_KEYS = new Set(['id', 'kind', 'names', 'demonyms', 'metonyms', 'institutions']);
+const ACTOR_KEYS = new Set(['id', 'kind', 'names', 'demonyms', 'metonyms', 'institutions', 'governs']);
 const OFFICIAL_KEYS = new Set(['id', 'aliases', 'actor', 'roles', 'gender', 'from', 'to']);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -91,6 +91,7 @@ function validateActor(raw: unknown, where: string, file: string): ActorEntry {
     demonyms: Object.freeze(texts(raw['demonyms'], 'demonyms', entry, file)),
     metonyms: Object.freeze(texts(raw['metonyms'], 'metonyms', entry, file)),
     institutions: Object.freeze(texts(raw['institutions'], 'institutions', entry, file)),
+    governs: Object.freeze(texts(raw['governs'], 'governs', entry, file)),
   });
 }
 
