@@ -69,13 +69,13 @@ describe('syntheticSeries', () => {
     const s = syntheticSeries({ seed: 1, periods: 20, changes: 1 });
     const st = syntheticStatements(s, { start: '2021-08-18', interval: 'month', dimension: 'recognition' });
     expect(st).toHaveLength(s.observations.length);
-    expect(st[0]?.date.slice(0, 7) >= '2021-08').toBe(true);
+    expect((st[0]?.date ?? '').slice(0, 7) >= '2021-08').toBe(true);
     expect(st.every((x) => x.engagement.label === 0 && x.recognition.label !== 0)).toBe(true);
   });
 });
 
 describe('changePointMetrics', () => {
-  it.each([
+  const metricCases: [number[], (number | [number, number])[], number, [number, number, number], string][] = [
     [[10, 30], [11, 20, 30], 1, [2, 1, 0], 'one found change is 10 away from any truth'],
     [[10, 30], [12], 1, [0, 1, 2], 'two periods off is a miss and a false alarm'],
     [[10, 30], [12], 2, [1, 0, 1], 'within a margin of 2'],
@@ -84,8 +84,9 @@ describe('changePointMetrics', () => {
     [[13], [[12, 14]], 0, [1, 0, 0], 'a true change inside the range matches with no margin'],
     [[10], [[12, 14]], 1, [0, 1, 1], 'two before the range is a miss'],
     [[], [], 1, [0, 0, 0], 'nothing to find, nothing found'],
-  ])('truth %j, found %j, margin %d: TP/FP/FN %j (%s)', (truth, found, margin, [tp, fp, fn]) => {
-    const s = changePointMetrics(truth, found as never, { margin });
+  ];
+  it.each(metricCases)('truth %j, found %j, margin %d: TP/FP/FN %j (%s)', (truth, found, margin, [tp, fp, fn]) => {
+    const s = changePointMetrics(truth, found, { margin });
     expect([s.truePositives, s.falsePositives, s.falseNegatives]).toEqual([tp, fp, fn]);
   });
 

@@ -77,7 +77,7 @@ describe('timeline: periods and estimates', () => {
 });
 
 describe('timelinePhase (codebook order)', () => {
-  it.each([
+  const cases: [number | null, number | null, string, string][] = [
     [-0.5, 0.5, 'isolation', 'engagement < 0 comes first in the codebook'],
     [-0.1, null, 'isolation', 'missing recognition counts as 0'],
     [0.6, -0.4, 'engagement without recognition', 'the archetype: talks, no recognition'],
@@ -87,7 +87,8 @@ describe('timelinePhase (codebook order)', () => {
     [0, 0, 'no signal', 'nothing'],
     [null, null, 'no signal', 'empty period'],
     [0, -0.5, 'no signal', 'withholding recognition alone is not a listed phase'],
-  ])('engagement %p, recognition %p -> %s (%s)', (e, r, phase) => {
+  ];
+  it.each(cases)('engagement %p, recognition %p -> %s (%s)', (e, r, phase) => {
     expect(timelinePhase(e, r)).toBe(phase);
   });
 });
