@@ -8,7 +8,7 @@ export { planeSpec, type PlaneSpecOptions } from './planeSpec';
 export { compareSpec, PAIR_COLORS, type CompareSpecOptions } from './compareSpec';
 export { timelineRows, pairLabel, type TimelineChartRow } from './timelineRows';
 export { renderSvg, type RenderSvgOptions } from './renderSvg';
-export { renderReport, type ReportInput, type RenderReportOptions } from './renderReport';
+export { renderReport, REPORT_TIMELINE_WIDTH, REPORT_PLANE_SIZE, type ReportInput, type RenderReportOptions } from './renderReport';
 export { reportHtml, REPORT_CSP, type ReportChart, type ReportContent } from './reportHtml';
 export { highlightText, type HighlightedText } from './highlightText';
 export { phaseRuns, type PhaseRun } from './phaseRuns';

@@ -8,6 +8,15 @@ import { pairLabel } from './timelineRows';
 import { timelineSpec } from './timelineSpec';
 import { checkDimensions } from './validateChartOptions';
 
+/**
+ * Width of a timeline panel in the report: with the plane beside it ({@link REPORT_PLANE_SIZE}), both fit the
+ * page's 1200-pixel column side by side.
+ */
+export const REPORT_TIMELINE_WIDTH = 540;
+
+/** Side of the engagement-recognition plane in the report. */
+export const REPORT_PLANE_SIZE = 300;
+
 /** What {@link renderReport} reports on. Give `timeline` or `timelines` (several actor-target pairs), not both. */
 export interface ReportInput {
   readonly timeline?: Timeline;
@@ -57,19 +66,19 @@ export async function renderReport(input: ReportInput, options: RenderReportOpti
       title: `${pair} over time`,
       caption:
         'One panel per dimension. Points are period estimates (larger for more statements) with their intervals; the line and band are the smoothed series; dashed rules mark change points, labelled with the size of the shift.',
-      svg: await renderSvg(timelineSpec(timeline, { dimensions, title: '' })),
+      svg: await renderSvg(timelineSpec(timeline, { dimensions, title: '', width: REPORT_TIMELINE_WIDTH })),
     });
     charts.push({
       title: `${pair} on the engagement-recognition plane`,
       caption: `Each ${timeline.interval} is a point (the diamond is the latest); the line joins them in time order, so a shift of stance shows as a move from one shaded phase to another.`,
-      svg: await renderSvg(planeSpec(timeline, { series: planeSeries, title: '' })),
+      svg: await renderSvg(planeSpec(timeline, { series: planeSeries, title: '', size: REPORT_PLANE_SIZE })),
     });
   }
   if (timelines.length > 1) {
     charts.push({
       title: 'Actors compared',
       caption: 'The smoothed series of every pair on the same time axis, one colour per pair.',
-      svg: await renderSvg(compareSpec(timelines, { dimensions })),
+      svg: await renderSvg(compareSpec(timelines, { dimensions, width: REPORT_TIMELINE_WIDTH })),
     });
   }
   const title = input.title ?? (timelines.length === 0 ? 'Stance report' : timelines.map(pairLabel).join(', '));

@@ -59,13 +59,14 @@ export function reportHtml(content: ReportContent): string {
       (notes.length > 0 ? '<a href="#problems">Input problems</a>' : '') +
       '</nav>',
     '<section id="summary"><h2>Summary</h2>',
-    timelines.length === 0 ? '<p>No timeline was given.</p>' : timelines.map(summaryHtml).join('\n'),
+    timelines.length === 0 ? '<p>No timeline was given.</p>' : `<div class="pairs">${timelines.map(summaryHtml).join('\n')}</div>`,
     '</section>',
     '<section id="charts"><h2>Charts</h2>',
-    charts.length === 0 ? '<p>No chart.</p>' : '',
+    charts.length === 0 ? '<p>No chart.</p>' : '<div class="figures">',
     ...charts.map(
       (c, i) => `<figure id="chart-${i + 1}" class="chart"><div class="svg">${c.svg}</div><figcaption><strong>${escapeHtml(c.title)}.</strong> ${escapeHtml(c.caption)}</figcaption></figure>`,
     ),
+    charts.length === 0 ? '' : '</div>',
     '</section>',
     '<section id="shifts"><h2>Shifts and the statements behind them</h2>',
     timelines.map(shiftsHtml).join('\n'),

@@ -11,7 +11,7 @@ export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #5f6368; --line: #e3e3e3; --bg: #ffffff; --soft: #f6f7f9; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 64px; }
+main { max-width: 1200px; margin: 0 auto; padding: 24px 28px 64px; }
 header h1 { font-size: 26px; margin: 0 0 4px; }
 .sub { color: var(--muted); margin: 0 0 12px; }
 nav { display: flex; gap: 16px; flex-wrap: wrap; border-bottom: 1px solid var(--line); padding-bottom: 10px; margin-bottom: 8px; }
@@ -19,17 +19,20 @@ nav a { color: #1a5fb4; text-decoration: none; font-size: 14px; }
 nav a:hover { text-decoration: underline; }
 h2 { font-size: 20px; margin: 32px 0 10px; }
 h3 { font-size: 16px; margin: 18px 0 6px; }
-.pair { background: var(--soft); border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; margin: 10px 0; }
+.pairs { display: grid; grid-template-columns: repeat(auto-fit, minmax(400px, 1fr)); gap: 12px; }
+.pair h3 { margin-top: 0; }
+.pair { background: var(--soft); border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
+.pair p { margin: 6px 0; }
 .phase { display: inline-block; border-radius: 999px; padding: 1px 10px; font-size: 13px; font-weight: 600; }
 .phase-isolation { background: #f2d7d5; }
 .phase-engagement-without-recognition { background: #fcf3cf; }
 .phase-toward-recognition { background: #d5f5e3; }
 .phase-no-signal { background: #eeeeee; }
 ol.runs { margin: 6px 0 0; padding-left: 22px; }
-figure { margin: 16px 0 24px; overflow-x: auto; }
+.figures { display: flex; flex-wrap: wrap; gap: 8px 28px; align-items: flex-start; }
+figure { margin: 8px 0 16px; overflow-x: auto; max-width: 100%; }
 figure svg { max-width: 100%; height: auto; }
-figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
-.charts-row { display: flex; gap: 24px; flex-wrap: wrap; align-items: flex-start; }
+figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; width: 0; min-width: 100%; }
 .shift { border-left: 4px solid #999; padding: 6px 14px; margin: 12px 0; background: var(--soft); border-radius: 0 8px 8px 0; }
 .shift.dim-engagement { border-color: ${DIMENSION_COLORS.engagement}; }
 .shift.dim-recognition { border-color: ${DIMENSION_COLORS.recognition}; }
