@@ -27,10 +27,14 @@ export interface PublishedDate {
   readonly spans: readonly Span[];
 }
 
-/** A mention usable as a year reference for datelines and inference: any mention that states its year. */
+/**
+ * The latest year the text states (relative mentions such as "yesterday" or "last year" state none: their year
+ * would come from the reference).
+ */
 function latestYear(mentions: readonly DateMention[]): number | null {
   let best: number | null = null;
   for (const m of mentions) {
+    if (m.kind === 'relative') continue;
     const y = m.known.year;
     if (y !== undefined && (best === null || y > best)) best = y;
   }

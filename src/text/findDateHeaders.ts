@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { isIsoDate, isoDate } from '../time/calendar';
 import { chronoReference } from '../time/chronoReference';
+import { isRelativeResult } from '../time/isRelativeResult';
 import { createDateParser } from '../time/createDateParser';
 import type { Chrono } from 'chrono-node';
 import { HEADER_MAX_CHARS } from './constants';
@@ -72,7 +73,7 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
   const rest = m[2];
   const results = parser.parse(rest, chronoReference('2000-01-01'));
   const r = results[0];
-  if (r === undefined || results.length > 1) return null;
+  if (r === undefined || results.length > 1 || isRelativeResult(r)) return null;
   const s = r.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
   const leftover = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length);

@@ -2,6 +2,7 @@ import type { Chrono } from 'chrono-node';
 import type { Span } from '../types';
 import { isIsoDate, isoDate } from '../time/calendar';
 import { chronoReference } from '../time/chronoReference';
+import { isRelativeResult } from '../time/isRelativeResult';
 import { createDateParser } from '../time/createDateParser';
 import { DATELINE_SEARCH_LINES } from './constants';
 
@@ -53,7 +54,7 @@ export function findDateline(text: string, after: readonly number[] = [], parser
     const m = DATELINE.exec(text.slice(at, at + 200));
     if (m === null || m[1] === undefined || m[2] === undefined) continue;
     const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
-    if (r === undefined || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    if (r === undefined || isRelativeResult(r) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
     const month = r.start.get('month') ?? 0;
     const day = r.start.get('day') ?? 0;
     const year = r.start.isCertain('year') ? r.start.get('year') : null;

@@ -2,6 +2,7 @@ import type { Chrono, ParsedResult } from 'chrono-node';
 import type { DateRange, Span } from '../types';
 import { addDays, daysInMonth, isoDate, midpoint, weekStart } from './calendar';
 import { chronoReference } from './chronoReference';
+import { isRelativeResult } from './isRelativeResult';
 import { EARLIER_THIS_TAG, YEAR_TAG, createDateParser } from './createDateParser';
 
 /** How precisely a mention names its time. */
@@ -108,7 +109,7 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
     return { date: range.start, range, granularity: 'year', kind: 'relative' };
   }
   if (THIS_PERIOD.test(text.trim())) return null;
-  const relative = [...tags].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference'));
+  const relative = isRelativeResult(r);
   if (k.day !== undefined && k.month !== undefined) return { date: day, granularity: 'day', kind: relative ? 'relative' : 'calendar' };
   if (k.month !== undefined) {
     const y = r.start.get('year') ?? refYear;
@@ -149,7 +150,9 @@ export function findDateMentions(text: string, reference: string, options: FindD
     if (c === null) continue;
     const words = r.text.replace(TRAILING, '');
     if (words.length === 0) continue;
-    mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: known(r), ...c });
+    // Values chrono-node computed from the reference ("yesterday") are not stated by the text.
+    const stated = isRelativeResult(r) ? {} : known(r);
+    mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });
   }
   return mentions;
 }

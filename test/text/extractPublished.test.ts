@@ -59,3 +59,13 @@ describe('extractPublished', () => {
     expect(extractPublished(text, { parser })).toMatchObject({ date, source });
   });
 });
+
+describe('extractPublished with relative words', () => {
+  test.each([
+    ['Published today\nText.', 'a relative "today" is no header date'],
+    ['MOSCOW, yesterday. /TASS/. Text in 2021.', 'a relative dateline is no dateline'],
+    ['On Saturday (May 18) they met. They met last year too.', '"last year" states no year for inference'],
+  ])('%p -> null (%s)', (text) => {
+    expect(extractPublished(text).date).toBeNull();
+  });
+});
