@@ -283,6 +283,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       const n = narratorActor(span);
       actor = n.actor;
       reason = `narrator${narratorUnit ? ` (${unit.kind})` : ''}: ${n.why}`;
+      const unresolved = (frames[i] ?? []).find((f) => !f.quoted && f.speaker.resolution !== null && f.speaker.who === null);
+      if (unresolved !== undefined) reason += `; ${unresolved.speaker.resolution ?? ''}`;
     }
 
     const nested = region === null ? null : nestedIn(region, actor, frames[i] ?? []);

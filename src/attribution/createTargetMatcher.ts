@@ -60,7 +60,7 @@ const GROUP_WORDS = /(?<![\p{L}])(?:group|movement|organi[sz]ation)(?![\p{L}])/g
 
 function pattern(name: string): string {
   const escaped = apostropheVariants(name).map((v) =>
-    /^\p{Ll}/u.test(v) ? eitherCase(v) : escapeRegExp(v),
+    /^\p{Ll}/u.test(v) ? v.split(/\s+/u).map(eitherCase).join('\\s+') : escapeRegExp(v),
   );
   return escaped.join('|');
 }
@@ -150,7 +150,7 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
       const floor = spans[Math.max(0, u - unitsBack)]?.start ?? 0;
       let best: { span: Span; isTarget: boolean } | null = null;
       const consider = (span: Span, isTarget: boolean): void => {
-        if (span.end <= at && span.start >= floor && (best === null || span.start > best.span.start)) best = { span, isTarget };
+        if (span.end <= at && span.start >= floor && (best === null || span.start > best.span.start)) best = { span: { start: span.start, end: span.end }, isTarget };
       };
       for (const t of mentions) consider(t, true);
       for (const t of extra) consider(t, true);

@@ -1,0 +1,251 @@
+import { attributeUnits } from '../../src/attribution/attributeUnits';
+import { createActorRegistry } from '../../src/attribution/createActorRegistry';
+import type { UnitAttribution } from '../../src/attribution/UnitAttribution';
+import { InvalidOptionError } from '../../src/errors';
+import { splitUnits } from './splitUnits';
+
+/** Attributes `text` and returns the attribution of the unit that contains `phrase`. */
+function unitWith(text: string, phrase: string, options: Parameters<typeof attributeUnits>[2] = { target: 'Taliban' }): UnitAttribution {
+  const units = splitUnits(text);
+  const out = attributeUnits(text, units, options);
+  const at = text.indexOf(phrase);
+  const i = units.findIndex((u) => u.start <= at && at < u.end);
+  const found = out.units[i];
+  if (at < 0 || found === undefined) throw new Error(`no unit holds "${phrase}"`);
+  return found;
+}
+
+type Expect = Partial<Pick<UnitAttribution, 'speaker' | 'actor' | 'target' | 'quote' | 'quoted'>> & { reason?: RegExp };
+type Case = readonly [why: string, text: string, phrase: string, expected: Expect];
+
+function check([_why, text, phrase, expected]: Case): void {
+  const got = unitWith(text, phrase);
+  const { reason, ...fields } = expected;
+  const shown = { speaker: got.speaker, actor: got.actor, target: got.target, quote: got.quote, quoted: got.quoted };
+  expect({ ...shown, reason: got.reason }).toMatchObject({ ...fields, ...(reason !== undefined ? { reason: expect.stringMatching(reason) } : {}) });
+}
+
+describe('speakers: reported speech frames', () => {
+  const cases: Case[] = [
+    ['"X said that ..."', 'Lavrov said that the door to dialogue stays open.', 'door', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'reported', reason: /reported speech/ }],
+    ['"X has said" with an auxiliary', 'Peskov has said contacts with the movement are technical.', 'contacts', { speaker: 'Dmitry Peskov', actor: 'Russia' }],
+    ['"according to X"', 'According to Zakharova, the embassy in Kabul works normally.', 'embassy', { speaker: 'Maria Zakharova', actor: 'Russia', reason: /according to/i }],
+    ['"according to" a titled person', 'According to the veteran diplomat Zamir Kabulov, nothing has changed.', 'nothing', { speaker: 'Zamir Kabulov' }],
+    ['"X told TASS"', 'Nebenzia told TASS the council would meet again.', 'council', { speaker: 'Vassily Nebenzia', actor: 'Russia' }],
+    ['stressed', 'Shoigu stressed the border must stay closed.', 'border', { speaker: 'Sergei Shoigu' }],
+    ['noted', 'Medvedev noted the talks were long.', 'talks', { speaker: 'Dmitry Medvedev' }],
+    ['added', 'Babushkin added that New Delhi was informed.', 'informed', { speaker: 'Roman Babushkin' }],
+    ['pointed out', 'Zhirnov pointed out the security guarantees.', 'guarantees', { speaker: 'Dmitry Zhirnov' }],
+    ['clarified', 'Kabulov clarified the position of Moscow.', 'position', { speaker: 'Zamir Kabulov' }],
+    ['emphasised (British spelling)', 'Lavrov emphasised the need for an inclusive cabinet.', 'inclusive', { speaker: 'Sergey Lavrov' }],
+    ['emphasized (American spelling)', 'Lavrov emphasized the need for an inclusive cabinet.', 'inclusive', { speaker: 'Sergey Lavrov' }],
+    ['indicated', 'Putin indicated a delisting was possible.', 'delisting', { speaker: 'Vladimir Putin' }],
+    ['hinted', 'Kabulov hinted at an invitation to Moscow.', 'invitation', { speaker: 'Zamir Kabulov' }],
+    ['informed', 'Peskov informed reporters of the schedule.', 'schedule', { speaker: 'Dmitry Peskov' }],
+    ['stated', 'Zakharova stated the mission would stay.', 'mission', { speaker: 'Maria Zakharova' }],
+    ['tweeted, by a Taliban official', 'Mujahid tweeted that the delegation had arrived.', 'delegation', { speaker: 'Zabihullah Mujahid', actor: 'Taliban' }],
+    ['a postposed frame: "..., X said"', 'The talks will go on next month, Lavrov said on Monday.', 'talks', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
+    ['an inverted frame: "..., said X"', 'The envoys will meet in Doha, said Peskov.', 'envoys', { speaker: 'Dmitry Peskov', reason: /inverted/ }],
+    ['a time phrase between speaker and verb', 'Putin last month emphasised the role of the UN.', 'role', { speaker: 'Vladimir Putin' }],
+    ['a comma-enclosed time phrase', 'Kabulov, on Friday, hinted at a new round.', 'round', { speaker: 'Zamir Kabulov' }],
+    [
+      'an appositive between speaker and verb',
+      'Zamir Kabulov, head of a department at the Russian Foreign Ministry, said the door was open.',
+      'door',
+      { speaker: 'Zamir Kabulov', reason: /appositive/ },
+    ],
+    [
+      'an unclosed appositive before the verb',
+      'Abdul Qahar Balkhi, the spokesman of the ministry in the country said on Monday that visas resume.',
+      'visas',
+      { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' },
+    ],
+    ['passive "..., the Foreign Ministry said" takes the last actor', 'Russia will keep its embassy open, the Foreign Ministry said.', 'embassy', { speaker: 'Russian Foreign Ministry', actor: 'Russia' }],
+    ['a news agency only relays: the inner speaker speaks', 'TASS reported that Kabulov described the meeting as useful.', 'meeting', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['a coordinated subject: the named person speaks', 'Putin and other officials also underlined the risks.', 'risks', { speaker: 'Vladimir Putin' }],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('speakers: titles, unknown people, pronouns and roles', () => {
+  const cases: Case[] = [
+    ['title + name', 'Kremlin Press Secretary Dmitry Peskov said the visit was planned.', 'visit', { speaker: 'Dmitry Peskov', actor: 'Russia' }],
+    ['a long title', 'Russian Foreign Minister Sergey Lavrov said the agenda was set.', 'agenda', { speaker: 'Sergey Lavrov' }],
+    ['a lower-case title', 'senior diplomat Zamir Kabulov said the talks were useful.', 'useful', { speaker: 'Zamir Kabulov' }],
+    ['an unknown Russian envoy resolves through the demonym', 'Russian envoy Pavel Ignatov said the mission stays.', 'mission', { speaker: 'Pavel Ignatov', actor: 'Russia' }],
+    ['an unknown Indian diplomat resolves through the demonym', 'Indian diplomat Arvind Rao told reporters that aid would flow.', 'aid', { speaker: 'Arvind Rao', actor: 'India' }],
+    ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
+    ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
+    ['"she" skips a man mentioned later', 'Zakharova spoke after Lavrov left. She said the statement was final.', 'final', { speaker: 'Maria Zakharova' }],
+    ['"the envoy" fits an ambassador', 'Zhirnov met them on Tuesday. The envoy said the meeting went well.', 'went well', { speaker: 'Dmitry Zhirnov', reason: /last fitting person/ }],
+    ['"the Russian president"', 'Putin spoke in Sochi. The Russian president noted the risks.', 'risks', { speaker: 'Vladimir Putin' }],
+    ['"the Kremlin chief" from the registry alone', 'The Kremlin chief said the decision was near.', 'decision', { speaker: 'Vladimir Putin', actor: 'Russia' }],
+    ['"the diplomat" fits a special representative', 'Kabulov visited Delhi. The diplomat said both sides agree.', 'agree', { speaker: 'Zamir Kabulov' }],
+    ['"the Russian minister" skips a president mentioned later', 'Lavrov spoke after Putin. The Russian minister said contacts go on.', 'contacts', { speaker: 'Sergey Lavrov' }],
+    ['"the Taliban spokesman" takes the Taliban side only', 'Peskov answered Balkhi. The Taliban spokesman said visas resume.', 'visas', { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' }],
+    ['a role with a place asks the registry', 'The Russian ambassador in Kabul said the embassy stays open.', 'stays', { speaker: 'Dmitry Zhirnov', actor: 'Russia' }],
+    ['an indefinite role names nobody in particular', 'A Russian diplomat said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
+    ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
+    ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
+    ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('speakers: direct quotes', () => {
+  const long = 'Lavrov said, “We keep contacts. They are useful. Nobody is in a hurry.” Then the session ended.';
+  const cases: Case[] = [
+    ['"X said," before a quote: mostly quoted, so direct', long, 'We keep', { speaker: 'Sergey Lavrov', quote: 'direct', quoted: 'partial' }],
+    ['the middle sentence of a long quote', long, 'They are useful', { speaker: 'Sergey Lavrov', quote: 'direct', quoted: 'inside', reason: /inside a direct quote/ }],
+    ['the last sentence of a long quote', long, 'Nobody is', { speaker: 'Sergey Lavrov', quote: 'direct' }],
+    ['the narration after the quote is not quoted', long, 'session ended', { speaker: null, quote: 'none', quoted: 'none' }],
+    [
+      'a quote attributed after it, over several sentences',
+      '"The threat is real. We watch the border. We will act," Peskov pointed out.',
+      'We watch',
+      { speaker: 'Dmitry Peskov', quote: 'direct', quoted: 'inside' },
+    ],
+    ['a quote attributed by a role after it', '“Relations must be reciprocal,” the Taliban spokesman tweeted. Mujahid had posted first.', 'reciprocal', { speaker: 'Taliban spokesman', actor: 'Taliban' }],
+    ['a single-quoted headline is the narrator', "'No rush to recognise': Moscow on the new rulers\nLavrov spoke on Friday.", 'No rush', { speaker: null, actor: 'Russia', reason: /narrator \(headline\)/ }],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('actors: the narrator', () => {
+  const cases: Case[] = [
+    ['the acting state', 'Russia hosted talks on Afghanistan.', 'hosted', { speaker: null, actor: 'Russia', quote: 'none', reason: /narrator/ }],
+    ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
+    ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
+    ['a place is not an agent', 'Talks in Moscow ended as India sent a delegation.', 'Talks', { actor: 'India' }],
+    ['a possessive still names the actor', 'Notably, China’s offer came after the meeting.', 'offer', { actor: 'China' }],
+    ['a collective actor', 'The international community wants guarantees first.', 'guarantees', { actor: 'international community' }],
+    ['a headline', 'Moscow to host talks with the Taliban\nBody text follows here.', 'Moscow to host', { speaker: null, actor: 'Russia' }],
+    ['a headline naming a speaking person keeps the person', 'Kabulov said Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['a headline with a state saying something is still the narrator', 'Russia says no talks with the Taliban\nBody.', 'Russia says', { speaker: null, actor: 'Russia' }],
+    ['a state speaking in the body', 'The Taliban, meanwhile, have welcomed the offer.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban' }],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+
+  it('falls back to the document actor, and to null without one', () => {
+    const text = 'The weather in the valley was mild.';
+    expect(unitWith(text, 'weather', { target: 'Taliban', defaultActor: 'Russia' })).toMatchObject({ speaker: null, actor: 'Russia' });
+    expect(unitWith(text, 'weather', { target: 'Taliban' })).toMatchObject({ speaker: null, actor: null, reason: expect.stringMatching(/no actor named/) });
+  });
+
+  it('gives the target as actor when it acts alone, with no other party as target', () => {
+    expect(unitWith('Back then, the group banned poppy cultivation.', 'poppy', { target: 'Taliban' })).toMatchObject({ actor: null });
+    expect(unitWith('The Taliban seized the city. Later, the group banned poppy cultivation.', 'poppy', { target: 'Taliban' })).toMatchObject({
+      actor: 'Taliban',
+      target: null,
+    });
+  });
+});
+
+describe('nested stance (codebook rule 6)', () => {
+  const cases: Case[] = [
+    [
+      'the Taliban reported inside a Russian quote',
+      'Zhirnov said, “The Taliban representatives said the Taliban wants good ties with Russia.”',
+      'good ties',
+      { speaker: 'Dmitry Zhirnov', actor: 'Taliban', target: 'Russia', reason: /nested stance/ },
+    ],
+    [
+      'reported speech inside reported speech',
+      'Kabulov said the Islamic Emirate said it wants friendly relations with Moscow.',
+      'friendly',
+      { speaker: 'Zamir Kabulov', actor: 'Taliban', target: 'Russia' },
+    ],
+    ['the Taliban welcoming a Russian remark is their stance towards Russia', 'The Taliban have welcomed Putin’s remarks.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban', target: 'Russia' }],
+    [
+      "a Taliban spokesman's own words: the Taliban's stance",
+      'Mujahid said the Emirate seeks good relations with China.',
+      'seeks',
+      { speaker: 'Zabihullah Mujahid', actor: 'Taliban', target: 'China' },
+    ],
+    ["the target's own country is not another party", 'Muttaqi said Afghanistan wants peace.', 'peace', { actor: 'Taliban', target: null }],
+    ['a Russian speaking about the Taliban is not nested', 'Lavrov said the Taliban must keep their promises.', 'promises', { speaker: 'Sergey Lavrov', actor: 'Russia', target: 'Taliban' }],
+    [
+      'a subordinate clause after the frame does not nest',
+      'Russia will not negotiate, Peskov said as the insurgents announced a cabinet.',
+      'negotiate',
+      { speaker: 'Dmitry Peskov', actor: 'Russia', target: 'Taliban' },
+    ],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('negative cases', () => {
+  const cases: Case[] = [
+    ['a passive speech verb is no frame', 'Russia was told the meeting would be delayed.', 'delayed', { speaker: null, actor: 'Russia', quote: 'none' }],
+    ['"Putin-led" is a modifier, not a speaking person', 'Overturning that stand, the Putin-led administration invited them.', 'invited', { speaker: null, actor: 'Russia' }],
+    ['a possessive never speaks', 'Putin’s envoy met the delegation.', 'envoy', { speaker: null, actor: 'Russia' }],
+    ['an object never speaks', 'The council met with Lavrov and said nothing new.', 'nothing', { speaker: null }],
+    ['a news agency alone is not a speaker', 'TASS reported the border was quiet.', 'border', { speaker: null }],
+    ['a word that contains a name is not the name', 'Putinism was discussed at length.', 'discussed', { speaker: null, actor: null }],
+    ['plural officials are no person', 'Russian officials highlighted the need for aid.', 'aid', { speaker: null, actor: 'Russia' }],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('targets and other parties in the output', () => {
+  it('lists target mentions and other parties per unit', () => {
+    const a = unitWith('Russia maintains dialogue with all countries concerned, including Pakistan.', 'dialogue');
+    expect(a.targetMentions).toEqual([]);
+    expect(a.otherParties.map((p) => [p.text, p.actor])).toEqual([
+      ['all countries concerned', null],
+      ['Pakistan', 'Pakistan'],
+    ]);
+    const b = unitWith('The Taliban took Kabul and Moscow kept talking to them.', 'kept');
+    expect(b.targetMentions.map((m) => [m.text, m.resolution])).toEqual([
+      ['Taliban', 'name'],
+      ['them', 'pronoun'],
+    ]);
+  });
+
+  it('uses target aliases', () => {
+    const a = unitWith('Russia hosted the Emirate for talks.', 'hosted', { target: 'Emirate Authorities', targetAliases: ['Emirate'] });
+    expect(a.targetMentions.map((m) => m.resolution)).toEqual(['alias']);
+    expect(a.target).toBe('Emirate Authorities');
+  });
+});
+
+describe('robustness', () => {
+  it('reports unbalanced quotes and bad units instead of failing', () => {
+    const text = 'Lavrov said, "We talk.\nThe rest is narration.';
+    const units = [...splitUnits(text), { start: 5, end: 999, text: 'bad', kind: 'body' as const, paragraph: 9 }];
+    const out = attributeUnits(text, units, { target: 'Taliban', source: 'doc-1' });
+    expect(out.units).toHaveLength(units.length);
+    expect(out.problems.map((p) => [p.source, p.kind])).toEqual([
+      ['doc-1', 'unbalanced-quote'],
+      ['doc-1', 'bad-unit'],
+    ]);
+    expect(out.units[1]).toMatchObject({ speaker: null, quoted: 'none' });
+  });
+
+  it('is deterministic', () => {
+    const text = 'Lavrov said, “We talk. They listen.” The Taliban welcomed it. He added that talks go on.';
+    const a = JSON.stringify(attributeUnits(text, splitUnits(text), { target: 'Taliban' }));
+    const b = JSON.stringify(attributeUnits(text, splitUnits(text), { target: 'Taliban' }));
+    expect(a).toBe(b);
+  });
+
+  it('works without a target and with a custom registry', () => {
+    const registry = createActorRegistry({
+      actors: [{ id: 'Ruritania', kind: 'state', names: ['Ruritania'], demonyms: ['Ruritanian'] }],
+      officials: [{ id: 'Rudolf Elphberg', aliases: ['Elphberg'], actor: 'Ruritania' }],
+    });
+    const text = 'Elphberg said the border stays open.';
+    expect(attributeUnits(text, splitUnits(text), { registry }).units[0]).toMatchObject({ speaker: 'Rudolf Elphberg', actor: 'Ruritania', target: null });
+  });
+
+  const badOptions: ReadonlyArray<[string, Record<string, unknown>]> = [
+    ['target', { target: '' }],
+    ['date', { date: '18/08/2021' }],
+    ['registry', { registry: {} }],
+    ['defaultActor', { defaultActor: 3 }],
+  ];
+  it.each(badOptions)('rejects a bad %s option', (name, options) => {
+    expect(() => attributeUnits('x', [], options as never)).toThrow(InvalidOptionError);
+    expect(() => attributeUnits('x', [], options as never)).toThrow(`"${name}"`);
+  });
+});
