@@ -121,7 +121,13 @@ export interface Statement extends StatementScore {
   /** The range the date stands for when the text is loose about it. */
   readonly dateRange?: DateRange;
   readonly dateSource: DateSource | null;
+  /** The words that gave the date (null when it is the publication date or unknown). */
+  readonly dateEvidence?: { readonly text: string; readonly span: Span } | null;
   readonly quote: QuoteKind;
+  /** Why the speaker and actor were attributed, in one sentence. */
+  readonly attribution?: string;
+  /** What part of the document the statement is. */
+  readonly kind?: UnitKind;
 }
 
 /**

@@ -41,7 +41,7 @@ export function normalizeForScoring(text: string): string {
 /** Punctuation that ends a clause. Quotation marks do not: news quotes fragments ("in no rush to recognise"). */
 const HARD_PUNCTUATION = /^[,;:()[\]{}!?.\u2014\u2013\u2026]+$|^\.\.\.$/;
 const OPENS_CLAUSE = new Set(['that', 'but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
-const COORDINATORS = new Set(['and', 'or']);
+const COORDINATORS = new Set(['and', 'or', 'so']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
 
 /**
@@ -87,7 +87,9 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
   for (let i = 0; i < raw.length; i += 1) {
     const t = raw[i]!;
     const lower = t.lower;
-    const punct = t.type === 'punctuation' && HARD_PUNCTUATION.test(t.text);
+    // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
+    const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
+    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text));
     let opens = OPENS_CLAUSE.has(lower);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;

@@ -19,7 +19,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
 function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const tokens = context.prepared.tokens;
   const word = tokens[match.first]!;
-  if (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower)) return false;
+  // Only a bare "not"/"n't"/"never": longer negators ("does not amount to") say explicitly what they reach.
+  if (match.last - match.first !== 1 || (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower))) return false;
   const previous = tokens[match.first - 1];
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;

@@ -11,14 +11,16 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
 }
 
 /**
- * Another party is the cue's counterpart: after the cue in its clause, or just before it, joined by "and"/"with" and
- * with no verb between ("Putin and the Tajik president discussed ...").
+ * Another party is the cue's counterpart: after the cue in its clause; or before it, joined to the subject by
+ * "and"/"with" with no verb between ("Putin and the Tajik president, Rakhmon, discussed ..."); or the object of a
+ * verb whose purpose the cue is ("visited New Delhi to discuss ...").
  */
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
-  if (!sameClause(context, party, cue)) return false;
-  if (party.first >= cue.last) return true;
+  if (party.first >= cue.last) return sameClause(context, party, cue);
   const tokens = context.prepared.tokens;
-  for (let i = party.last; i < cue.first; i += 1) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return false;
+  const between = tokens.slice(party.last, cue.first);
+  if (between.length === 1 && between[0]!.lower === 'to') return true;
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
   return false;
 }

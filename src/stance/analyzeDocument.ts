@@ -1,0 +1,151 @@
+import type { ActorRegistry } from '../attribution/ActorRegistry';
+import { attributeUnits } from '../attribution/attributeUnits';
+import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
+import { InputError, InvalidOptionError } from '../errors';
+import type { Nlp } from '../nlp';
+import { defaultNlp } from '../nlp';
+import type { Scorer } from '../scoring/createScorer';
+import { extractPublished, type PublishedDate } from '../text/extractPublished';
+import { segmentDocument } from '../text/segmentDocument';
+import { dateUnits } from '../time/dateUnits';
+import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
+import { createStanceScorer } from './createStanceScorer';
+import { targetAliases } from './targetCatalog';
+
+/** Options of {@link analyzeDocument} and {@link analyze}. */
+export interface AnalyzeOptions {
+  /** The target of the stance (`Taliban`). A document's own `target` overrides it. */
+  readonly target?: string | null;
+  /** Aliases added to those the target catalogue (data/targets.json) knows for the target. */
+  readonly targetAliases?: readonly string[];
+  /** Actor for narrator statements that name no one. A document's own `actor` overrides it. */
+  readonly actor?: string | null;
+  readonly registry?: ActorRegistry;
+  /** The scorer; by default one built from the default lexicon and `registry`. */
+  readonly scorer?: Scorer;
+  readonly nlp?: Nlp;
+  /** An undatable document: `skip` reports it and still returns its statements undated; `fail` throws. */
+  readonly onProblem?: OnProblem;
+  /** Keep only statements with a non-zero label on some dimension (default false: every statement). */
+  readonly signalOnly?: boolean;
+}
+
+/** The statements of one document, its publication date and the problems met. */
+export interface DocumentAnalysis {
+  readonly doc: string;
+  readonly published: PublishedDate;
+  readonly statements: readonly Statement[];
+  readonly problems: readonly InputProblem[];
+}
+
+/** Everything `analyzeDocument` needs that is costly to build, made once per `analyze` call. */
+interface Prepared {
+  readonly registry: ActorRegistry;
+  readonly scorer: Scorer;
+  readonly nlp: Nlp;
+}
+
+const prepared = new WeakMap<AnalyzeOptions, Prepared>();
+
+function prepare(options: AnalyzeOptions): Prepared {
+  let p = prepared.get(options);
+  if (p === undefined) {
+    const registry = options.registry ?? defaultActorRegistry();
+    const nlp = options.nlp ?? defaultNlp();
+    p = { registry, nlp, scorer: options.scorer ?? createStanceScorer({ registry, nlp }) };
+    prepared.set(options, p);
+  }
+  return p;
+}
+
+/** Names by which the scorer should recognise an actor used as a target (nested stance: the Taliban about Russia). */
+function actorNames(registry: ActorRegistry, id: string): string[] {
+  const actor = registry.actor(id);
+  const officials = registry.officials.filter((o) => o.actor === id).flatMap((o) => [o.id, ...o.aliases]);
+  return actor === undefined ? officials : [...actor.names, ...(actor.metonyms ?? []), ...(actor.demonyms ?? []), ...(actor.institutions ?? []), ...officials];
+}
+
+function relative(spans: readonly Span[], start: number, end: number): Span[] {
+  return spans.filter((s) => s.end > start && s.start < end).map((s) => ({ start: Math.max(0, s.start - start), end: Math.min(end, s.end) - start }));
+}
+
+/**
+ * Turns one dated text into the codebook's statements: publication date (metadata, header, dateline or
+ * inference), statement units (sentences, headlines, captions; boilerplate excluded), speaker, actor and target of
+ * each (quotes, reported speech, coreference, nested stance), the date of each (explicit, relative, background or
+ * published) and its scores with evidence. An undatable document is reported as a problem, never given today's date.
+ *
+ * @example
+ * const { statements } = analyzeDocument(
+ *   { id: 'a1', text: 'date 2021-09-10 Russia is not planning to negotiate with the Taliban, Peskov said.' },
+ *   { target: 'Taliban' },
+ * );
+ * [statements[0]?.speaker, statements[0]?.actor, statements[0]?.engagement.label, statements[0]?.date];
+ * // ['Dmitry Peskov', 'Russia', -1, '2021-09-10']
+ */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  if (typeof doc !== 'object' || doc === null || typeof doc.text !== 'string') throw new InvalidOptionError('doc', 'must be a Document with a "text" string');
+  const { registry, scorer, nlp } = prepare(options);
+  const id = typeof doc.id === 'string' && doc.id !== '' ? doc.id : '<document>';
+  const target = doc.target ?? options.target ?? null;
+  const aliases = target === null ? [...(options.targetAliases ?? [])] : targetAliases(target, options.targetAliases ?? []);
+  const problems: InputProblem[] = [];
+
+  const published = extractPublished(doc.text, { published: doc.published ?? null });
+  if (published.date === null) {
+    const problem: InputProblem = { source: id, kind: 'undatable', message: 'no publication date in metadata, header, dateline or text; statements are left undated' };
+    if (options.onProblem === 'fail') throw new InputError(id, undefined, problem.message);
+    problems.push(problem);
+  }
+  const units = segmentDocument(doc.text, { nlp, exclude: published.spans });
+  const attributed = attributeUnits(doc.text, units, {
+    registry,
+    target,
+    targetAliases: aliases,
+    defaultActor: doc.actor ?? options.actor ?? null,
+    date: published.date,
+    source: id,
+  });
+  problems.push(...attributed.problems);
+  const dates = dateUnits(
+    units.map((u, i) => ({ ...u, speaker: attributed.units[i]?.speaker ?? null })),
+    { published: published.date },
+  );
+
+  const statements: Statement[] = [];
+  units.forEach((unit, i) => {
+    const who = attributed.units[i]!;
+    const when = dates[i]!;
+    const unitTarget = who.target ?? target;
+    const unitAliases = unitTarget === target ? aliases : actorNames(registry, unitTarget ?? '');
+    const score = scorer.score(unit.text, {
+      actor: who.actor,
+      target: unitTarget,
+      targetAliases: unitAliases,
+      targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
+    });
+    if (options.signalOnly === true && score.engagement.label === 0 && score.recognition.label === 0 && score.threat.label === 0) return;
+    statements.push({
+      doc: id,
+      start: unit.start,
+      end: unit.end,
+      text: unit.text,
+      kind: unit.kind,
+      speaker: who.speaker,
+      actor: who.actor,
+      target: unitTarget,
+      date: when.date,
+      ...(when.dateRange !== undefined ? { dateRange: when.dateRange } : {}),
+      dateSource: when.dateSource,
+      dateEvidence: when.evidence,
+      quote: who.quote,
+      attribution: who.reason,
+      engagement: score.engagement,
+      recognition: score.recognition,
+      threat: score.threat,
+      phase: score.phase,
+      evidence: score.evidence,
+    });
+  });
+  return { doc: id, published, statements, problems };
+}
