@@ -1,0 +1,79 @@
+import { defaultActorRegistry } from '../../src/attribution/defaultActorRegistry';
+import { findMentions } from '../../src/attribution/findMentions';
+import { findQuotes } from '../../src/attribution/findQuotes';
+import { findSpeechFrames } from '../../src/attribution/findSpeechFrames';
+import { resolveMentions } from '../../src/attribution/resolveMentions';
+
+const registry = defaultActorRegistry();
+const mentionsOf = (text: string, date?: string) => resolveMentions(findMentions(text, registry, { date }), registry, { date });
+
+describe('findMentions', () => {
+  const cases: ReadonlyArray<[string, string, string, Record<string, unknown>]> = [
+    ['an official with a title', 'Kremlin Press Secretary Dmitry Peskov spoke.', 'Dmitry Peskov', { kind: 'official', who: 'Dmitry Peskov', actor: 'Russia' }],
+    ['an unknown person after a title with a demonym', 'Then senior Indian diplomat JP Singh arrived.', 'JP Singh', { kind: 'person', who: 'JP Singh', actor: 'India' }],
+    ['a role with its qualifier', 'The Russian president spoke.', 'The Russian president', { kind: 'role', actor: 'Russia', who: 'Vladimir Putin' }],
+    ['a group', 'The Taliban representatives agreed.', 'The Taliban representatives', { kind: 'group', actor: 'Taliban' }],
+    ['a generic institution resolved to the last actor', 'Under Qatari law, the Foreign Ministry decides.', 'Foreign Ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
+    ['a generic party', 'Russia talks to all countries concerned.', 'all countries concerned', { kind: 'generic-party', actor: null }],
+    ['a place after a preposition is oblique', 'Talks were held in Moscow.', 'Moscow', { kind: 'metonym', oblique: true }],
+    ['a possessive', 'Putin’s envoy left.', 'Putin', { possessive: true }],
+    ['a compound modifier', 'The Putin-led government acted.', 'Putin', { modifier: true }],
+  ];
+  it.each(cases)('%s', (_why, text, mention, expected) => {
+    const m = mentionsOf(text).find((x) => x.text === mention);
+    expect(m).toMatchObject(expected);
+  });
+
+  it('does not take a capitalised word after a non-title for a person', () => {
+    expect(mentionsOf('In Doha, Reuters and Friday Prayers were mentioned.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('resolveMentions', () => {
+  it('resolves he and she by gender and recency', () => {
+    const m = mentionsOf('Zakharova spoke, then Lavrov. She said no. He said yes.');
+    expect(m.filter((x) => x.kind === 'pronoun').map((x) => x.who)).toEqual(['Maria Zakharova', 'Sergey Lavrov']);
+  });
+
+  it('uses the titles met in the text as roles', () => {
+    const m = mentionsOf('Indian ambassador Arvind Rao arrived. The ambassador said talks help.');
+    expect(m.find((x) => x.kind === 'role')?.who).toBe('Arvind Rao');
+  });
+
+  it('picks a role holder by date', () => {
+    const before = mentionsOf('The Pakistani prime minister spoke.', '2021-06-01').find((x) => x.kind === 'role');
+    const after = mentionsOf('The Pakistani prime minister spoke.', '2023-06-01').find((x) => x.kind === 'role');
+    expect([before?.who, after?.who]).toEqual(['Imran Khan', 'Shehbaz Sharif']);
+  });
+
+  it('leaves a role unresolved when nobody fits and says why', () => {
+    const role = mentionsOf('The Kazakh envoy spoke.').find((x) => x.kind === 'role');
+    expect(role).toMatchObject({ who: null, actor: 'Kazakhstan', resolution: expect.stringMatching(/fits no earlier person/) });
+  });
+});
+
+describe('findSpeechFrames', () => {
+  const frames = (text: string) => {
+    const m = mentionsOf(text);
+    return findSpeechFrames(text, { start: 0, end: text.length }, m, { quotes: findQuotes(text).quotes });
+  };
+
+  it('finds the content after a preposed frame and before a postposed one', () => {
+    const pre = 'Lavrov said that talks go on.';
+    expect(frames(pre).map((f) => pre.slice(f.content.start, f.content.end))).toEqual(['talks go on.']);
+    const post = 'Talks go on, Lavrov said.';
+    expect(frames(post).map((f) => post.slice(f.content.start, f.content.end))).toEqual(['Talks go on, ']);
+  });
+
+  it('marks frames inside quotes', () => {
+    const text = 'Zhirnov said, “The Taliban said they agree.”';
+    expect(frames(text).map((f) => [f.speaker.text, f.quoted])).toEqual([
+      ['Zhirnov', false],
+      ['Taliban', true],
+    ]);
+  });
+
+  it('skips passive verbs', () => {
+    expect(frames('Lavrov was told about it.')).toEqual([]);
+  });
+});
