@@ -3,6 +3,7 @@ import { bocpd } from '../../src/changepoint/methods/bocpd';
 import { detectChangePoints } from '../../src/changepoint/detectChangePoints';
 import { estimateNoiseSd } from '../../src/changepoint/estimateNoiseSd';
 import { groupAtoms } from '../../src/changepoint/groupAtoms';
+import { changePointsByDate } from '../../src/changepoint/changePointsByDate';
 import { InsufficientDataError, InvalidOptionError } from '../../src/errors';
 import { atom, atomOf } from './helpers';
 
@@ -146,5 +147,32 @@ describe('detectChangePoints', () => {
   ])('rejects %j naming %s', (options, name) => {
     expect(() => detectChangePoints(series, options as never)).toThrow(InvalidOptionError);
     expect(() => detectChangePoints(series, options as never)).toThrow(name);
+  });
+});
+
+describe('changePointsByDate (statement level, no bucketing)', () => {
+  const dated = [
+    ['2021-08-02', -0.7],
+    ['2021-08-09', -0.8],
+    ['2021-08-09', -0.75],
+    ['2021-08-30', -0.65],
+    ['2021-09-14', -0.8],
+    ['2021-09-28', -0.7],
+    ['2021-10-04', 0.6],
+    ['2021-10-05', 0.7],
+    ['2021-10-20', 0.65],
+    ['2021-11-02', 0.75],
+    ['2021-11-30', 0.6],
+  ] as const;
+
+  it.each(['pelt', 'bocpd'] as const)('%s dates the change between the last date before and the first after', (method) => {
+    const found = changePointsByDate(dated, { method, dimension: 'engagement', date: (d) => d[0], value: (d) => d[1] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ dimension: 'engagement', method, date: '2021-10-04', dateRange: { start: '2021-09-28', end: '2021-10-04' } });
+    expect(found[0]?.index).toBeUndefined();
+  });
+
+  it('rejects a bad date', () => {
+    expect(() => changePointsByDate([['2021-02-30', 1]] as const, { method: 'pelt', dimension: 'threat', date: (d) => d[0], value: (d) => d[1] })).toThrow(InvalidOptionError);
   });
 });
