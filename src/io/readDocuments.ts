@@ -1,10 +1,13 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, relative, sep } from 'node:path';
 import { InvalidOptionError } from '../errors';
 import { normalizeIsoDate } from '../time/calendar';
 import type { Document, InputProblem, OnProblem } from '../types';
 import { checkInvalidUtf8, checkOnProblem, ProblemLog, type OnInvalidUtf8, type ReadStats } from './problems';
+import { collectBytes } from './collectBytes';
+import { listTextFiles } from './listTextFiles';
 import { readJsonl } from './readJsonl';
+import { sniffStream } from './sniffStream';
 
 /** Options of {@link readDocuments}. */
 export interface ReadDocumentsOptions {
@@ -33,12 +36,8 @@ export interface DocumentReader extends AsyncIterable<Document> {
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-const DIRECTORY_EXTENSIONS = new Set(['.txt', '.jsonl', '.ndjson']);
 const OPTIONAL_STRING_FIELDS = ['source', 'url', 'actor', 'target'] as const;
 const STDIN = '<stdin>';
-
-/** Code-point order, the same on every machine (no locale). */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function checkOptions(inputs: unknown, options: ReadDocumentsOptions): string[] {
   const list = inputs === '-' ? ['-'] : inputs;
@@ -53,63 +52,6 @@ function checkOptions(inputs: unknown, options: ReadDocumentsOptions): string[] 
     throw new InvalidOptionError('maxFileBytes', `expected a positive integer, got ${String(max)}`);
   }
   return list as string[];
-}
-
-/** Files of a directory with a text or JSONL extension, sorted; sub-directories walked when `recursive`. */
-async function listDirectory(dir: string, recursive: boolean, seen: Set<string>): Promise<string[]> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const entries = (await readdir(dir, { withFileTypes: true })).map((e) => e.name).sort(byCodePoint);
-  const files: string[] = [];
-  for (const name of entries) {
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      continue; // a dangling link is not a text file of the directory
-    }
-    if (info.isDirectory()) {
-      if (recursive) files.push(...(await listDirectory(path, recursive, seen)));
-    } else if (info.isFile() && DIRECTORY_EXTENSIONS.has(extname(name).toLowerCase())) {
-      files.push(path);
-    }
-  }
-  return files;
-}
-
-/** Peeks at a stream: JSONL when the first non-blank character is `{`, else one plain-text document. */
-async function sniffStream(stream: AsyncIterable<Uint8Array | string>): Promise<{ jsonl: boolean; chunks: AsyncIterable<Uint8Array | string> }> {
-  const iterator = stream[Symbol.asyncIterator]();
-  const head: (Uint8Array | string)[] = [];
-  let jsonl = false;
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done === true) break;
-    head.push(next.value);
-    const text = typeof next.value === 'string' ? next.value : Buffer.from(next.value).toString('latin1');
-    const m = /[^\s\ufeff\xef\xbb\xbf]/u.exec(text);
-    if (m !== null) {
-      jsonl = m[0] === '{';
-      break;
-    }
-  }
-  async function* rest(): AsyncGenerator<Uint8Array | string> {
-    yield* head;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) return;
-      yield next.value;
-    }
-  }
-  return { jsonl, chunks: rest() };
-}
-
-async function collect(chunks: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  for await (const c of chunks) parts.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c));
-  return Buffer.concat(parts);
 }
 
 class DocumentReading {
@@ -238,7 +180,7 @@ class DocumentReading {
     if (info.isDirectory()) {
       let files: string[];
       try {
-        files = await listDirectory(input, this.options.recursive ?? false, new Set());
+        files = await listTextFiles(input, this.options.recursive ?? false);
       } catch (e) {
         this.log.items += 1;
         this.log.skip({ source: input, kind: 'unreadable', message: (e as Error).message });
@@ -301,7 +243,7 @@ class DocumentReading {
     }
     let bytes: Uint8Array;
     try {
-      bytes = await collect(sniffed.chunks);
+      bytes = await collectBytes(sniffed.chunks);
     } catch (e) {
       this.log.items += 1;
       this.log.skip({ source: STDIN, kind: 'unreadable', message: (e as Error).message });

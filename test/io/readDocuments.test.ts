@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -42,6 +42,13 @@ describe('readDocuments', () => {
     expect(docs[2]).toEqual({ id: 'r1', text: 'Record one.', published: '2021-10-25', actor: 'Russia' });
     const deep = await read(readDocuments([dir], { recursive: true }));
     expect(deep.map((d) => d.id)).toEqual(['A.txt', 'b.txt', 'r1', 'sub/d.txt']);
+  });
+
+  test('a recursive walk ends on a symbolic-link loop and reads each file once', async () => {
+    const dir = tree('loop', { 'a/x.txt': 'One article.' });
+    symlinkSync(dir, join(dir, 'a', 'back'), 'dir');
+    const docs = await read(readDocuments([dir], { recursive: true }));
+    expect(docs.map((d) => d.id)).toEqual(['a/x.txt']);
   });
 
   test('JSONL records: defaults for a missing id, normalised dates, problems for bad records', async () => {
