@@ -1,4 +1,5 @@
 import { InvalidOptionError, StanceShiftError } from '../errors';
+import { importEsm } from './importEsm';
 import type { VegaLiteSpec } from './VegaLiteSpec';
 
 /** Options of {@link renderSvg}. */
@@ -11,7 +12,7 @@ export interface RenderSvgOptions {
  * Renders a Vega-Lite spec to an SVG string in Node, without a browser: vega-lite compiles it to Vega, and a
  * headless Vega view (renderer `none`) draws it. vega and vega-lite are ESM-only and heavy, so they are imported
  * here, on the first call, never when the package or this subpath is loaded; the CommonJS build reaches them through
- * a dynamic `import()` as well. Specs carry their data inline, so nothing is fetched. Deterministic: the same spec
+ * a real dynamic `import()` as well (see {@link importEsm}). Specs carry their data inline, so nothing is fetched. Deterministic: the same spec
  * gives the same SVG.
  *
  * @example
@@ -26,7 +27,7 @@ export async function renderSvg(spec: VegaLiteSpec, options: RenderSvgOptions = 
   if (spec === null || typeof spec !== 'object' || typeof spec.$schema !== 'string') {
     throw new InvalidOptionError('spec', 'expected a Vega-Lite specification object with a "$schema".');
   }
-  const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  const [vegaLite, vega] = await Promise.all([importEsm<typeof import('vega-lite')>('vega-lite'), importEsm<typeof import('vega')>('vega')]);
   let view: InstanceType<typeof vega.View> | undefined;
   try {
     // The spec is plain JSON by contract; vega-lite validates what it needs while compiling.
