@@ -19,7 +19,7 @@ function median(values: readonly number[]): number {
  * @throws InsufficientDataError with fewer than 3 atoms.
  * @example
  * const atom = (x: number) => ({ n: 1, w: 1, wx: x, wxx: x * x });
- * estimateNoiseSd([0, 1, 0, 1].map(atom)); // 0.7071067811865476 · 1.4826 · 1 = 1.0483...
+ * estimateNoiseSd([0, 0.1, 0.3, 0.2, 0.5].map(atom)); // 0.10483580825075305 (1.4826 · 0.1 / √2)
  */
 export function estimateNoiseSd(atoms: readonly SeriesAtom[]): number {
   if (atoms.length < 3) {

@@ -21,7 +21,7 @@ export interface MeasureDetectionOptions extends Omit<SyntheticSeriesOptions, 's
  * says the new level begins in a + 1 .. b, and it matches a true change within the margin of that range.
  *
  * @example
- * measureDetection({ method: 'pelt', seeds: [1, 2, 3], snr: 4 }).recall; // 1
+ * measureDetection({ method: 'pelt', seeds: [1, 2, 3], snr: 4 }).recall; // 0.9166666666666666 (11 of 12 true changes)
  */
 export function measureDetection(options: MeasureDetectionOptions): ChangePointScores {
   if (options.seeds.length === 0) throw new InvalidOptionError('seeds', 'give at least one seed');

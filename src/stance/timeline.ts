@@ -14,9 +14,10 @@ export interface TimelineOptions extends TimelinePartialOptions, TimelineFromPar
  * once (`timelineRemarkKey`), and only statements with a non-zero label count on a dimension. See docs/time.md.
  *
  * @example
+ * // a direct quote (weight 1) at +0.8 and a narrated sentence (weight 0.6) at +0.2 in August 2021
  * const t = timeline(statements, { actor: 'Russia', target: 'Taliban', interval: 'month' });
- * t.points[0]; // { period: '2021-08', start: '2021-08-01', end: '2021-08-31', n: 4, engagement: { mean: 0.55, lo: 0.1, hi: 1, n: 3, weight: 2.6 }, ... }
- * t.shifts[0]?.summary; // "Between 2021-09 and 2021-10 Russia's engagement rose from -0.8 to +0.7: '...'"
+ * t.points[0]?.engagement.mean; // 0.575 = (1 · 0.8 + 0.6 · 0.2) / 1.6
+ * t.shifts[0]?.summary; // "Between 2021-06 and 2021-07 Russia's engagement rose from -0.8 to +0.7: 'Russia will host a Taliban delegation.'"
  */
 export function timeline(statements: readonly DatedScore[], options: TimelineOptions): Timeline {
   return timelineFromPartial(timelinePartial(statements, options), options);
