@@ -21,6 +21,11 @@ export interface CueEntry {
    * evacuated is contact with whoever governs the host country. Defaults to false.
    */
   readonly implicitTarget?: boolean;
+  /**
+   * The cue is a verb whose object must be the target, named within three words after it ("banned the Taliban",
+   * not "banned poppy cultivation"). Defaults to false.
+   */
+  readonly targetObject?: boolean;
 }
 
 /** How a negator combines with others (see {@link ModifierEntry.negation}). */

@@ -26,7 +26,12 @@ export const nameRule: ScoringRule = {
     const cap = (t: ScoringToken | undefined): boolean => isWord(t) && CAPITALISED.test(text.slice(t.start, t.end));
     const firstWord = tokens.findIndex(isWord);
     return cues.map((cue) => {
-      if (cue.weight === 0 || cue.first <= firstWord) return cue;
+      if (cue.weight === 0) return cue;
+      // "(MoU)" after "Memorandum of Understanding": an abbreviation repeats the phrase before it.
+      if (tokens[cue.first - 1]?.lower === '(' && tokens[cue.last]?.lower === ')' && cue.last - cue.first === 1 && cue.first >= 2) {
+        return applyFactor(cue, { ruleId: 'name', factor: 0, cue: cue.text, span: cue.span, reason: 'an abbreviation of the phrase before it' });
+      }
+      if (cue.first <= firstWord) return cue;
       for (let i = cue.first; i < cue.last; i += 1) if (isWord(tokens[i]) && !cap(tokens[i])) return cue;
       const previous = tokens[cue.first - 1];
       if (!cap(previous) && !cap(tokens[cue.last])) return cue;

@@ -50,9 +50,11 @@ export const negationRule: ScoringRule = {
     const negators = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && isNegating(m, context));
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
-    const free = negators.filter((m) => !cues.some((c) => m.first < c.last && m.last > c.first));
+    const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
+      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first);
     return cues.map((cue) => {
       if (cue.weight === 0) return cue;
+      const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension));
       const reaching = free.filter(
         (m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context)),
       );

@@ -1,6 +1,9 @@
 import type { Mention } from '../findMentions';
 import { applyFactor, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
+/** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
+export const OBJECT_WINDOW = 3;
+
 const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
 
 function sameClause(context: RuleContext, mention: Mention, cue: CueState): boolean {
@@ -11,13 +14,19 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
 }
 
 /**
- * Another party is the cue's counterpart: after the cue in its clause; or before it, joined to the subject by
+ * Another party is the cue's counterpart: after the cue in its clause and phrase; or before it, joined to the subject by
  * "and"/"with" with no verb between ("Putin and the Tajik president, Rakhmon, discussed ..."); or the object of a
  * verb whose purpose the cue is ("visited New Delhi to discuss ...").
  */
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
-  if (party.first >= cue.last) return sameClause(context, party, cue);
   const tokens = context.prepared.tokens;
+  // After the cue: in the cue's own phrase, with no other verb between ("rejected the memorandum and urged the UN" is
+  // not talks with the UN).
+  if (party.first >= cue.last) {
+    const between = tokens.slice(cue.last, party.first);
+    // A participle before "by" introduces the cue's agent ("threats posed by the Islamic State"), not a new predicate.
+    return sameClause(context, party, cue) && !between.some((t, i) => t.pos === 'VERB' && between[i + 1]?.lower !== 'by');
+  }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
@@ -40,6 +49,10 @@ export const targetRule: ScoringRule = {
   apply(cues, context) {
     return cues.map((cue) => {
       if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
+      if (cue.cue.entry.targetObject === true) {
+        const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
+        return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
+      }
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) return cue;
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !(p.first < cue.last && p.last > cue.first));
       if (party === undefined) return cue;
