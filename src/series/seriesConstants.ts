@@ -25,6 +25,8 @@ export const SCORE_BOUNDS: readonly [number, number] = [-1, 1];
  */
 export const LEVEL_VARIANCE_GRID: readonly number[] = Array.from({ length: 17 }, (_, i) => 10 ** (-4 + i / 4));
 
-/** Prior of the smoothed level before the first period: mean 0 (no stance) and variance 1 (the whole scale). */
+/** Prior mean of the smoothed level before the first period: 0, no stance. */
 export const SMOOTHER_PRIOR_MEAN = 0;
+
+/** Prior variance of the smoothed level before the first period: 1, a standard deviation spanning the scale. */
 export const SMOOTHER_PRIOR_VARIANCE = 1;

@@ -27,7 +27,11 @@ export interface WeightedEstimate extends Estimate {
 }
 
 /**
- * Validates the interval options; throws {@link InvalidOptionError} naming the bad one.
+ * Validates the interval options and fills in the defaults; throws {@link InvalidOptionError} naming the bad one.
+ *
+ * @example
+ * checkEstimateOptions({}); // { level: 0.95, priorSd: 0.5, priorDf: 1, bounds: [-1, 1] }
+ * checkEstimateOptions({ level: 2 }); // throws: Invalid option "level": must be strictly between 0 and 1, got 2
  */
 export function checkEstimateOptions(options: WeightedEstimateOptions): Required<WeightedEstimateOptions> {
   const level = options.level ?? DEFAULT_LEVEL;

@@ -140,7 +140,12 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
   return { actor: partial.actor, target: partial.target, interval, points, smoothed, changePoints, shifts: explained };
 }
 
-/** Used by compareTimelines: the period range covering all the partials. */
+/**
+ * The dates covering all the partials' periods (for aligning several timelines), or null when all are empty.
+ *
+ * @example
+ * coveringRange([partialAugToOct2021, partialDec2021]); // { from: '2021-08-01', to: '2021-12-31' }
+ */
 export function coveringRange(partials: readonly TimelinePartial[]): { from: string; to: string } | null {
   let from: string | null = null;
   let to: string | null = null;

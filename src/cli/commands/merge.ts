@@ -17,7 +17,12 @@ Options:
   --from DATE, --to DATE, --penalty RULE, --level P   as for "stance-shift timeline"
   --partial             write the merged partial instead (to merge again later)`;
 
-/** `stance-shift merge`: partial timelines in, one timeline out. */
+/**
+ * `stance-shift merge`: partial timelines in, one timeline out.
+ *
+ * @example
+ * // stance-shift merge 2021.json 2022.json --format json   (same output as one timeline run over both years)
+ */
 export const command: CliCommand = {
   name: 'merge',
   summary: 'Merge partial timeline files into one timeline',

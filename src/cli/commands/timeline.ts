@@ -30,7 +30,14 @@ export interface ParsedArgs {
   readonly flags: Set<string>;
 }
 
-/** Parses `--name value` options and `--flag` switches; unknown ones are an error naming them. */
+/**
+ * Parses `--name value` (or `--name=value`) options and `--flag` switches; returns an error message naming an
+ * unknown option or a missing value.
+ *
+ * @example
+ * parseArgs(['a.jsonl', '--actor', 'Russia', '--strict'], ['actor'], ['strict']);
+ * // { positional: ['a.jsonl'], values: Map { 'actor' => 'Russia' }, flags: Set { 'strict' } }
+ */
 export function parseArgs(argv: readonly string[], valued: readonly string[], switches: readonly string[]): ParsedArgs | string {
   const positional: string[] = [];
   const values = new Map<string, string>();
@@ -56,7 +63,12 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], sw
   return { positional, values, flags };
 }
 
-/** Reads the output options shared by `timeline` and `merge`. */
+/**
+ * Reads the output options shared by `timeline` and `merge`, or returns an error message.
+ *
+ * @example
+ * outputOptions(new Map([['format', 'csv'], ['penalty', 'bic']])); // { format: 'csv', options: { changePoints: { penalty: 'bic' } } }
+ */
 export function outputOptions(values: Map<string, string>): { format: string; options: TimelineFromPartialOptions } | string {
   const format = values.get('format') ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) return `--format must be table, json or csv, got "${format}"`;
@@ -79,7 +91,13 @@ function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Writes a timeline as a table, JSON (`{ actor, target, interval, points, smoothed, changePoints, shifts }`) or CSV. */
+/**
+ * Writes a timeline as a table, JSON (`{ actor, target, interval, points, smoothed, changePoints, shifts }`) or CSV
+ * (one row per period: mean, interval, count and smoothed mean per dimension, and the phase).
+ *
+ * @example
+ * writeTimeline(t, 'json', io); // prints the JSON object
+ */
 export function writeTimeline(t: Timeline, format: string, io: CliIo): void {
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ actor: t.actor, target: t.target, interval: t.interval, points: t.points, smoothed: t.smoothed, changePoints: t.changePoints, shifts: t.shifts }, null, 2)}\n`);
@@ -111,7 +129,12 @@ export function writeTimeline(t: Timeline, format: string, io: CliIo): void {
   io.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** `stance-shift timeline`: scored statements in, periods and shifts out. */
+/**
+ * `stance-shift timeline`: scored statements in, periods and shifts out.
+ *
+ * @example
+ * // stance-shift timeline scored.jsonl --actor Russia --target Taliban --format json
+ */
 export const command: CliCommand = {
   name: 'timeline',
   summary: 'Timeline of one actor toward one target, with its shifts',
