@@ -6,7 +6,7 @@ import { createTargetMatcher, type TargetMention } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
 import { findMentions } from './findMentions';
 import { findQuotes, type QuoteSpan } from './findQuotes';
-import { findSpeechFrames } from './findSpeechFrames';
+import { SUBJECT_PREFIX, findSpeechFrames } from './findSpeechFrames';
 import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
 import { resolveMentions } from './resolveMentions';
@@ -45,8 +45,6 @@ const NARRATOR_KINDS = new Set(['headline', 'subhead', 'caption']);
 const PERSONAL = new Set(['official', 'person', 'role', 'pronoun']);
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
 const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
-const INTRO =
-  /^(?:[^,.;:!?“”"]{0,60},\s*)*(?:(?:however|meanwhile|then|previously|earlier|later|also|although|though|while|but|and|now|so|besides|notably|additionally|since|after|when|once)\b,?\s*)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/iu;
 
 interface Who {
   readonly speaker: string | null;
@@ -167,12 +165,24 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
   const inTarget = (m: Mention): boolean => targetActor !== null && m.actor === targetActor;
 
-  const narratorActor = (span: Span): { actor: string | null; why: string; mention?: Mention } => {
+  const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; mention?: Mention } => {
     const inUnit = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    const agent = inUnit.find((m) => AGENT_KINDS.has(m.kind) && m.actor !== null && !m.oblique && !isMedia(m) && !inTarget(m));
+    const agent = inUnit.find(
+      (m) =>
+        AGENT_KINDS.has(m.kind) &&
+        m.actor !== null &&
+        !m.oblique &&
+        // A compound modifier ("the Putin-led administration") acts only as the sentence's subject.
+        (!m.modifier || m.kind === 'demonym' || SUBJECT_PREFIX.test(text.slice(span.start, m.start))) &&
+        !isMedia(m) &&
+        !inTarget(m),
+    );
     if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})`, mention: agent };
-    const ownTarget = targetMentions.find((t) => t.start >= span.start && t.end <= span.end);
-    if (ownTarget !== undefined && targetActor !== null) return { actor: targetActor, why: `the target acts: "${ownTarget.text}"` };
+    // The target acts only as the subject of its sentence ("the group banned ..."), not as an object.
+    const ownTarget = targetMentions.find(
+      (t) => t.start >= span.start && t.end <= span.end && !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) && SUBJECT_PREFIX.test(text.slice(span.start, t.start)),
+    );
+    if (targetMayAct && ownTarget !== undefined && targetActor !== null) return { actor: targetActor, why: `the target acts: "${ownTarget.text}"` };
     return { actor: defaultActor, why: defaultActor === null ? 'no actor named' : `the document's actor ${defaultActor}` };
   };
 
@@ -182,7 +192,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     );
     if (first === undefined) return undefined;
     const prefix = text.slice(span.start, first.title?.start ?? first.start);
-    if (!INTRO.test(prefix)) return undefined;
+    if (!SUBJECT_PREFIX.test(prefix)) return undefined;
     if (!/^(?:\s+\p{Ll}|,)/u.test(text.slice(first.end, first.end + 3))) return undefined;
     return first;
   };
@@ -275,12 +285,13 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       if (speakerMention.resolution !== null && !reason.includes(speakerMention.resolution)) reason += `; ${speakerMention.resolution}`;
       speakerSpan = spanOf(speakerMention);
       if (actor === null) {
-        const n = narratorActor(span);
+        const n = narratorActor(span, false);
         actor = n.actor;
         reason += `; ${n.why}`;
       }
     } else {
-      const n = narratorActor(span);
+      const unresolvedFrame = (frames[i] ?? []).some((f) => !f.quoted && f.speaker.who === null && f.speaker.kind === 'pronoun');
+      const n = narratorActor(span, !unresolvedFrame && continued === null && insideQuote === null);
       actor = n.actor;
       reason = `narrator${narratorUnit ? ` (${unit.kind})` : ''}: ${n.why}`;
       const unresolved = (frames[i] ?? []).find((f) => !f.quoted && f.speaker.resolution !== null && f.speaker.who === null);

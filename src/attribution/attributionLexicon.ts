@@ -76,7 +76,7 @@ export const OBLIQUE_PREPOSITIONS: readonly string[] = [
 /** Descriptions of a body that stand for the actor in context ("the Foreign Ministry said"). */
 export const GENERIC_INSTITUTIONS: readonly string[] = [
   'Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs', 'Foreign Office', 'Defence Ministry',
-  'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry',
+  'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry', 'ministry',
 ];
 
 /** Descriptions of parties other than the target ("all countries concerned"), for the scorer's other-party check. */
@@ -92,7 +92,7 @@ export const GENERIC_PARTIES: readonly string[] = [
 export const NOT_NAMES: readonly string[] = [
   'The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'However', 'Meanwhile', 'Then', 'He', 'She', 'They', 'It', 'We',
   'I', 'This', 'That', 'These', 'Those', 'When', 'While', 'Although', 'Since', 'After', 'Before', 'Earlier', 'Later',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Image', 'Source', 'Follow', 'Advertisement', 'Updated', 'Published', 'Reported',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Image', 'Source', 'Follow', 'Advertisement', 'Updated', 'Published', 'Reported',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Department', 'Ministry',
   'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',

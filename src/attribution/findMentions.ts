@@ -51,12 +51,14 @@ interface Flags {
 
 function flagsAt(text: string, start: number, end: number): Flags {
   const after = text.slice(end, end + 3);
-  const before = text.slice(Math.max(0, start - 20), start);
+  const before = text.slice(Math.max(0, start - 40), start);
   const prev = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  // "the government of Peru expelled ...": the name after "government of" is the agent, not an object.
+  const governmentOf = /(?:government|authorities|leadership|administration|president|leader|ministry)\s+of\s+(?:the\s+)?$/iu.test(before);
   return {
     possessive: /^['’]s?(?![\p{L}])/u.test(after),
     modifier: /^-\p{L}/u.test(after),
-    oblique: prev !== undefined && OBLIQUE.has(prev),
+    oblique: prev !== undefined && OBLIQUE.has(prev) && !governmentOf,
   };
 }
 
@@ -77,7 +79,8 @@ function titleBefore(text: string, pos: number, names: readonly RegistryMatch[])
     if (m === null || m[1] === undefined) break;
     const wordStart = cursor - m[0].length;
     const wordEnd = wordStart + m[1].length;
-    const name = names.find((r) => r.end === wordEnd && r.kind !== 'official');
+    const possessive = /['’]s$/u.test(m[1]) ? 2 : 0;
+    const name = names.find((r) => r.end === wordEnd - possessive && r.kind !== 'official');
     if (name !== undefined) {
       cursor = name.start;
       start = name.start;
@@ -91,6 +94,19 @@ function titleBefore(text: string, pos: number, names: readonly RegistryMatch[])
   let end = pos;
   while (end > start && /\s/u.test(text.charAt(end - 1))) end -= 1;
   return start < end ? { start, end } : null;
+}
+
+/**
+ * The actor a title speaks for: a possessive name first ("Pakistan's UN envoy" -> Pakistan), else the first state
+ * or movement, else the first name ("UN envoy" -> United Nations).
+ */
+function titleQualifier(text: string, title: Span, names: readonly RegistryMatch[]): RegistryMatch | undefined {
+  const inside = names.filter((r) => r.start >= title.start && r.end <= title.end && r.kind !== 'official');
+  return (
+    inside.find((r) => /^['’]s/u.test(text.slice(r.end, r.end + 2))) ??
+    inside.find((r) => r.actorKind === 'state' || r.actorKind === 'movement') ??
+    inside[0]
+  );
 }
 
 function titleRoles(text: string, title: Span | null): string[] {
@@ -173,9 +189,14 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     if (firstToken === undefined || lastToken === undefined) continue;
     const nameStart = firstToken.start;
     const nameEnd = lastToken.start + lastToken.text.replace(/['’]s$/u, '').length;
+    const courtesy = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
     const title = titleBefore(text, nameStart, names);
-    if (!hasHead(text, title) || title === null) continue;
-    const qualifier = names.find((r) => r.start >= title.start && r.end <= title.end && r.kind !== 'official');
+    if ((!hasHead(text, title) || title === null) && courtesy === null) continue;
+    if (title === null) {
+      mentions.push({ ...base(nameStart, nameEnd, text), kind: 'person', who: text.slice(nameStart, nameEnd) });
+      continue;
+    }
+    const qualifier = titleQualifier(text, title, names);
     titles.push(title);
     mentions.push({
       ...base(nameStart, nameEnd, text),
