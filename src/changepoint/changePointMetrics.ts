@@ -58,16 +58,16 @@ export function changePointMetrics(
     usedFound.add(j);
   }
   const truePositives = usedTruth.size;
-  return scores(truePositives, found.length - truePositives, truth.length - truePositives);
+  return changePointScores(truePositives, found.length - truePositives, truth.length - truePositives);
 }
 
 /**
  * Precision, recall and F1 from counts (for pooling several series: add their counts, then score).
  *
  * @example
- * scores(9, 1, 0).precision; // 0.9
+ * changePointScores(9, 1, 0).precision; // 0.9
  */
-export function scores(truePositives: number, falsePositives: number, falseNegatives: number): ChangePointScores {
+export function changePointScores(truePositives: number, falsePositives: number, falseNegatives: number): ChangePointScores {
   const found = truePositives + falsePositives;
   const real = truePositives + falseNegatives;
   const precision = found === 0 ? 1 : truePositives / found;

@@ -2,7 +2,7 @@ import { InvalidOptionError } from '../errors';
 import { groupAtoms } from './groupAtoms';
 import { detectChangePoints, type ChangePointMethod, type DetectChangePointsOptions } from './detectChangePoints';
 import { syntheticSeries, type SyntheticSeriesOptions } from './syntheticSeries';
-import { changePointMetrics, scores, type ChangePointScores } from './changePointMetrics';
+import { changePointMetrics, changePointScores, type ChangePointScores } from './changePointMetrics';
 
 /** Options of {@link measureDetection}. */
 export interface MeasureDetectionOptions extends Omit<SyntheticSeriesOptions, 'seed'> {
@@ -39,5 +39,5 @@ export function measureDetection(options: MeasureDetectionOptions): ChangePointS
     fp += s.falsePositives;
     fn += s.falseNegatives;
   }
-  return scores(tp, fp, fn);
+  return changePointScores(tp, fp, fn);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { syntheticSeries, type SyntheticSeriesOptions } from '../../src/changepoint/syntheticSeries';
 import { syntheticStatements } from '../../src/changepoint/syntheticStatements';
 import { seededRandom } from '../../src/changepoint/seededRandom';
-import { changePointMetrics, scores } from '../../src/changepoint/changePointMetrics';
+import { changePointMetrics, changePointScores } from '../../src/changepoint/changePointMetrics';
 import { measureDetection } from '../../src/changepoint/measureDetection';
 import { groupAtoms } from '../../src/changepoint/groupAtoms';
 import { detectChangePoints } from '../../src/changepoint/detectChangePoints';
@@ -91,8 +91,8 @@ describe('changePointMetrics', () => {
   });
 
   it('precision and recall are 1 with nothing to report and nothing missed (never NaN)', () => {
-    expect(scores(0, 0, 0)).toEqual({ truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, f1: 1 });
-    expect(scores(0, 2, 2).f1).toBe(0);
+    expect(changePointScores(0, 0, 0)).toEqual({ truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, f1: 1 });
+    expect(changePointScores(0, 2, 2).f1).toBe(0);
   });
 });
 
