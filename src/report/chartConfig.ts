@@ -13,6 +13,6 @@ export function chartConfig(): Record<string, unknown> {
     axis: { labelFontSize: 11, titleFontSize: 11, gridColor: '#e6e6e6', domainColor: '#999999', tickColor: '#999999' },
     header: { labelFontSize: 12, titleFontSize: 12, labelFontWeight: 'bold' },
     legend: { labelFontSize: 11, titleFontSize: 11 },
-    title: { fontSize: 14, anchor: 'start' },
+    title: { fontSize: 14, anchor: 'start', offset: 10 },
   };
 }

@@ -20,11 +20,15 @@ export interface PlaneSpecOptions {
 
 const AXIS = { values: [-1, -0.5, 0, 0.5, 1] };
 
-/** The three phase regions of the codebook on the plane, as rectangles in data coordinates. */
+/**
+ * The three phase regions of the codebook on the plane, as rectangles in data coordinates, each named at the top
+ * left of its region (just under the axis for the lower right one: periods often sit at recognition −1, where a
+ * name at the bottom would hide them).
+ */
 const REGIONS = [
-  { phase: 'isolation', x: -1, x2: 0, y: -1, y2: 1, lx: -0.97, ly: 0.97 },
-  { phase: 'engagement without recognition', x: 0, x2: 1, y: -1, y2: 0, lx: 0.03, ly: -0.97 },
-  { phase: 'toward recognition', x: 0, x2: 1, y: 0, y2: 1, lx: 0.03, ly: 0.97 },
+  { phase: 'isolation', x: -1, x2: 0, y: -1, y2: 1, lx: -0.97, ly: 0.99 },
+  { phase: 'engagement without recognition', x: 0, x2: 1, y: -1, y2: 0, lx: 0.03, ly: -0.01 },
+  { phase: 'toward recognition', x: 0, x2: 1, y: 0, y2: 1, lx: 0.03, ly: 0.99 },
 ] as const;
 
 /**
@@ -77,7 +81,7 @@ export function planeSpec(timeline: Timeline, options: PlaneSpecOptions = {}): V
       },
       {
         data: { values: REGIONS.map((r) => ({ ...r })) },
-        mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 10, fontStyle: 'italic', color: '#555555' },
+        mark: { type: 'text', align: 'left', baseline: 'top', dy: 2, fontSize: 10, fontStyle: 'italic', color: '#555555' },
         encoding: {
           x: { field: 'lx', type: 'quantitative' },
           y: { field: 'ly', type: 'quantitative' },

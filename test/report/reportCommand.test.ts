@@ -60,7 +60,7 @@ describe('stance-shift report: usage', () => {
 
 describe('stance-shift report: end to end', () => {
   it('writes the report, lists each skipped line with its location and exits 3', () => {
-    const r = cli([input, '--actor', 'russia', '--target', 'Taliban', '--out', 'report.html', '--interval', 'quarter']);
+    const r = cli([input, '--actor', 'russia', '--target', 'Taliban', '--out', 'report.html', '--interval', 'quarter', '--from', '2021-01-01']);
     expect(r.code).toBe(EXIT.skipped);
     expect(r.stderr).toContain('statements.jsonl:7: malformed-json');
     expect(r.stderr).toContain('statements.jsonl:8: invalid-statement: "text" must be a string');
@@ -73,6 +73,8 @@ describe('stance-shift report: end to end', () => {
     expect(html.match(/<tr data-actor=/g)).toHaveLength(4);
     expect(html).toContain('statements.jsonl:7: malformed-json');
     expect(html.match(/<svg /g)).toHaveLength(2);
+    // --from extends the timeline back to an empty first quarter.
+    expect(html).toContain('2021-01-01 to 2022-03-31');
   });
 
   it('compares several actors, reads standard input and writes to standard output', () => {

@@ -23,6 +23,8 @@ Options:
   --target NAME     target of the stance
   --out FILE        where to write the HTML ("-" for standard output)
   --interval UNIT   day, week, month (default), quarter or year
+  --from DATE       first day of the timeline (YYYY-MM-DD); earlier statements stay in the table
+  --to DATE         last day of the timeline
   --title TEXT      page title (default: the actor-target pairs)
   --strict          stop at the first bad input line instead of skipping and reporting it
   --quiet           no progress bar
@@ -54,6 +56,8 @@ export const command: CliCommand = {
           out: { type: 'string' },
           interval: { type: 'string' },
           title: { type: 'string' },
+          from: { type: 'string' },
+          to: { type: 'string' },
           strict: { type: 'boolean' },
           quiet: { type: 'boolean' },
         },
@@ -69,6 +73,7 @@ export const command: CliCommand = {
     if (values.out === undefined) return usageError(io, 'give --out FILE (or "-" for standard output).');
     const target = values.target;
     const interval = (values.interval ?? 'month') as Interval;
+    const range = { ...(values.from === undefined ? {} : { from: values.from }), ...(values.to === undefined ? {} : { to: values.to }) };
 
     const problems: InputProblem[] = [];
     let printed = 0;
@@ -115,8 +120,8 @@ export const command: CliCommand = {
       const dated = statements.filter((s): s is Statement & DatedScore => s.date !== null);
       const timelines: Timeline[] =
         actors.length === 1
-          ? [timeline(dated, { actor: actors[0] as string, target, interval })]
-          : compareTimelines(dated, { pairs: actors.map((actor) => ({ actor, target })), interval });
+          ? [timeline(dated, { actor: actors[0] as string, target, interval, ...range })]
+          : compareTimelines(dated, { pairs: actors.map((actor) => ({ actor, target })), interval, ...range });
       const html = await renderReport({ timelines, statements, problems, ...(values.title === undefined ? {} : { title: values.title }) });
       if (values.out === '-') io.stdout.write(html);
       else await writeFile(resolve(io.cwd, values.out), html, 'utf8');
