@@ -1,8 +1,77 @@
 /**
  * stance-shift: measure how a government's stance toward a contested regime shifts over time.
- * This barrel only re-exports; nothing runs at import.
+ * This barrel only re-exports; nothing runs at import. Node-only readers are in `stance-shift/io`, charts and the
+ * HTML report in `stance-shift/report`, gold-set evaluation in `stance-shift/eval`.
  */
 export * from './types';
 export * from './errors';
 export { createNlp, defaultNlp } from './nlp';
 export type { CreateNlpOptions, Nlp, NlpDoc, Token, SentenceSpan, EntitySpan } from './nlp';
+
+// Lexicons and scoring
+export { compilePattern, createLexicon, defaultLexicon, extendLexicon } from './lexicon';
+export type {
+  CompiledCue,
+  CompiledModifier,
+  CompiledPattern,
+  CueEntry,
+  CueSign,
+  ExtendLexiconOptions,
+  Lexicon,
+  LexiconData,
+  ModifierDirection,
+  ModifierEntry,
+  ModifierKind,
+  NegationClass,
+} from './lexicon';
+export {
+  applyFactor,
+  conditionRule,
+  contrastRule,
+  createScorer,
+  DEFAULT_CONSTANTS,
+  defaultRules,
+  defaultScorer,
+  hedgeRule,
+  intensifierRule,
+  nameRule,
+  negationRule,
+  normalizeForScoring,
+  phaseOf,
+  reportedSpeechRule,
+  scoreStatement,
+  targetRule,
+  trapRule,
+} from './scoring';
+export type { CueState, Party, RuleContext, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner, ScoringConstants, ScoringRule } from './scoring';
+
+// Documents in: text, dates, attribution
+export { extractPublished } from './text/extractPublished';
+export type { ExtractPublishedOptions, PublishedDate } from './text/extractPublished';
+export { segmentDocument } from './text/segmentDocument';
+export type { SegmentDocumentOptions } from './text/segmentDocument';
+export { createDateParser } from './time/createDateParser';
+export { findDateMentions } from './time/findDateMentions';
+export type { DateMention, DateMentionKind, DateGranularity, FindDateMentionsOptions } from './time/findDateMentions';
+export { findDateAnchor } from './time/findDateAnchor';
+export type { DateAnchor, DateAnchorResult, FindDateAnchorOptions } from './time/findDateAnchor';
+export { dateStatement } from './time/dateStatement';
+export type { StatementDate, DatableUnit, DateRule, DateStatementContext } from './time/dateStatement';
+export { dateUnits } from './time/dateUnits';
+export type { DateUnitsOptions } from './time/dateUnits';
+
+// Stance: composition
+export { analyze } from './stance/analyze';
+export type { Analysis } from './stance/analyze';
+export { analyzeDocument } from './stance/analyzeDocument';
+export type { AnalyzeOptions, DocumentAnalysis } from './stance/analyzeDocument';
+export { createStanceScorer } from './stance/createStanceScorer';
+export type { CreateStanceScorerOptions } from './stance/createStanceScorer';
+export { registryParties } from './stance/registryParties';
+export { defaultTargets, targetAliases } from './stance/targetCatalog';
+export type { TargetCatalog, TargetEntry } from './stance/targetCatalog';
+export { STATEMENT_COLUMNS, statementRow } from './stance/statementRow';
+export { timeline } from './stance/timeline';
+export type { TimelineOptions } from './stance/timeline';
+export { shifts } from './stance/shifts';
+export { compareTimelines } from './stance/compareTimelines';

@@ -5,6 +5,7 @@ import type { CliCommand } from './CliCommand';
  * public API; nothing here holds business logic.
  */
 export const COMMANDS: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  analyze: async () => (await import('./commands/analyze')).command,
   score: async () => (await import('./commands/score')).command,
   eval: async () => (await import('./commands/eval')).command,
   timeline: async () => (await import('./commands/timeline')).command,
