@@ -1,23 +1,18 @@
 import type { ChangePoint, Dimension, Estimate, SmoothedPoint, Timeline, TimelinePoint } from '../types';
 import { DIMENSIONS } from '../types';
 import { InsufficientDataError, InvalidOptionError } from '../errors';
-import { toIsoDay } from '../series/isoDay';
-import { periodRange } from '../series/periodRange';
-import { EMPTY_MOMENTS, momentValues } from '../series/WeightedMoments';
+import { EMPTY_MOMENTS } from '../series/WeightedMoments';
 import { checkEstimateOptions, weightedEstimate, type WeightedEstimate, type WeightedEstimateOptions } from '../series/weightedEstimate';
 import { localLevelSmoother, type LocalLevelSmootherOptions } from '../series/localLevelSmoother';
-import type { SeriesAtom } from '../changepoint/SeriesAtom';
 import { detectChangePoints, type ChangePointMethod, type DetectChangePointsOptions } from '../changepoint/detectChangePoints';
-import type { TimelinePartial, TimelinePartialPeriod } from './timelinePartial';
+import type { TimelinePartial } from './timelinePartial';
+import { timelineGrid, type TimelineGridOptions } from './timelineGrid';
+import { timelineAtoms } from './timelineAtoms';
 import { timelinePhase } from './timelinePhase';
 import { shifts, type ShiftsOptions } from './shifts';
 
 /** Options of {@link timelineFromPartial} (and of `timeline`, which adds the statement options). */
-export interface TimelineFromPartialOptions extends WeightedEstimateOptions {
-  /** First day to cover (ISO date): periods before the data are shown empty. Default: the first statement's period. */
-  readonly from?: string;
-  /** Last day to cover (ISO date). Default: the last statement's period. */
-  readonly to?: string;
+export interface TimelineFromPartialOptions extends WeightedEstimateOptions, TimelineGridOptions {
   /** Change-point methods to run, in order; the first one's change points are explained as shifts. Default both, PELT first. */
   readonly methods?: readonly ChangePointMethod[];
   /** Options for the change-point search (penalty, minSize, BOCPD settings); `method` is set per run. */
@@ -26,13 +21,6 @@ export interface TimelineFromPartialOptions extends WeightedEstimateOptions {
   readonly levelVariance?: LocalLevelSmootherOptions['levelVariance'];
   /** Options of the shift explanations (drivers). */
   readonly shifts?: Omit<ShiftsOptions, 'method'>;
-}
-
-function dayOption(name: string, value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const day = typeof value === 'string' ? toIsoDay(value) : null;
-  if (day === null) throw new InvalidOptionError(name, `must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
-  return day;
 }
 
 function plain(e: WeightedEstimate): Estimate {
@@ -56,19 +44,9 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
   for (const m of methods) {
     if (m !== 'pelt' && m !== 'bocpd') throw new InvalidOptionError('methods', `expected 'pelt' and/or 'bocpd', got ${JSON.stringify(m)}`);
   }
-  const fromDay = dayOption('from', options.from);
-  const toDay = dayOption('to', options.to);
-  if (fromDay !== null && toDay !== null && toDay < fromDay) throw new InvalidOptionError('to', `must not be before from (${options.from})`);
   const { interval } = partial;
-  const first = partial.periods[0];
-  const last = partial.periods[partial.periods.length - 1];
-  const startDay = fromDay ?? (first === undefined ? null : (toIsoDay(first.start) as number));
-  const endDay = toDay ?? (last === undefined ? null : (toIsoDay(last.end) as number));
-  const empty: Timeline = { actor: partial.actor, target: partial.target, interval, points: [], smoothed: [], changePoints: [], shifts: [] };
-  if (startDay === null || endDay === null || endDay < startDay) return empty;
-  const range = periodRange(startDay, endDay, interval);
-  const byLabel = new Map(partial.periods.map((p) => [p.period, p]));
-  const periods: (TimelinePartialPeriod | null)[] = range.map((r) => byLabel.get(r.period) ?? null);
+  const { range, periods } = timelineGrid(partial, options);
+  if (range.length === 0) return { actor: partial.actor, target: partial.target, interval, points: [], smoothed: [], changePoints: [], shifts: [] };
   const estimates = periods.map((p) =>
     Object.fromEntries(DIMENSIONS.map((d) => [d, weightedEstimate(p === null ? EMPTY_MOMENTS : p[d], estimateOptions)])) as Record<
       Dimension,
@@ -111,16 +89,7 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
   const changePoints: ChangePoint[] = [];
   for (const method of methods) {
     for (const d of DIMENSIONS) {
-      const times: number[] = [];
-      const atoms: SeriesAtom[] = [];
-      periods.forEach((p, i) => {
-        if (p === null) return;
-        const v = momentValues(p[d]);
-        if (v.n > 0 && v.w > 0) {
-          times.push(i);
-          atoms.push({ n: v.n, w: v.w, wx: v.wx, wxx: v.wxx });
-        }
-      });
+      const { index: times, atoms } = timelineAtoms(periods, d);
       let found;
       try {
         found = detectChangePoints(atoms, { ...options.changePoints, method });

@@ -1,6 +1,7 @@
 import { timeline } from '../../src/stance/timeline';
 import { shifts } from '../../src/stance/shifts';
 import { timelinePartial } from '../../src/stance/timelinePartial';
+import { timelineChangeProbability } from '../../src/stance/timelineChangeProbability';
 import { InvalidOptionError } from '../../src/errors';
 import type { DatedScore } from '../../src/types';
 import { said } from './timelineHelpers';
@@ -97,5 +98,18 @@ describe('shifts', () => {
   it('needs periods aligned with points', () => {
     const p = timelinePartial(turn(), pair);
     expect(() => shifts({ actor: 'Russia', points: t.points, periods: p.periods.slice(1), changePoints: t.changePoints })).toThrow('periods');
+  });
+});
+
+describe('timelineChangeProbability', () => {
+  it('gives BOCPD\'s per-period probability of a change, aligned with the points', () => {
+    const withGap = turn().filter((s) => !s.date.startsWith('2021-03'));
+    const p = timelineChangeProbability(timelinePartial(withGap, pair));
+    expect(p.engagement).toHaveLength(12);
+    expect(p.engagement[2]).toBeNull(); // March has no statement
+    expect(p.engagement[0]).toBe(0); // no change before the first period
+    expect(p.engagement[6]).toBeGreaterThan(0.9); // July
+    for (const i of [1, 3, 4, 5, 7, 8, 9, 10, 11]) expect(p.engagement[i]).toBeLessThan(0.1);
+    expect(p.recognition.every((x) => x === null)).toBe(true); // nothing said on recognition
   });
 });

@@ -44,7 +44,8 @@ describe('stance-shift timeline and merge', () => {
     const r = await run(['timeline', 'early.jsonl', 'late.jsonl', '--actor', 'Russia', '--target', 'Taliban', '--format', 'json'], dir);
     expect(r.code).toBe(3);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['points', 'smoothed', 'changePoints', 'shifts']));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['points', 'smoothed', 'changePoints', 'shifts', 'changeProbability']));
+    expect(json.changeProbability.engagement).toHaveLength(4);
     expect(json.points.map((p: { period: string }) => p.period)).toEqual(['2021-01', '2021-02', '2021-03', '2021-04']);
     expect(r.err).toContain('early.jsonl:4: malformed-json');
     expect(r.err).toContain('early.jsonl:5: invalid-statement');

@@ -5,6 +5,7 @@ import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { timelineParsePartial } from '../../stance/timelineParsePartial';
 import { timelineMergePartials } from '../../stance/timelineMergePartials';
 import { timelineFromPartial } from '../../stance/timelineFromPartial';
+import { timelineChangeProbability } from '../../stance/timelineChangeProbability';
 import { outputOptions, parseArgs, writeTimeline } from './timeline';
 
 const USAGE = `Usage: stance-shift merge <partial.json...> [options]
@@ -56,7 +57,7 @@ export const command: CliCommand = {
       }
       const merged = timelineMergePartials(partials);
       if (parsed.flags.has('partial')) io.stdout.write(`${JSON.stringify(merged)}\n`);
-      else writeTimeline(timelineFromPartial(merged, out.options), out.format, io);
+      else writeTimeline(timelineFromPartial(merged, out.options), out.format, io, timelineChangeProbability(merged, out.options));
       return EXIT.ok;
     } catch (error) {
       if (error instanceof StanceShiftError) {

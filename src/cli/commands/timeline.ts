@@ -1,9 +1,10 @@
-import type { Interval, Timeline } from '../../types';
+import type { Dimension, Interval, Timeline } from '../../types';
 import { InputError, StanceShiftError } from '../../errors';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { readScoredJsonl } from '../readScoredJsonl';
 import { timelinePartial } from '../../stance/timelinePartial';
 import { timelineFromPartial, type TimelineFromPartialOptions } from '../../stance/timelineFromPartial';
+import { timelineChangeProbability } from '../../stance/timelineChangeProbability';
 
 const USAGE = `Usage: stance-shift timeline <inputs...> --actor NAME --target NAME [options]
 
@@ -98,9 +99,10 @@ function csvCell(value: string): string {
  * @example
  * writeTimeline(t, 'json', io); // prints the JSON object
  */
-export function writeTimeline(t: Timeline, format: string, io: CliIo): void {
+export function writeTimeline(t: Timeline, format: string, io: CliIo, changeProbability?: Record<Dimension, (number | null)[]>): void {
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify({ actor: t.actor, target: t.target, interval: t.interval, points: t.points, smoothed: t.smoothed, changePoints: t.changePoints, shifts: t.shifts }, null, 2)}\n`);
+    const body = { actor: t.actor, target: t.target, interval: t.interval, points: t.points, smoothed: t.smoothed, changePoints: t.changePoints, shifts: t.shifts };
+    io.stdout.write(`${JSON.stringify(changeProbability === undefined ? body : { ...body, changeProbability }, null, 2)}\n`);
     return;
   }
   if (format === 'csv') {
@@ -169,7 +171,7 @@ export const command: CliCommand = {
       if (parsed.flags.has('partial')) {
         io.stdout.write(`${JSON.stringify(partial)}\n`);
       } else {
-        writeTimeline(timelineFromPartial(partial, out.options), out.format, io);
+        writeTimeline(timelineFromPartial(partial, out.options), out.format, io, timelineChangeProbability(partial, out.options));
       }
       return problems.length > 0 ? EXIT.skipped : EXIT.ok;
     } catch (error) {
