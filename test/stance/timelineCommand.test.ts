@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -64,6 +64,17 @@ describe('stance-shift timeline and merge', () => {
     expect(r.out).toContain('2021-03');
     expect(r.out).toContain('engagement without recognition');
     expect(r.out).toContain('No shifts found.');
+  });
+
+  it('reads the *.jsonl files of a directory, in name order', async () => {
+    const sub = join(dir, 'scored');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'b.jsonl'), lines(late));
+    writeFileSync(join(sub, 'a.jsonl'), lines(early));
+    writeFileSync(join(sub, 'notes.txt'), 'not statements');
+    const r = await run(['timeline', 'scored', '--actor', 'Russia', '--target', 'Taliban', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).points.map((p: { n: number }) => p.n)).toEqual([1, 1, 0, 1]);
   });
 
   it('prints CSV, one row per period', async () => {

@@ -1,5 +1,5 @@
 import type { Dimension, Interval, Timeline } from '../../types';
-import { InputError, StanceShiftError } from '../../errors';
+import { StanceShiftError } from '../../errors';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { readScoredJsonl } from '../readScoredJsonl';
 import { timelinePartial } from '../../stance/timelinePartial';
@@ -175,7 +175,7 @@ export const command: CliCommand = {
       }
       return problems.length > 0 ? EXIT.skipped : EXIT.ok;
     } catch (error) {
-      if (error instanceof StanceShiftError || error instanceof InputError) {
+      if (error instanceof StanceShiftError) {
         io.stderr.write(`stance-shift timeline: ${error.message}\n`);
         return EXIT.error;
       }
