@@ -11,6 +11,7 @@ import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
 import { resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
+import { createSpanIndex } from './spanIndex';
 import type { NestedStance, PartyMention, UnitAttribution } from './UnitAttribution';
 
 /** Options of {@link attributeUnits}. */
@@ -148,7 +149,9 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const targetActor = matcher === null ? null : (matcher.actor ?? matcher.target);
   const targetMentions = matcher === null ? [] : matcher.find(text, spans.filter((_s, i) => good[i]));
   const status = markQuotedUnits(text, spans, quotes);
-  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentions, { quotes }));
+  const mentionIndex = createSpanIndex(mentions);
+  const targetIndex = createSpanIndex(targetMentions);
+  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentionIndex.within(s), { quotes }));
   const unitAt = (pos: number): number => spans.findIndex((s, i) => good[i] && s.start <= pos && pos < s.end);
 
   const usable = (f: SpeechFrame): boolean => !isMedia(f.speaker) && (whoIs(f.speaker).speaker !== null || f.speaker.kind === 'group');
@@ -166,7 +169,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const inTarget = (m: Mention): boolean => targetActor !== null && m.actor === targetActor;
 
   const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; mention?: Mention } => {
-    const inUnit = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const inUnit = mentionIndex.within(span);
     const agent = inUnit.find(
       (m) =>
         AGENT_KINDS.has(m.kind) &&
@@ -179,16 +182,16 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     );
     if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})`, mention: agent };
     // The target acts only as the subject of its sentence ("the group banned ..."), not as an object.
-    const ownTarget = targetMentions.find(
-      (t) => t.start >= span.start && t.end <= span.end && !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) && SUBJECT_PREFIX.test(text.slice(span.start, t.start)),
+    const ownTarget = targetIndex.within(span).find(
+      (t) => !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) && SUBJECT_PREFIX.test(text.slice(span.start, t.start)),
     );
     if (targetMayAct && ownTarget !== undefined && targetActor !== null) return { actor: targetActor, why: `the target acts: "${ownTarget.text}"` };
     return { actor: defaultActor, why: defaultActor === null ? 'no actor named' : `the document's actor ${defaultActor}` };
   };
 
   const subjectSpeaker = (span: Span): Mention | undefined => {
-    const first = mentions.find(
-      (m) => m.start >= span.start && m.end <= span.end && personal(m) && !m.oblique && !m.possessive && !m.modifier,
+    const first = mentionIndex.within(span).find(
+      (m) => personal(m) && !m.oblique && !m.possessive && !m.modifier,
     );
     if (first === undefined) return undefined;
     const prefix = text.slice(span.start, first.title?.start ?? first.start);
@@ -214,18 +217,17 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   };
 
   const otherParties = (span: Span, actor: string | null): PartyMention[] =>
-    mentions
+    mentionIndex
+      .within(span)
       .filter(
         (m) =>
-          m.start >= span.start &&
-          m.end <= span.end &&
           (m.kind === 'generic-party' || (PARTY_KINDS.has(m.kind) && m.actor !== null && m.actor !== actor && !inTarget(m) && !isMedia(m))),
       )
       .map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.kind === 'generic-party' ? null : m.actor, kind: m.kind }));
 
   const result: UnitAttribution[] = units.map((unit, i) => {
     const span = spans[i] as Span;
-    const ownTargets: TargetMention[] = targetMentions.filter((t) => t.start >= span.start && t.end <= span.end);
+    const ownTargets: TargetMention[] = targetIndex.within(span);
     if (!good[i]) {
       return { speaker: null, actor: null, target: null, quote: 'none', quoted: 'none', reason: 'unit offsets are outside the text', nested: null, targetMentions: [], otherParties: [] };
     }
@@ -308,10 +310,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     if (targetActor !== null && actor === targetActor) {
       const own = new Set([actor, ...(registry.actor(actor)?.governs ?? [])]);
       const within = nested !== null ? { start: nested.span.end, end: span.end } : span;
-      const candidates = (from: Span): Mention | undefined => mentions.find(
+      const candidates = (from: Span): Mention | undefined => mentionIndex.within(from).find(
         (m) =>
-          m.start >= from.start &&
-          m.end <= from.end &&
           PARTY_KINDS.has(m.kind) &&
           m.actor !== null &&
           !own.has(m.actor) &&

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { ActorRegistry, RegistryMatch } from './ActorRegistry';
+import { createSpanIndex, type SpanIndex } from './spanIndex';
 import {
   GENERIC_INSTITUTIONS,
   GENERIC_PARTIES,
@@ -62,15 +63,12 @@ function flagsAt(text: string, start: number, end: number): Flags {
   };
 }
 
-function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
-}
 
 /**
  * Title words before a name, walking back over role words, modifiers, registry names ("Kremlin Press Secretary",
  * "Russian envoy to India", "senior Indian diplomat"). Null when none; leading link words are dropped.
  */
-function titleBefore(text: string, pos: number, names: readonly RegistryMatch[]): Span | null {
+function titleBefore(text: string, pos: number, names: SpanIndex<RegistryMatch>): Span | null {
   let cursor = pos;
   let start = pos;
   for (;;) {
@@ -80,7 +78,7 @@ function titleBefore(text: string, pos: number, names: readonly RegistryMatch[])
     const wordStart = cursor - m[0].length;
     const wordEnd = wordStart + m[1].length;
     const possessive = /['’]s$/u.test(m[1]) ? 2 : 0;
-    const name = names.find((r) => r.end === wordEnd - possessive && r.kind !== 'official');
+    const name = names.endingAt(wordEnd - possessive).find((r) => r.kind !== 'official');
     if (name !== undefined) {
       cursor = name.start;
       start = name.start;
@@ -100,8 +98,8 @@ function titleBefore(text: string, pos: number, names: readonly RegistryMatch[])
  * The actor a title speaks for: a possessive name first ("Pakistan's UN envoy" -> Pakistan), else the first state
  * or movement, else the first name ("UN envoy" -> United Nations).
  */
-function titleQualifier(text: string, title: Span, names: readonly RegistryMatch[]): RegistryMatch | undefined {
-  const inside = names.filter((r) => r.start >= title.start && r.end <= title.end && r.kind !== 'official');
+function titleQualifier(text: string, title: Span, names: SpanIndex<RegistryMatch>): RegistryMatch | undefined {
+  const inside = names.within(title).filter((r) => r.kind !== 'official');
   return (
     inside.find((r) => /^['’]s/u.test(text.slice(r.end, r.end + 2))) ??
     inside.find((r) => r.actorKind === 'state' || r.actorKind === 'movement') ??
@@ -149,12 +147,13 @@ const base = (start: number, end: number, text: string): Omit<Mention, 'kind'> =
  */
 export function findMentions(text: string, registry: ActorRegistry, options: FindMentionsOptions = {}): Mention[] {
   const names = registry.scan(text, options.date);
+  const nameIndex = createSpanIndex(names);
   const mentions: Mention[] = [];
   const titles: Span[] = [];
 
   for (const r of names) {
     const official = r.kind === 'official' && r.canonical !== null ? registry.official(r.canonical) : undefined;
-    const title = official !== undefined ? titleBefore(text, r.start, names) : null;
+    const title = official !== undefined ? titleBefore(text, r.start, nameIndex) : null;
     if (title !== null) titles.push(title);
     const flags = flagsAt(text, r.start, r.end);
     mentions.push({
@@ -180,7 +179,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       if (t === undefined) break;
       const end = t.start + t.text.length;
       const bare = t.text.replace(/['’]s$/u, '');
-      if (NOT_NAME.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || overlapsAny(names, t.start, end)) break;
+      if (NOT_NAME.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || nameIndex.overlaps(t.start, end)) break;
       first -= 1;
     }
     if (first >= tokens.length || tokens.length - first > 4) continue;
@@ -190,13 +189,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const nameStart = firstToken.start;
     const nameEnd = lastToken.start + lastToken.text.replace(/['’]s$/u, '').length;
     const courtesy = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
-    const title = titleBefore(text, nameStart, names);
+    const title = titleBefore(text, nameStart, nameIndex);
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;
     if (title === null) {
       mentions.push({ ...base(nameStart, nameEnd, text), kind: 'person', who: text.slice(nameStart, nameEnd) });
       continue;
     }
-    const qualifier = titleQualifier(text, title, names);
+    const qualifier = titleQualifier(text, title, nameIndex);
     titles.push(title);
     mentions.push({
       ...base(nameStart, nameEnd, text),
@@ -209,21 +208,23 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     });
   }
 
-  const people = mentions.filter((x) => x.kind === 'official' || x.kind === 'person');
+  const titleIndex = createSpanIndex(titles);
+  const people = createSpanIndex(mentions.filter((x) => x.kind === 'official' || x.kind === 'person'));
   for (const m of text.matchAll(ROLE_PATTERN)) {
     let start = m.index ?? 0;
     let end = start + m[0].length;
-    if (overlapsAny(titles, start, end) || overlapsAny(people, start, end) || overlapsAny(names, start, end)) continue;
+    if (titleIndex.overlaps(start, end) || people.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
     const head = (m[2] ?? '').toLowerCase();
     const group = GROUP_HEADS.includes(head);
-    const qualifier = names.find((r) => r.kind !== 'official' && /^(?:['’]s)?\s+$/u.test(text.slice(r.end, start)) && r.end <= start);
+    const gap = /(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
+    const qualifier = gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official');
     if (qualifier !== undefined) start = qualifier.start;
-    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(0, start));
+    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(Math.max(0, start - 8), start));
     if (det?.[1] !== undefined) start -= det[1].length;
     if (qualifier === undefined && det === null) continue;
     const place = PLACE_AFTER.exec(text.slice(end));
     if (place !== null) {
-      const target = names.find((r) => r.start === end + place[0].length && r.kind !== 'official');
+      const target = nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 60 }).find((r) => r.start === end + place[0].length && r.kind !== 'official');
       if (target !== undefined) end = target.end;
     }
     mentions.push({
@@ -243,13 +244,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (overlapsAny(names, start, end)) continue;
+    if (nameIndex.overlaps(start, end)) continue;
     mentions.push({ ...base(start, end, text), kind: 'generic-institution' });
   }
   for (const m of text.matchAll(GENERIC_PARTY_PATTERN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (overlapsAny(names, start, end)) continue;
+    if (nameIndex.overlaps(start, end)) continue;
     mentions.push({ ...base(start, end, text), kind: 'generic-party' });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
