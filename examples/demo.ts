@@ -32,10 +32,10 @@ const dated = statements.filter((s): s is typeof s & { date: string } => s.date 
 // Background facts (a 2003 designation) keep their own dates; the timeline covers the period the articles report on.
 const t = timeline(dated, { actor: 'Russia', target: 'Taliban', interval: 'quarter', from: '2021-07-01' });
 console.log(`\nRussia toward the Taliban, by quarter (mean with 95% interval; empty quarters shown as ·):`);
-console.log(`${'period'.padEnd(8)}   n  ${'engagement'.padEnd(22)} ${'recognition'.padEnd(22)} phase`);
+console.log(`${'period'.padEnd(8)}   n  ${'engagement'.padEnd(22)} ${'recognition'.padEnd(22)} ${'threat'.padEnd(22)} phase`);
 const cell = (e: { mean: number | null; lo: number | null; hi: number | null }): string =>
   e.mean === null ? '·'.padEnd(22) : `${signed(e.mean)} [${signed(e.lo ?? e.mean)}, ${signed(e.hi ?? e.mean)}]`.padEnd(22);
-for (const p of t.points) console.log(`${p.period.padEnd(8)} ${String(p.n).padStart(3)}  ${cell(p.engagement)} ${cell(p.recognition)} ${p.phase}`);
+for (const p of t.points) console.log(`${p.period.padEnd(8)} ${String(p.n).padStart(3)}  ${cell(p.engagement)} ${cell(p.recognition)} ${cell(p.threat)} ${p.phase}`);
 console.log(`\nShifts (${t.shifts.length}):`);
 for (const s of t.shifts) console.log(`- ${s.summary} (confidence ${s.confidence.toFixed(2)}, ${s.method})`);
 if (t.shifts.length === 0) console.log('- none found: too few statements per period for a confident change point.');

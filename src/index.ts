@@ -31,7 +31,6 @@ export {
   createScorer,
   DEFAULT_CONSTANTS,
   defaultRules,
-  defaultScorer,
   hedgeRule,
   intensifierRule,
   nameRule,
@@ -39,7 +38,6 @@ export {
   normalizeForScoring,
   phaseOf,
   reportedSpeechRule,
-  scoreStatement,
   targetRule,
   trapRule,
 } from './scoring';
@@ -66,6 +64,7 @@ export type { Analysis } from './stance/analyze';
 export { analyzeDocument } from './stance/analyzeDocument';
 export type { AnalyzeOptions, DocumentAnalysis } from './stance/analyzeDocument';
 export { createStanceScorer } from './stance/createStanceScorer';
+export { defaultScorer, scoreStatement } from './stance/scoreStatement';
 export type { CreateStanceScorerOptions } from './stance/createStanceScorer';
 export { registryParties } from './stance/registryParties';
 export { defaultTargets, targetAliases } from './stance/targetCatalog';

@@ -5,7 +5,6 @@ export type { Party, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner } from './
 export { defaultRules } from './defaultRules';
 export { phaseOf } from './phaseOf';
 export { normalizeForScoring } from './prepareText';
-export { defaultScorer, scoreStatement } from './scoreStatement';
 export { applyFactor } from './ScoringRule';
 export type { CueState, RuleContext, ScoringRule } from './ScoringRule';
 export { conditionRule } from './rules/conditionRule';

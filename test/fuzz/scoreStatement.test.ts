@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { InvalidOptionError } from '../../src/errors';
-import { scoreStatement } from '../../src/scoring';
+import { scoreStatement } from '../../src/stance/scoreStatement';
 import { DIMENSIONS, type StatementScore } from '../../src/types';
 import { anyText, hostileText } from './textArbitraries';
 import { sized, timeRatio } from './timeRatio';

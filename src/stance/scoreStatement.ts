@@ -1,20 +1,22 @@
+import type { Scorer, ScoreOptions } from '../scoring/createScorer';
 import type { StatementScore } from '../types';
-import { defaultLexicon } from '../lexicon/defaultLexicon';
-import { createScorer, type ScoreOptions, type Scorer } from './createScorer';
-import { defaultRules } from './defaultRules';
+import { createStanceScorer } from './createStanceScorer';
 
 let shared: Scorer | undefined;
 
-/** The scorer with the default lexicon and rules, created on first use. */
+/**
+ * The default scorer: the default lexicon and rules, with the default actor registry's parties for the target
+ * check. Created on first use, then shared (it is immutable).
+ */
 export function defaultScorer(): Scorer {
-  shared ??= createScorer({ lexicon: defaultLexicon(), rules: defaultRules });
+  shared ??= createStanceScorer();
   return shared;
 }
 
 /**
  * Scores one statement on engagement, recognition and threat with the default scorer. With a `target`, the
  * statement is scored as a lone statement about it: pronouns and implicit objects refer to the target, while an
- * explicit other party ("dialogue with all countries concerned") scores 0.
+ * explicit other party ("dialogue with all countries concerned", "talks in New Delhi") scores 0.
  *
  * @example
  * const s = scoreStatement('Russia has not recognised the Taliban but keeps close contacts with them.', { target: 'Taliban' });

@@ -1,0 +1,131 @@
+import { scoreStatement } from '../../src/stance/scoreStatement';
+import type { Dimension, Label } from '../../src/types';
+import { explain, rulesOn } from './explain';
+
+type Case = readonly [text: string, dimension: Dimension, label: Label, rule: string | null, rationale: string];
+
+const TARGET = { target: 'Taliban', targetAliases: ['Islamic Emirate', 'the group', 'the movement'] };
+
+function check([text, dimension, label, rule]: Case): void {
+  const s = scoreStatement(text, TARGET);
+  const why = `${text}\n${explain(s)}`;
+  expect({ why, label: s[dimension].label }).toEqual({ why, label });
+  if (rule !== null) expect({ why, rules: rulesOn(s, dimension) }).toEqual({ why, rules: expect.arrayContaining([rule]) });
+  expect(Math.abs(s[dimension].score)).toBeLessThanOrEqual(1);
+}
+
+describe('negation (codebook rule 1)', () => {
+  it.each<Case>([
+    ['Moscow is not planning to negotiate with the Taliban.', 'engagement', -1, 'negation', 'negated talks'],
+    ['The Kremlin will never hold talks with the movement.', 'engagement', -1, 'negation', 'never'],
+    ['Beijing has not evacuated its embassy in Kabul.', 'engagement', 1, 'negation', 'negated negative: evacuation not done'],
+    ['The Uzbek government would not shut down its mission in Kabul.', 'engagement', 1, 'negation', 'negated closure'],
+    ['No government has recognised the Islamic Emirate so far.', 'recognition', -1, 'negation', '"no" as determiner'],
+    ['Recognition of the Taliban is not on the agenda, the minister said.', 'recognition', -1, 'negation', 'predicate negation after a nominal cue'],
+    ['Official recognition of the group has not yet been discussed.', 'recognition', -1, 'negation', 'auxiliary + not reaches the subject'],
+    ['Ankara dismissed reports of a possible recognition of the Taliban as speculative.', 'recognition', -1, 'negation', 'two denial words count once'],
+    ['This has not prevented Tehran from maintaining ties with the Taliban.', 'engagement', 1, 'negation', 'not + prevent: two reversals cancel'],
+    ['Working with the Taliban does not amount to recognising them.', 'recognition', -1, 'negation', 'the archetype: recognition withheld'],
+    ['Working with the Taliban does not amount to recognising them.', 'engagement', 1, null, 'the archetype: engagement kept'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['Russia not only talks to the Taliban but also trades with them.', 'engagement', 1, null, '"not only" is not a negation'],
+    ['Qatar did not comment, but it hosts talks with the Taliban.', 'engagement', 1, null, 'the negation ends with its clause'],
+  ])('does not flip: %s', (...c) => check(c));
+});
+
+describe('contrast (codebook rule 2)', () => {
+  it.each<Case>([
+    ['Kazakhstan has not formally recognised the Taliban but keeps regular contacts with them.', 'recognition', -1, 'negation', 'both sides kept: recognition'],
+    ['Kazakhstan has not formally recognised the Taliban but keeps regular contacts with them.', 'engagement', 1, null, 'both sides kept: engagement'],
+    ['We cannot call the Taliban our friends, but they are not our enemies.', 'threat', -1, 'contrast', 'same dimension: the clause after "but" wins'],
+    ['Although Delhi once shunned the Taliban, it now holds talks with them.', 'engagement', 1, 'contrast', 'the concessive clause weighs less'],
+  ])('%s -> %s %i', (...c) => check(c));
+});
+
+describe('hedges and modality (codebook rule 3)', () => {
+  it.each<Case>([
+    ['Removing the Taliban from the list of terrorist organisations is possible.', 'recognition', 1, 'hedge', 'possible: sign kept'],
+    ['The envoy hinted at plans to invite the Taliban to Tashkent.', 'engagement', 1, 'hedge', 'hinted at: sign kept'],
+    ['Brussels could engage with the Taliban on aid.', 'engagement', 1, 'hedge', 'could'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it('lowers the strength below the unhedged statement', () => {
+    const plain = scoreStatement('Brussels will engage with the Taliban.', TARGET).engagement.score;
+    const hedged = scoreStatement('Brussels could engage with the Taliban.', TARGET).engagement.score;
+    expect(hedged).toBeGreaterThan(0);
+    expect(hedged).toBeLessThan(plain);
+  });
+});
+
+describe('conditions and preconditions (codebook rule 4)', () => {
+  it.each<Case>([
+    ['If the Taliban are ever to be recognised, the Security Council must agree first.', 'recognition', -1, 'condition', 'if'],
+    ['Islamabad will recognise the Taliban government only when a regional consensus emerges.', 'recognition', -1, 'condition', 'temporal condition with a future verb'],
+    ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
+    ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['Moscow recognised the Taliban government in July.', 'recognition', 1, null, 'no condition: recognition'],
+    ['Spain and Norway will recognise a Palestinian state from 28 May.', 'recognition', 1, null, '"May" the month is no hedge or condition'],
+  ])('does not withhold: %s', (text, dimension, label, rule, why) => {
+    const s = scoreStatement(text, { target: 'Palestine', targetAliases: ['Palestinian state', 'Taliban', 'Taliban government'] });
+    expect({ text, label: s[dimension].label, explain: explain(s) }).toEqual({ text, label, explain: explain(s) });
+    expect(rulesOn(s, dimension)).not.toContain('condition');
+    void rule;
+    void why;
+  });
+});
+
+describe('intensifiers', () => {
+  it('strengthen a cue and never push the score past 1', () => {
+    const plain = scoreStatement('Russia keeps contacts with the Taliban.', TARGET).engagement.score;
+    const strong = scoreStatement('Russia keeps close contacts with the Taliban.', TARGET);
+    expect(strong.engagement.score).toBeGreaterThan(plain);
+    expect(rulesOn(strong, 'engagement')).toContain('intensifier');
+    const capped = scoreStatement('Russia has officially and formally recognised the Islamic Emirate.', TARGET);
+    expect(capped.recognition.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('reported speech (codebook rule 5)', () => {
+  it('keeps the stance of the one reported and says so', () => {
+    const s = scoreStatement('The minister had said that recognition of the Taliban was not on the table.', TARGET);
+    expect(s.recognition.label).toBe(-1);
+    expect(rulesOn(s, 'recognition')).toContain('reported-speech');
+  });
+});
+
+describe('the target check', () => {
+  it.each<Case>([
+    ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
+    ['The envoy visited Islamabad to discuss the Afghan problem.', 'engagement', 0, 'target', 'talks in another capital (generic other party)'],
+    ['The ministers underlined the threats posed by the Islamic State group.', 'threat', 0, 'target', 'the threat is another group'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['Delegations from ten countries and from the Taliban will attend the talks.', 'engagement', 1, null, 'the target is named in the clause'],
+    ['We are not in a rush as far as recognition is concerned.', 'recognition', -1, null, 'lone statement: an implicit object refers to the target'],
+    ['We will keep talking to them.', 'engagement', 1, null, 'lone statement: a pronoun refers to the target'],
+    ['The embassy in Kabul remains open.', 'engagement', 1, null, 'an embassy kept open names its own object'],
+    ['Russia banned the Taliban in 2003.', 'recognition', -1, null, 'banning the target itself'],
+  ])('keeps: %s', (...c) => check(c));
+
+  it('zeroes a verb whose object is not the target', () => {
+    const s = scoreStatement('The group banned poppy cultivation.', TARGET);
+    expect(s.recognition.label).toBe(0);
+  });
+});
+
+describe('keyword traps (codebook rule 8)', () => {
+  it.each<Case>([
+    ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
+    ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
+    ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
+    ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
+    ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
+    ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
+  ])('%s -> %s %i', (...c) => check(c));
+});
