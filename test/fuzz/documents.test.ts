@@ -5,10 +5,7 @@
  */
 import fc from 'fast-check';
 import { attributeUnits, findQuotes } from '../../src/attribution';
-import { InvalidOptionError } from '../../src/errors';
-import { extractPublished } from '../../src/text/extractPublished';
-import { segmentDocument } from '../../src/text/segmentDocument';
-import type { Span, TextUnit } from '../../src/types';
+import { extractPublished, InvalidOptionError, segmentDocument, type Span, type TextUnit } from '../../src';
 import { anyText, hostileText } from './textArbitraries';
 import { sized, timeRatio } from './timeRatio';
 
