@@ -62,6 +62,25 @@ export interface ChangePointDetection {
 }
 
 /**
+ * Validates the options of {@link detectChangePoints} without running it (so a bad option is reported even when
+ * the data turn out too short to search); throws {@link InvalidOptionError} naming the first bad one.
+ *
+ * @example
+ * checkChangePointOptions({ method: 'pelt', penalty: 'aic' }); // throws: Invalid option "penalty": ...
+ */
+export function checkChangePointOptions(options: DetectChangePointsOptions): void {
+  const { method, sd, minSize, penalty, expectedRun, priorSd, lag, threshold } = options;
+  if (method !== 'pelt' && method !== 'bocpd') throw new InvalidOptionError('method', `expected 'pelt' or 'bocpd', got ${JSON.stringify(method)}`);
+  if (sd !== undefined && !(sd > 0 && Number.isFinite(sd))) throw new InvalidOptionError('sd', `must be a positive number, got ${sd}`);
+  if (minSize !== undefined && !(Number.isInteger(minSize) && minSize >= 1)) throw new InvalidOptionError('minSize', `must be a whole number >= 1, got ${minSize}`);
+  if (penalty !== undefined) changePenalty(penalty, 2);
+  if (expectedRun !== undefined && !(expectedRun > 1 && Number.isFinite(expectedRun))) throw new InvalidOptionError('expectedRun', `must be a number > 1, got ${expectedRun}`);
+  if (priorSd !== undefined && !(priorSd > 0 && Number.isFinite(priorSd))) throw new InvalidOptionError('priorSd', `must be a positive number, got ${priorSd}`);
+  if (lag !== undefined && !(Number.isInteger(lag) && lag >= 0)) throw new InvalidOptionError('lag', `must be a whole number >= 0, got ${lag}`);
+  if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new InvalidOptionError('threshold', `must be in (0, 1], got ${threshold}`);
+}
+
+/**
  * Finds level shifts in a series of {@link SeriesAtom}s (bucketed periods or irregular dates) with the normal
  * mean-shift cost and either PELT (exact optimum under a penalty) or BOCPD (posterior probability of change).
  *
@@ -72,10 +91,8 @@ export interface ChangePointDetection {
  * detectChangePoints(series, { method: 'pelt' }).changes.map((c) => c.index); // [5]
  */
 export function detectChangePoints(atoms: readonly SeriesAtom[], options: DetectChangePointsOptions): ChangePointDetection {
+  checkChangePointOptions(options);
   const minSize = options.minSize ?? MIN_SEGMENT_ATOMS;
-  if (options.method !== 'pelt' && options.method !== 'bocpd') {
-    throw new InvalidOptionError('method', `expected 'pelt' or 'bocpd', got ${JSON.stringify(options.method)}`);
-  }
   const sd = options.sd ?? estimateNoiseSd(atoms);
   if (!(sd > 0 && Number.isFinite(sd))) throw new InvalidOptionError('sd', `must be a positive number, got ${sd}`);
   if (options.method === 'pelt') {

@@ -1,7 +1,7 @@
 import type { DatedScore, Timeline } from '../types';
 import { InvalidOptionError } from '../errors';
-import { timelinePartial, type TimelinePartialOptions } from './timelinePartial';
-import { coveringRange, timelineFromPartial, type TimelineFromPartialOptions } from './timelineFromPartial';
+import { timelinePartial, type TimelinePartial, type TimelinePartialOptions } from './timelinePartial';
+import { timelineFromPartial, type TimelineFromPartialOptions } from './timelineFromPartial';
 
 /** An actor-target pair to compare. */
 export interface TimelinePair {
@@ -13,6 +13,19 @@ export interface TimelinePair {
 export interface CompareTimelinesOptions extends Omit<TimelinePartialOptions, 'actor' | 'target'>, TimelineFromPartialOptions {
   /** The pairs, at least one; each gets its own timeline, in this order. */
   readonly pairs: readonly TimelinePair[];
+}
+
+/** The dates covering all the partials' periods, or null when all are empty. */
+function coveringRange(partials: readonly TimelinePartial[]): { from: string; to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const p of partials) {
+    const a = p.periods[0];
+    const b = p.periods[p.periods.length - 1];
+    if (a !== undefined && (from === null || a.start < from)) from = a.start;
+    if (b !== undefined && (to === null || b.end > to)) to = b.end;
+  }
+  return from === null || to === null ? null : { from, to };
 }
 
 /**

@@ -4,7 +4,7 @@ import { InsufficientDataError, InvalidOptionError } from '../errors';
 import { EMPTY_MOMENTS } from '../series/WeightedMoments';
 import { checkEstimateOptions, weightedEstimate, type WeightedEstimate, type WeightedEstimateOptions } from '../series/weightedEstimate';
 import { localLevelSmoother, type LocalLevelSmootherOptions } from '../series/localLevelSmoother';
-import { detectChangePoints, type ChangePointMethod, type DetectChangePointsOptions } from '../changepoint/detectChangePoints';
+import { checkChangePointOptions, detectChangePoints, type ChangePointMethod, type DetectChangePointsOptions } from '../changepoint/detectChangePoints';
 import type { TimelinePartial } from './timelinePartial';
 import { timelineGrid, type TimelineGridOptions } from './timelineGrid';
 import { timelineAtoms } from './timelineAtoms';
@@ -43,10 +43,16 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
   const methods = options.methods ?? ['pelt', 'bocpd'];
   for (const m of methods) {
     if (m !== 'pelt' && m !== 'bocpd') throw new InvalidOptionError('methods', `expected 'pelt' and/or 'bocpd', got ${JSON.stringify(m)}`);
+    checkChangePointOptions({ ...options.changePoints, method: m });
   }
+  // Checked even when the smoother has nothing to smooth.
+  localLevelSmoother([], { levelVariance: options.levelVariance ?? 'mle', level: estimateOptions.level });
   const { interval } = partial;
   const { range, periods } = timelineGrid(partial, options);
-  if (range.length === 0) return { actor: partial.actor, target: partial.target, interval, points: [], smoothed: [], changePoints: [], shifts: [] };
+  if (range.length === 0) {
+    const none = shifts({ actor: partial.actor, points: [], periods: [], changePoints: [] }, { ...options.shifts, method: methods[0] ?? 'pelt' });
+    return { actor: partial.actor, target: partial.target, interval, points: [], smoothed: [], changePoints: [], shifts: none };
+  }
   const estimates = periods.map((p) =>
     Object.fromEntries(DIMENSIONS.map((d) => [d, weightedEstimate(p === null ? EMPTY_MOMENTS : p[d], estimateOptions)])) as Record<
       Dimension,
@@ -107,22 +113,4 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
   }
   const explained = methods[0] === undefined ? [] : shifts({ actor: partial.actor, points, periods, changePoints }, { ...options.shifts, method: methods[0] });
   return { actor: partial.actor, target: partial.target, interval, points, smoothed, changePoints, shifts: explained };
-}
-
-/**
- * The dates covering all the partials' periods (for aligning several timelines), or null when all are empty.
- *
- * @example
- * coveringRange([partialAugToOct2021, partialDec2021]); // { from: '2021-08-01', to: '2021-12-31' }
- */
-export function coveringRange(partials: readonly TimelinePartial[]): { from: string; to: string } | null {
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const p of partials) {
-    const a = p.periods[0];
-    const b = p.periods[p.periods.length - 1];
-    if (a !== undefined && (from === null || a.start < from)) from = a.start;
-    if (b !== undefined && (to === null || b.end > to)) to = b.end;
-  }
-  return from === null || to === null ? null : { from, to };
 }

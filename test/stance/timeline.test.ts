@@ -157,7 +157,11 @@ describe('options and input validation', () => {
     [{ ...pair, from: '2021-03-01', to: '2021-02-01' }, 'to'],
     [{ ...pair, methods: ['cusum'] }, 'methods'],
     [{ ...pair, level: 1.5 }, 'level'],
-  ])('rejects %j naming %s', (options, name) => {
+    [{ ...pair, changePoints: { penalty: 'aic' } }, 'penalty'],
+    [{ ...pair, changePoints: { minSize: 0 } }, 'minSize'],
+    [{ ...pair, levelVariance: -1 }, 'levelVariance'],
+    [{ ...pair, shifts: { maxDrivers: -1 } }, 'maxDrivers'],
+  ])('rejects %j naming %s, even on data too short to use it', (options, name) => {
     expect(() => timeline(s, options as never)).toThrow(InvalidOptionError);
     expect(() => timeline(s, options as never)).toThrow(name);
   });
