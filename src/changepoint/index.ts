@@ -10,6 +10,7 @@ export { penaltyPath, type PenaltyPathOptions, type PenaltyPathEntry } from './m
 export { bocpd, type BocpdOptions, type BocpdResult } from './methods/bocpd';
 export {
   detectChangePoints,
+  checkChangePointOptions,
   type DetectChangePointsOptions,
   type DetectedChange,
   type ChangePointDetection,
