@@ -6,7 +6,8 @@ import { createTargetMatcher, type TargetMention } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
 import { findMentions } from './findMentions';
 import { findQuotes, type QuoteSpan } from './findQuotes';
-import { SUBJECT_PREFIX, findSpeechFrames } from './findSpeechFrames';
+import { findSpeechFrames } from './findSpeechFrames';
+import { SUBJECT_PREFIX } from './attributionLexicon';
 import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
 import { resolveMentions } from './resolveMentions';
@@ -45,6 +46,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NARRATOR_KINDS = new Set(['headline', 'subhead', 'caption']);
 const PERSONAL = new Set(['official', 'person', 'role', 'pronoun']);
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
+/** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
+const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
 const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
 
 interface Who {
@@ -176,7 +179,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
         m.actor !== null &&
         !m.oblique &&
         // A compound modifier ("the Putin-led administration") acts only as the sentence's subject.
-        (!m.modifier || m.kind === 'demonym' || SUBJECT_PREFIX.test(text.slice(span.start, m.start))) &&
+        (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
         !isMedia(m) &&
         !inTarget(m),
     );

@@ -97,3 +97,20 @@ export const NOT_NAMES: readonly string[] = [
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Department', 'Ministry',
   'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',
 ];
+
+/** Connectives and adverbs that may open a clause before its subject. */
+const CONNECTIVES = '[Hh]owever|[Mm]eanwhile|[Tt]hen|[Pp]reviously|[Ee]arlier|[Ll]ater|[Aa]lso|[Aa]lthough|[Tt]hough|[Ww]hile|[Bb]ut|[Aa]nd|[Nn]ow|[Ss]o|[Bb]esides|[Nn]otably|[Aa]dditionally|[Ss]ince|[Aa]fter|[Ww]hen|[Oo]nce|[Ss]oon|[Ff]inally|[Ee]ventually|[Aa]gain|[Ss]till|[Rr]ecently';
+
+/**
+ * What may stand before a clause's subject: comma-closed introductions ("Then in March, "), up to two connectives or
+ * adverbs ("However, soon"), an article and up to two capitalised first names ("Jamir Kabulov").
+ *
+ * @example
+ * SUBJECT_PREFIX.test('However, on Thursday, '); // true
+ * SUBJECT_PREFIX.test('No state has recognised the '); // false
+ */
+
+export const SUBJECT_PREFIX = new RegExp(
+  `^\\s*(?:[^,.;:!?“”"]{0,60},\\s*)*(?:(?:${CONNECTIVES})(?![\\p{L}]),?\\s*){0,2}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+){0,2}$`,
+  'u',
+);

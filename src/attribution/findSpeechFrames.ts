@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { APPOSITIVE_MAX_CHARS } from './constants';
-import { FILLER_WORDS, SPEECH_VERBS } from './attributionLexicon';
+import { FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import type { QuoteSpan } from './findQuotes';
 import type { Mention } from './Mention';
 import type { FrameRule, SpeechFrame } from './SpeechFrame';
@@ -23,9 +23,6 @@ const FILLER = new RegExp(
 );
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
-/** What may stand before a clause's subject: comma-closed introductions, a connective, an adverb, an article, first names. */
-export const SUBJECT_PREFIX =
-  /^\s*(?:[^,.;:!?“”"]{0,60},\s*)*(?:(?:however|meanwhile|then|previously|earlier|later|also|although|though|while|but|and|now|so|besides|notably|additionally|since|after|when|once|soon|finally|eventually|again|still|recently)\b,?\s*){0,2}(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}$/iu;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);

@@ -88,6 +88,10 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
+    ['a possessive state in a title wins over the body of the posting', 'Pakistan’s UN envoy Kamal Rahim said the vote was fair.', 'vote', { speaker: 'Kamal Rahim', actor: 'Pakistan' }],
+    ['a possessive title of a registry official', "Germany's Foreign Minister Annalena Baerbock said Berlin is ready.", 'ready', { speaker: 'Annalena Baerbock', actor: 'Germany' }],
+    ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
+    ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
@@ -183,6 +187,15 @@ describe('negative cases', () => {
     ['a news agency alone is not a speaker', 'TASS reported the border was quiet.', 'border', { speaker: null }],
     ['a word that contains a name is not the name', 'Putinism was discussed at length.', 'discussed', { speaker: null, actor: null }],
     ['plural officials are no person', 'Russian officials highlighted the need for aid.', 'aid', { speaker: null, actor: 'Russia' }],
+    ['the target as an object does not act', 'No state has recognised the Taliban so far.', 'recognised', { speaker: null, actor: null }],
+    ['a possessive target does not act', 'Since the Taliban’s return, talks have stalled.', 'stalled', { actor: null }],
+    ['a compound modifier outside the subject does not act', 'After the US-led withdrawal, Kazakhstan sent a delegation.', 'delegation', { actor: 'Kazakhstan' }],
+    [
+      'an unresolved speaker does not make the target the actor',
+      '“The Taliban must keep their word,” the spokesperson said.',
+      'keep their word',
+      { speaker: 'spokesperson', actor: null },
+    ],
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
