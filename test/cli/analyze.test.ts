@@ -1,0 +1,232 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import type { CliIo } from '../../src/cli/CliCommand';
+import { runCli } from '../../src/cli/runCli';
+import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
+
+function capture(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+async function run(argv: string[], stdin?: Readable): Promise<{ code: number; out: string; err: string }> {
+  const out = capture();
+  const err = capture();
+  const input = stdin ?? new PassThrough().end();
+  const io: CliIo = { stdin: input, stdout: out.stream, stderr: err.stream, isTTY: false, cwd: process.cwd() };
+  const code = await runCli(['analyze', ...argv], io);
+  return { code, out: out.text(), err: err.text() };
+}
+
+const lines = (out: string): Record<string, unknown>[] =>
+  out
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** Minimal RFC 4180 reader, enough to check the quoting. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
+}
+
+const OSLO = `date 2022-03-04 Norway opens a channel to Kabul
+
+Norway will hold talks with the Taliban in Oslo, the foreign ministry said.
+"We are not in a rush to recognise the Taliban," Lavrov said, adding: "no, not now".
+The weather in Oslo was mild.`;
+
+const UNDATED = 'Russia will hold talks with the Taliban, Lavrov said.';
+
+describe('stance-shift analyze', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stance-shift-analyze-'));
+    mkdirSync(join(dir, 'news'));
+    writeFileSync(join(dir, 'news', 'oslo.txt'), OSLO);
+    writeFileSync(join(dir, 'undated.txt'), UNDATED);
+    writeFileSync(join(dir, 'empty.txt'), 'date 2022-01-01\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes one JSONL statement per line with doc, offsets, attribution, date and scores (exit 0)', async () => {
+    const r = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const out = lines(r.out);
+    expect(out.length).toBeGreaterThanOrEqual(3);
+    for (const s of out) {
+      expect(Object.keys(s)).toEqual(expect.arrayContaining(['doc', 'start', 'end', 'text', 'speaker', 'actor', 'target', 'date', 'dateSource', 'quote', 'engagement', 'recognition', 'threat', 'phase', 'evidence']));
+      expect(OSLO.slice(s.start as number, s.end as number)).toBe(s.text);
+      expect(s.date).toBe('2022-03-04');
+    }
+    const talks = out.find((s) => String(s.text).startsWith('Norway will hold talks'))!;
+    expect(talks).toMatchObject({ actor: 'Norway', target: 'Taliban', quote: 'reported', engagement: { label: 1 } });
+    const quote = out.find((s) => String(s.text).includes('rush'))!;
+    expect(quote).toMatchObject({ speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'direct', recognition: { label: -1 } });
+  });
+
+  it('reads a directory, and the same statements come out as from the file', async () => {
+    const file = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban']);
+    const folder = await run([join(dir, 'news'), '--target', 'Taliban']);
+    expect(folder.code).toBe(0);
+    expect(lines(folder.out).map((s) => s.text)).toEqual(lines(file.out).map((s) => s.text));
+  });
+
+  it('reads JSONL records from standard input for -, with a record own actor, target and published date', async () => {
+    const records = [
+      { id: 'r1', text: 'Talks with the group will continue in Doha.', published: '2023-06-01', actor: 'Qatar', target: 'Taliban' },
+      { id: 'r2', text: 'Moscow wants dialogue with the Taliban.', published: '2023-06-02' },
+    ];
+    const r = await run(['-', '--target', 'Taliban'], Readable.from([`${records.map((x) => JSON.stringify(x)).join('\n')}\n`]));
+    expect(r.code).toBe(0);
+    const out = lines(r.out);
+    expect(out.map((s) => [s.doc, s.date, s.actor, s.target])).toEqual([
+      ['r1', '2023-06-01', 'Qatar', 'Taliban'],
+      ['r2', '2023-06-02', 'Russia', 'Taliban'],
+    ]);
+  });
+
+  it('--actor gives narrator statements that name no one an actor', async () => {
+    const input = JSON.stringify({ id: 'n', text: 'Talks with the Taliban will continue.', published: '2023-01-01' });
+    const none = lines((await run(['-', '--target', 'Taliban'], Readable.from([input]))).out);
+    const given = lines((await run(['-', '--target', 'Taliban', '--actor', 'Norway'], Readable.from([input]))).out);
+    expect(none[0]?.actor).toBeNull();
+    expect(given[0]?.actor).toBe('Norway');
+  });
+
+  it('--target-alias adds a name for the target: a party otherwise "another" then counts as the target', async () => {
+    const input = JSON.stringify({ id: 'b', text: 'Moscow will hold talks with Beijing next week.', published: '2023-01-01' });
+    const plain = lines((await run(['-', '--target', 'Taliban'], Readable.from([input]))).out);
+    const aliased = lines((await run(['-', '--target', 'Taliban', '--target-alias', 'Beijing'], Readable.from([input]))).out);
+    expect((plain[0]?.engagement as { label: number }).label).toBe(0);
+    expect((aliased[0]?.engagement as { label: number }).label).toBe(1);
+  });
+
+  it('reports an undatable document on stderr, still writes its statements undated, and exits 3', async () => {
+    const r = await run([join(dir, 'undated.txt'), '--target', 'Taliban']);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('undated.txt: no publication date'); // the document id (its file name)
+    const out = lines(r.out);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ date: null, dateSource: null });
+  });
+
+  it('--strict stops at an undatable document with exit 1', async () => {
+    const r = await run([join(dir, 'undated.txt'), '--target', 'Taliban', '--strict']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no publication date');
+  });
+
+  it('reports a missing input and a bad JSONL line with its line number (exit 3), and goes on with the rest', async () => {
+    const input = `${JSON.stringify({ id: 'ok', text: 'Moscow wants dialogue with the Taliban.', published: '2023-06-02' })}\n{oops\n`;
+    const r = await run(['-', '--target', 'Taliban'], Readable.from([input]));
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('<stdin>:2:');
+    expect(lines(r.out)).toHaveLength(1);
+    const missing = await run([join(dir, 'nope.txt'), join(dir, 'news', 'oslo.txt'), '--target', 'Taliban']);
+    expect(missing.code).toBe(3);
+    expect(missing.err).toContain(join(dir, 'nope.txt'));
+    expect(lines(missing.out).length).toBeGreaterThan(0);
+  });
+
+  it('--signal-only keeps only statements with a non-zero label', async () => {
+    const all = lines((await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban'])).out);
+    const signal = lines((await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban', '--signal-only'])).out);
+    const nonZero = (s: Record<string, unknown>): boolean => ['engagement', 'recognition', 'threat'].some((d) => (s[d] as { label: number }).label !== 0);
+    expect(signal.every(nonZero)).toBe(true);
+    expect(signal.map((s) => s.text)).toEqual(all.filter(nonZero).map((s) => s.text));
+    expect(signal.length).toBeLessThan(all.length); // the weather sentence goes
+  });
+
+  it('--format json writes one valid array, the same statements as jsonl', async () => {
+    const jsonl = lines((await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban'])).out);
+    const r = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual(jsonl);
+  });
+
+  it('--format json is valid JSON ([]) when no statement comes out', async () => {
+    const r = await run([join(dir, 'empty.txt'), '--target', 'Taliban', '--format', 'json']);
+    expect(JSON.parse(r.out)).toEqual([]);
+  });
+
+  it('--format json still closes the array when the run fails midway', async () => {
+    const r = await run([join(dir, 'news', 'oslo.txt'), join(dir, 'undated.txt'), '--target', 'Taliban', '--format', 'json', '--strict']);
+    expect(r.code).toBe(1);
+    expect(Array.isArray(JSON.parse(r.out))).toBe(true);
+  });
+
+  it('--format csv writes a header and one quoted row per statement that a CSV reader reads back', async () => {
+    const jsonl = lines((await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban'])).out);
+    const r = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.out);
+    expect(rows[0]).toEqual([...STATEMENT_COLUMNS]);
+    expect(rows).toHaveLength(jsonl.length + 1);
+    const text = STATEMENT_COLUMNS.indexOf('text');
+    // texts with commas and double quotes survive the quoting
+    expect(rows.slice(1).map((row) => row[text])).toEqual(jsonl.map((s) => s.text));
+    expect(rows.slice(1).every((row) => row.length === STATEMENT_COLUMNS.length)).toBe(true);
+    expect(r.out).toContain('"""We are not in a rush');
+  });
+
+  it('--format table prints a header and one line per statement for people', async () => {
+    const jsonl = lines((await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban'])).out);
+    const r = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban', '--format', 'table']);
+    const rows = r.out.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^date\s+speaker\s+actor\s+engage\s+recogn\s+threat\s+text$/);
+    expect(rows).toHaveLength(jsonl.length + 1);
+    expect(r.out).toContain('Sergey Lavrov');
+    expect(r.out).toContain('(narrator)');
+    expect(r.out).toMatch(/2022-03-04 .* \+\d\.\d\d /);
+  });
+
+  it.each<{ why: string; args: string[]; message: string; code: number }>([
+    { why: 'no input', args: ['--target', 'Taliban'], message: 'give at least one input', code: 2 },
+    { why: 'an unknown format, named', args: ['x.txt', '--format', 'xml'], message: '--format must be one of jsonl, json, csv, table, got "xml"', code: 2 },
+    { why: 'an unknown option, named', args: ['x.txt', '--targets', 'Taliban'], message: 'unknown option --targets', code: 2 },
+    { why: 'a missing value, named', args: ['x.txt', '--target'], message: 'option --target needs a value', code: 2 },
+    { why: 'a bad --lexicon-mode', args: ['x.txt', '--lexicon-mode', 'both'], message: '--lexicon-mode must be extend or replace', code: 1 },
+  ])('rejects $why', async ({ args, message, code }) => {
+    const r = await run(args);
+    expect(r.code).toBe(code);
+    expect(r.err).toContain(message);
+  });
+
+  it('exits 1 naming a bad registry file and its entry', async () => {
+    writeFileSync(join(dir, 'reg.json'), JSON.stringify({ actors: [{ id: 'Narnia', kind: 'kingdom', names: ['Narnia'] }] }));
+    const r = await run([join(dir, 'news', 'oslo.txt'), '--target', 'Taliban', '--registry', join(dir, 'reg.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(join(dir, 'reg.json'));
+    expect(r.err).toContain('Narnia');
+  });
+
+  it('gives the same bytes twice (determinism)', async () => {
+    const a = await run([join(dir, 'news'), '--target', 'Taliban', '--format', 'csv']);
+    const b = await run([join(dir, 'news'), '--target', 'Taliban', '--format', 'csv']);
+    expect(b.out).toBe(a.out);
+  });
+});
