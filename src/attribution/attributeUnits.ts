@@ -134,7 +134,12 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const problems: InputProblem[] = [];
 
   const found = findQuotes(text, options.maxQuoteChars === undefined ? {} : { maxChars: options.maxQuoteChars });
-  for (const p of found.problems) problems.push({ source, kind: p.kind, message: p.message });
+  const lineOf = (offset: number): number => {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+    return line;
+  };
+  for (const p of found.problems) problems.push({ source, line: lineOf(p.offset), kind: p.kind, message: p.message });
   const quotes = found.quotes;
 
   const good: boolean[] = units.map((u, i) => {

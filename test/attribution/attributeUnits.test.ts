@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { attributeUnits } from '../../src/attribution/attributeUnits';
 import { createActorRegistry } from '../../src/attribution/createActorRegistry';
 import type { UnitAttribution } from '../../src/attribution/UnitAttribution';
@@ -228,9 +229,9 @@ describe('robustness', () => {
     const units = [...splitUnits(text), { start: 5, end: 999, text: 'bad', kind: 'body' as const, paragraph: 9 }];
     const out = attributeUnits(text, units, { target: 'Taliban', source: 'doc-1' });
     expect(out.units).toHaveLength(units.length);
-    expect(out.problems.map((p) => [p.source, p.kind])).toEqual([
-      ['doc-1', 'unbalanced-quote'],
-      ['doc-1', 'bad-unit'],
+    expect(out.problems.map((p) => [p.source, p.line, p.kind])).toEqual([
+      ['doc-1', 1, 'unbalanced-quote'],
+      ['doc-1', undefined, 'bad-unit'],
     ]);
     expect(out.units[1]).toMatchObject({ speaker: null, quoted: 'none' });
   });
@@ -260,5 +261,26 @@ describe('robustness', () => {
   it.each(badOptions)('rejects a bad %s option', (name, options) => {
     expect(() => attributeUnits('x', [], options as never)).toThrow(InvalidOptionError);
     expect(() => attributeUnits('x', [], options as never)).toThrow(`"${name}"`);
+  });
+});
+
+describe('invariants (property)', () => {
+  const pieces = ['Lavrov', 'said', ',', '“', '”', '"', "'", 'He', 'the envoy', 'the Taliban', 'them', 'Moscow', 'in', '.', '\n', 'Erdoğan', 'according to', 'TASS', 'welcomed', 'Putin’s'];
+  it('attributes every unit, keeps spans inside the text and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), (parts) => {
+        const text = parts.join(' ');
+        const units = splitUnits(text);
+        const out = attributeUnits(text, units, { target: 'Taliban' });
+        expect(out.units).toHaveLength(units.length);
+        for (const a of out.units) {
+          if (a.speakerSpan !== undefined) expect(a.speakerSpan.start >= 0 && a.speakerSpan.end <= text.length).toBe(true);
+          expect(a.reason.length).toBeGreaterThan(0);
+          expect(['direct', 'reported', 'none']).toContain(a.quote);
+          for (const t of a.targetMentions) expect(text.slice(t.start, t.end)).toBe(t.text);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
