@@ -8,7 +8,7 @@ import { checkChangePointOptions, detectChangePoints, type ChangePointMethod, ty
 import type { TimelinePartial } from './timelinePartial';
 import { timelineGrid, type TimelineGridOptions } from './timelineGrid';
 import { timelineAtoms } from './timelineAtoms';
-import { timelinePhase } from './timelinePhase';
+import { phaseOf } from '../scoring/phaseOf';
 import { shifts, type ShiftsOptions } from './shifts';
 
 /** Options of {@link timelineFromPartial} (and of `timeline`, which adds the statement options). */
@@ -69,7 +69,7 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
       engagement: plain(e.engagement),
       recognition: plain(e.recognition),
       threat: plain(e.threat),
-      phase: timelinePhase(e.engagement.mean, e.recognition.mean),
+      phase: phaseOf(e.engagement.mean, e.recognition.mean),
     };
   });
   const smoothedByDim = Object.fromEntries(
@@ -90,7 +90,7 @@ export function timelineFromPartial(partial: TimelinePartial, options: TimelineF
     };
     const engagement = est('engagement');
     const recognition = est('recognition');
-    return { period: p.period, start: p.start, end: p.end, engagement, recognition, threat: est('threat'), phase: timelinePhase(engagement.mean, recognition.mean) };
+    return { period: p.period, start: p.start, end: p.end, engagement, recognition, threat: est('threat'), phase: phaseOf(engagement.mean, recognition.mean) };
   });
   const changePoints: ChangePoint[] = [];
   for (const method of methods) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { timeline } from '../../src/stance/timeline';
-import { timelinePhase } from '../../src/stance/timelinePhase';
+import { phaseOf } from '../../src/scoring/phaseOf';
 import { timelineRemarkKey } from '../../src/stance/timelineRemarkKey';
 import { timelinePartial } from '../../src/stance/timelinePartial';
 import { timelineMergePartials } from '../../src/stance/timelineMergePartials';
@@ -76,7 +76,7 @@ describe('timeline: periods and estimates', () => {
   });
 });
 
-describe('timelinePhase (codebook order)', () => {
+describe('phaseOf (codebook order)', () => {
   const cases: [number | null, number | null, string, string][] = [
     [-0.5, 0.5, 'isolation', 'engagement < 0 comes first in the codebook'],
     [-0.1, null, 'isolation', 'missing recognition counts as 0'],
@@ -89,7 +89,7 @@ describe('timelinePhase (codebook order)', () => {
     [0, -0.5, 'no signal', 'withholding recognition alone is not a listed phase'],
   ];
   it.each(cases)('engagement %p, recognition %p -> %s (%s)', (e, r, phase) => {
-    expect(timelinePhase(e, r)).toBe(phase);
+    expect(phaseOf(e, r)).toBe(phase);
   });
 });
 

@@ -6,7 +6,8 @@ import { timelineParsePartial } from '../../stance/timelineParsePartial';
 import { timelineMergePartials } from '../../stance/timelineMergePartials';
 import { timelineFromPartial } from '../../stance/timelineFromPartial';
 import { timelineChangeProbability } from '../../stance/timelineChangeProbability';
-import { outputOptions, parseArgs, writeTimeline } from './timeline';
+import { parseArgs } from '../parseArgs';
+import { outputOptions, writeTimeline } from './timeline';
 
 const USAGE = `Usage: stance-shift merge <partial.json...> [options]
 

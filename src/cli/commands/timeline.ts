@@ -1,6 +1,7 @@
 import type { Dimension, Interval, Timeline } from '../../types';
 import { StanceShiftError } from '../../errors';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
+import { parseArgs } from '../parseArgs';
 import { readScoredJsonl } from '../readScoredJsonl';
 import { timelinePartial } from '../../stance/timelinePartial';
 import { timelineFromPartial, type TimelineFromPartialOptions } from '../../stance/timelineFromPartial';
@@ -24,53 +25,13 @@ Options:
   --partial             write the partial timeline (sufficient statistics) for "stance-shift merge"
   --strict              fail at the first malformed input line instead of skipping it`;
 
-/** Parsed flags and positional arguments. */
-export interface ParsedArgs {
-  readonly positional: string[];
-  readonly values: Map<string, string>;
-  readonly flags: Set<string>;
-}
-
-/**
- * Parses `--name value` (or `--name=value`) options and `--flag` switches; returns an error message naming an
- * unknown option or a missing value.
- *
- * @example
- * parseArgs(['a.jsonl', '--actor', 'Russia', '--strict'], ['actor'], ['strict']);
- * // { positional: ['a.jsonl'], values: Map { 'actor' => 'Russia' }, flags: Set { 'strict' } }
- */
-export function parseArgs(argv: readonly string[], valued: readonly string[], switches: readonly string[]): ParsedArgs | string {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (switches.includes(name)) {
-        flags.add(name);
-      } else if (valued.includes(name)) {
-        const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-        if (value === undefined) return `option --${name} needs a value`;
-        values.set(name, value);
-      } else {
-        return `unknown option --${name}`;
-      }
-    } else {
-      positional.push(arg);
-    }
-  }
-  return { positional, values, flags };
-}
-
 /**
  * Reads the output options shared by `timeline` and `merge`, or returns an error message.
  *
  * @example
  * outputOptions(new Map([['format', 'csv'], ['penalty', 'bic']])); // { format: 'csv', options: { changePoints: { penalty: 'bic' } } }
  */
-export function outputOptions(values: Map<string, string>): { format: string; options: TimelineFromPartialOptions } | string {
+export function outputOptions(values: ReadonlyMap<string, string>): { format: string; options: TimelineFromPartialOptions } | string {
   const format = values.get('format') ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) return `--format must be table, json or csv, got "${format}"`;
   const penalty = values.get('penalty');
