@@ -6,6 +6,9 @@ import type { Readable } from 'node:stream';
 import type { DatedScore, InputProblem, QuoteKind } from '../types';
 import { InputError } from '../errors';
 import { toIsoDay } from '../series/isoDay';
+import { readDocuments } from '../io/readDocuments';
+import { analyzeDocument, type AnalyzeOptions } from '../stance/analyzeDocument';
+import type { Document } from '../types';
 
 /** Options of {@link readScoredJsonl}. */
 export interface ReadScoredJsonlOptions {
@@ -17,6 +20,11 @@ export interface ReadScoredJsonlOptions {
   readonly strict?: boolean;
   /** Called with each problem as it is found (the CLI prints it on stderr). */
   readonly onProblem?: (problem: InputProblem) => void;
+  /**
+   * Analyse articles found in the inputs (`.txt` files, and JSONL records with a `text` but no scores) with these
+   * options; without it such inputs are reported as problems.
+   */
+  readonly documents?: AnalyzeOptions;
 }
 
 /** The statements read and the problems met. */
@@ -47,6 +55,13 @@ function checkRecord(value: unknown): string | null {
   return null;
 }
 
+/** A JSONL record that is an article to analyse: text and no scores. */
+function isArticle(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.text === 'string' && r.engagement === undefined && r.recognition === undefined && r.threat === undefined;
+}
+
 async function expand(inputs: readonly string[], cwd: string, problems: InputProblem[], report: (p: InputProblem) => void): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -58,7 +73,7 @@ async function expand(inputs: readonly string[], cwd: string, problems: InputPro
     try {
       const info = await stat(path);
       if (info.isDirectory()) {
-        const names = (await readdir(path)).filter((n) => n.endsWith('.jsonl')).sort();
+        const names = (await readdir(path)).filter((n) => n.endsWith('.jsonl') || n.endsWith('.txt')).sort();
         files.push(...names.map((n) => join(input, n)));
       } else {
         files.push(input);
@@ -74,7 +89,8 @@ async function expand(inputs: readonly string[], cwd: string, problems: InputPro
 
 /**
  * Reads scored statements (one {@link DatedScore} JSON object per line) from files, directories (their `*.jsonl`
- * files, in name order) or `-` (stdin). Blank lines are ignored; a malformed or invalid line is reported with its
+ * and `*.txt` files, in name order) or `-` (stdin). With `documents`, articles (`.txt` files and JSONL records with
+ * a text and no scores) are analysed on the way, so the timeline commands take the same inputs as `analyze`. Blank lines are ignored; a malformed or invalid line is reported with its
  * file and line number and skipped, or, with `strict`, fails the read. This is the one place the timeline commands
  * get their statements from.
  *
@@ -91,7 +107,21 @@ export async function readScoredJsonl(inputs: readonly string[], options: ReadSc
     options.onProblem?.(problem);
   };
   const files = await expand(inputs, options.cwd, problems, report);
+  const fromDocument = (doc: Document, source: string, line?: number): void => {
+    if (options.documents === undefined) {
+      report({ source, ...(line === undefined ? {} : { line }), kind: 'invalid-statement', message: 'an article, not a scored statement: give --target to analyse it' });
+      return;
+    }
+    const result = analyzeDocument(doc, options.documents);
+    for (const p of result.problems) report(p);
+    for (const st of result.statements) if (st.date !== null) statements.push({ ...st, date: st.date });
+  };
   for (const file of files) {
+    if (file.endsWith('.txt')) {
+      const reader = readDocuments([resolve(options.cwd, file)], { onReport: report });
+      for await (const doc of reader) fromDocument({ ...doc, id: file }, file);
+      continue;
+    }
     const source = file === '-' ? '<stdin>' : file;
     let stream: Readable;
     if (file === '-') {
@@ -113,6 +143,11 @@ export async function readScoredJsonl(inputs: readonly string[], options: ReadSc
           value = JSON.parse(text);
         } catch (error) {
           report({ source, line, kind: 'malformed-json', message: (error as Error).message });
+          continue;
+        }
+        if (isArticle(value)) {
+          const r = value as Record<string, unknown>;
+          fromDocument({ ...(r as unknown as Document), id: typeof r.id === 'string' ? r.id : `${source}:${line}` }, source, line);
           continue;
         }
         const problem = checkRecord(value);

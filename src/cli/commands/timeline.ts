@@ -10,12 +10,14 @@ import { timelineChangeProbability } from '../../stance/timelineChangeProbabilit
 const USAGE = `Usage: stance-shift timeline <inputs...> --actor NAME --target NAME [options]
 
 Prints one actor's stance toward one target per period, with the shifts found.
-Inputs are JSONL files of scored statements (one object per line with date, actor, target and
-engagement/recognition/threat {score, label}), directories of them, or - for stdin.
+Inputs are the same as analyze's: articles (.txt files, JSONL records { id, text, published? }), directories
+of them, or - for stdin; and JSONL files of already scored statements (date, actor, target and
+engagement/recognition/threat {score, label}), which are used as they are.
 
 Options:
   --actor NAME          stance holder (required)
   --target NAME         target of the stance (required)
+  --target-alias A      another alias of the target, for articles (repeatable)
   --interval UNIT       day | week | month (default) | quarter | year
   --format FORMAT       table (default) | json | csv
   --from DATE           first day to cover (YYYY-MM-DD)
@@ -103,7 +105,7 @@ export const command: CliCommand = {
   summary: 'Timeline of one actor toward one target, with its shifts',
   usage: USAGE,
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    const parsed = parseArgs(argv, ['actor', 'target', 'interval', 'format', 'from', 'to', 'penalty', 'level'], ['partial', 'strict']);
+    const parsed = parseArgs(argv, ['actor', 'target', 'target-alias', 'interval', 'format', 'from', 'to', 'penalty', 'level'], ['partial', 'strict']);
     if (typeof parsed === 'string') {
       io.stderr.write(`stance-shift timeline: ${parsed}\n`);
       return EXIT.usage;
@@ -125,6 +127,7 @@ export const command: CliCommand = {
         stdin: io.stdin,
         strict: parsed.flags.has('strict'),
         onProblem: (p) => io.stderr.write(`${p.source}${p.line === undefined ? '' : `:${p.line}`}: ${p.kind}: ${p.message}\n`),
+        documents: { target, targetAliases: parsed.repeated.get('target-alias') ?? [], onProblem: parsed.flags.has('strict') ? 'fail' : 'skip' },
       });
       if (problems.length > 0) io.stderr.write(`stance-shift timeline: skipped ${problems.length} bad input item(s)\n`);
       const partial = timelinePartial(statements, { actor, target, interval: (parsed.values.get('interval') ?? 'month') as Interval });
