@@ -1,0 +1,208 @@
+import { createActorRegistry } from '../../src/attribution/createActorRegistry';
+import { InputError, InvalidOptionError } from '../../src/errors';
+import { defaultNlp } from '../../src/nlp';
+import { analyzeDocument, type AnalyzeOptions } from '../../src/stance/analyzeDocument';
+import type { Document, Statement } from '../../src/types';
+
+const nlp = defaultNlp();
+const TALIBAN: AnalyzeOptions = { target: 'Taliban', nlp };
+
+const find = (statements: readonly Statement[], start: string): Statement => {
+  const s = statements.find((x) => x.text.startsWith(start));
+  if (s === undefined) throw new Error(`no statement starts with "${start}"; got ${JSON.stringify(statements.map((x) => x.text))}`);
+  return s;
+};
+
+describe('analyzeDocument: publication date', () => {
+  it.each<{ why: string; doc: Document; date: string; source: string }>([
+    { why: 'a "date" header line', doc: { id: 'h', text: 'date 2022-03-04 Norway will talk to the Taliban.' }, date: '2022-03-04', source: 'header' },
+    { why: 'a "Published" header with IST time', doc: { id: 'p', text: 'Published 09:15 IST, June 3rd 2022\nThe Kremlin said it would keep its embassy open.' }, date: '2022-06-03', source: 'header' },
+    { why: 'metadata, which wins over the header', doc: { id: 'm', text: 'date 2022-01-01 Russia will talk to the Taliban.', published: '2021-09-09' }, date: '2021-09-09', source: 'metadata' },
+  ])('comes from $why', ({ doc, date, source }) => {
+    const r = analyzeDocument(doc, TALIBAN);
+    expect(r.published).toMatchObject({ date, source });
+    expect(r.problems).toEqual([]);
+    expect(r.statements.length).toBeGreaterThan(0);
+    for (const s of r.statements) expect([s.date, s.dateSource]).toEqual([date, 'published']);
+  });
+
+  it('keeps the header line out of the statements', () => {
+    const r = analyzeDocument({ id: 'h', text: 'Published 09:15 IST, June 3rd 2022\nRussia will talk to the Taliban.' }, TALIBAN);
+    expect(r.statements.map((s) => s.text)).toEqual(['Russia will talk to the Taliban.']);
+  });
+
+  it('reports an undatable document (onProblem skip, the default) and leaves its statements undated, never today', () => {
+    const r = analyzeDocument({ id: 'undated', text: 'Russia will hold talks with the Taliban, Lavrov said.' }, TALIBAN);
+    expect(r.published.date).toBeNull();
+    expect(r.problems).toEqual([{ source: 'undated', kind: 'undatable', message: expect.stringContaining('no publication date') }]);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ date: null, dateSource: null, speaker: 'Sergey Lavrov', engagement: { label: 1 } });
+  });
+
+  it('throws InputError naming the document for an undatable one with onProblem fail', () => {
+    const run = (): unknown => analyzeDocument({ id: 'undated', text: 'Talks with the Taliban.' }, { ...TALIBAN, onProblem: 'fail' });
+    expect(run).toThrow(InputError);
+    expect(run).toThrow(/^undated: no publication date/);
+  });
+
+  it('dates a statement by its own words: "on Monday" is the Monday before publication, "in 2003" is background', () => {
+    const text = 'date 2022-03-09 The Kremlin said on Monday it would not negotiate with the Taliban. In 2003 Russia designated the Taliban a terrorist organisation.';
+    const r = analyzeDocument({ id: 'd', text }, TALIBAN);
+    expect(find(r.statements, 'The Kremlin')).toMatchObject({ date: '2022-03-07', dateSource: 'relative' });
+    const background = find(r.statements, 'In 2003');
+    expect(background).toMatchObject({ dateSource: 'background', dateRange: { start: '2003-01-01', end: '2003-12-31' }, recognition: { label: -1 } });
+    expect(background.dateEvidence?.text).toBe('In 2003');
+  });
+
+  it('gives "last week" a range ending before the publication week', () => {
+    const r = analyzeDocument({ id: 'w', text: 'date 2022-01-10 Russia hosted talks with the Taliban last week.' }, TALIBAN);
+    expect(r.statements[0]).toMatchObject({ dateSource: 'relative', dateRange: { start: '2022-01-03', end: '2022-01-09' } });
+  });
+});
+
+describe('analyzeDocument: statements', () => {
+  const TEXT = `date 2022-05-02 Oslo keeps a channel open
+
+Norway will hold talks with the Taliban in Oslo, the foreign ministry said.
+"We are not in a rush to recognise them," Lavrov said.
+The weather in Oslo was mild.
+Follow us on`;
+
+  const r = analyzeDocument({ id: 'oslo', text: TEXT }, TALIBAN);
+
+  it('gives statement offsets that slice back to their text, in document order, boilerplate left out', () => {
+    expect(r.statements.map((s) => s.text)).toEqual([
+      'Oslo keeps a channel open',
+      'Norway will hold talks with the Taliban in Oslo, the foreign ministry said.',
+      '"We are not in a rush to recognise them," Lavrov said.',
+      'The weather in Oslo was mild.',
+    ]);
+    let last = -1;
+    for (const s of r.statements) {
+      expect(TEXT.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start).toBeGreaterThan(last);
+      last = s.start;
+      expect(s.doc).toBe('oslo');
+    }
+  });
+
+  it('marks the headline as a headline of the narrator', () => {
+    expect(r.statements[0]).toMatchObject({ kind: 'headline', speaker: null, actor: 'Norway', quote: 'none' });
+  });
+
+  it('attributes reported speech to the speaker and the actor it speaks for', () => {
+    expect(find(r.statements, 'Norway will')).toMatchObject({ speaker: 'Norwegian Foreign Ministry', actor: 'Norway', target: 'Taliban', quote: 'reported', engagement: { label: 1 } });
+  });
+
+  it('attributes a direct quote to the "X said" after it, and resolves "them" to the target', () => {
+    const quote = find(r.statements, '"We are');
+    expect(quote).toMatchObject({ speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'direct', recognition: { label: -1 } });
+    expect(quote.attribution).toContain('Lavrov said');
+  });
+
+  it('attributes a direct quote to the "said X" after it', () => {
+    const d = analyzeDocument({ id: 'k', text: 'date 2022-01-10 "We will keep talking to the Taliban," said Zamir Kabulov.' }, TALIBAN);
+    expect(d.statements[0]).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia', quote: 'direct', engagement: { label: 1 } });
+  });
+
+  it('keeps the speaker for a follow-up sentence that names him by surname', () => {
+    const d = analyzeDocument(
+      { id: 'k2', text: 'date 2022-01-10 "We will keep talking to the Taliban," said Zamir Kabulov. Kabulov added that recognition would come only if the Taliban formed an inclusive government.' },
+      TALIBAN,
+    );
+    expect(find(d.statements, 'Kabulov added')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia', quote: 'reported', recognition: { label: -1 } });
+  });
+
+  it('scores a sentence with no stance 0 on every dimension, with phase "no signal"', () => {
+    expect(find(r.statements, 'The weather')).toMatchObject({ engagement: { label: 0 }, recognition: { label: 0 }, threat: { label: 0 }, phase: 'no signal' });
+  });
+
+  it('carries the scorer evidence with spans relative to the statement text', () => {
+    const s = find(r.statements, 'Norway will');
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) expect(s.text.slice(e.span.start, e.span.end)).toBe(e.cue);
+  });
+
+  it('signalOnly keeps exactly the statements with a non-zero label', () => {
+    const signal = analyzeDocument({ id: 'oslo', text: TEXT }, { ...TALIBAN, signalOnly: true });
+    const expected = r.statements.filter((s) => s.engagement.label !== 0 || s.recognition.label !== 0 || s.threat.label !== 0);
+    expect(signal.statements).toEqual(expected);
+    expect(signal.statements.some((s) => s.text.startsWith('The weather'))).toBe(false);
+  });
+
+  it('gives the same statements on a second call (determinism)', () => {
+    expect(JSON.stringify(analyzeDocument({ id: 'oslo', text: TEXT }, TALIBAN))).toBe(JSON.stringify(r));
+  });
+});
+
+describe('analyzeDocument: actors and targets', () => {
+  it('takes the nested stance: the Taliban welcoming Russia is the Taliban towards Russia', () => {
+    const d = analyzeDocument({ id: 'n', text: "date 2022-06-03 Mujahid said the Taliban welcomed Russia's decision." }, TALIBAN);
+    expect(d.statements[0]).toMatchObject({ speaker: 'Zabihullah Mujahid', actor: 'Taliban', target: 'Russia', engagement: { label: 1 } });
+  });
+
+  it('knows the target catalogue aliases: "Islamic Emirate" is the Taliban', () => {
+    const d = analyzeDocument({ id: 'a', text: 'date 2022-05-02 Russia is ready to hold talks with the Islamic Emirate.' }, TALIBAN);
+    expect(d.statements[0]).toMatchObject({ target: 'Taliban', engagement: { label: 1 } });
+  });
+
+  it('adds the caller aliases: a known party named as an alias counts as the target', () => {
+    const text = 'date 2022-05-02 Moscow will hold talks with Beijing next week.';
+    expect(analyzeDocument({ id: 'b', text }, TALIBAN).statements[0]?.engagement.label).toBe(0);
+    expect(analyzeDocument({ id: 'b', text }, { ...TALIBAN, targetAliases: ['Beijing'] }).statements[0]?.engagement.label).toBe(1);
+  });
+
+  it('scores talks with another named party 0 for the target', () => {
+    const d = analyzeDocument({ id: 'c', text: 'date 2022-05-02 Russia held talks with India on regional security.' }, TALIBAN);
+    expect(d.statements[0]).toMatchObject({ actor: 'Russia', engagement: { label: 0 } });
+  });
+
+  it("lets a document's own target and actor override the options", () => {
+    const d = analyzeDocument({ id: 't', target: 'HTS', text: 'date 2025-01-10 Ankara will hold talks with the new Syrian authorities.' }, { ...TALIBAN, actor: 'Norway' });
+    expect(d.statements[0]).toMatchObject({ target: 'HTS', actor: 'Turkey', engagement: { label: 1 } });
+    const narrator = 'date 2023-01-01 Talks with the Taliban will continue.';
+    expect(analyzeDocument({ id: 'x', text: narrator }, TALIBAN).statements[0]?.actor).toBeNull();
+    expect(analyzeDocument({ id: 'x', text: narrator }, { ...TALIBAN, actor: 'Norway' }).statements[0]?.actor).toBe('Norway');
+    expect(analyzeDocument({ id: 'x', text: narrator, actor: 'Qatar' }, { ...TALIBAN, actor: 'Norway' }).statements[0]?.actor).toBe('Qatar');
+  });
+
+  it('without any target scores nothing for a target and leaves target null', () => {
+    const d = analyzeDocument({ id: 'nt', text: 'date 2025-01-10 Ankara will hold talks with the Taliban.' }, { nlp });
+    expect(d.statements[0]).toMatchObject({ target: null, engagement: { label: 0 } });
+  });
+
+  it('uses a caller registry for attribution', () => {
+    const registry = createActorRegistry({
+      actors: [{ id: 'Ruritania', kind: 'state', names: ['Ruritania'], demonyms: ['Ruritanian'], metonyms: ['Strelsau'] }],
+      officials: [{ id: 'Rudolf Rassendyll', aliases: ['Rassendyll'], actor: 'Ruritania', roles: ['king'] }],
+    });
+    const d = analyzeDocument({ id: 'r', text: 'date 2022-05-02 Rassendyll said Strelsau would hold talks with the Taliban.' }, { ...TALIBAN, registry });
+    expect(d.statements[0]).toMatchObject({ speaker: 'Rudolf Rassendyll', actor: 'Ruritania', engagement: { label: 1 } });
+  });
+});
+
+describe('analyzeDocument: input checks', () => {
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'Russia will talk.'],
+    ['a document without text', { id: 'x' }],
+    ['text that is not a string', { id: 'x', text: 42 }],
+  ])('rejects %s with InvalidOptionError naming "doc"', (_why, doc) => {
+    expect(() => analyzeDocument(doc as Document, TALIBAN)).toThrow(InvalidOptionError);
+    expect(() => analyzeDocument(doc as Document, TALIBAN)).toThrow('Invalid option "doc"');
+  });
+
+  it('names a document without an id "<document>"', () => {
+    const d = analyzeDocument({ id: '', text: 'date 2022-01-10 Talks with the Taliban go on.' }, TALIBAN);
+    expect(d.doc).toBe('<document>');
+    expect(d.statements[0]?.doc).toBe('<document>');
+  });
+
+  it('returns no statement (and no crash) for an empty or blank text', () => {
+    for (const text of ['', '   \n\n ']) {
+      const d = analyzeDocument({ id: 'e', text, published: '2022-01-01' }, TALIBAN);
+      expect(d.statements).toEqual([]);
+      expect(d.problems).toEqual([]);
+    }
+  });
+});

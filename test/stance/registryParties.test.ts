@@ -1,0 +1,41 @@
+import { createActorRegistry } from '../../src/attribution/createActorRegistry';
+import { defaultActorRegistry } from '../../src/attribution/defaultActorRegistry';
+import { registryParties } from '../../src/stance/registryParties';
+
+describe('registryParties', () => {
+  const registry = createActorRegistry({
+    actors: [
+      { id: 'Ruritania', kind: 'state', names: ['Ruritania'], demonyms: ['Ruritanian'], metonyms: ['Strelsau'], institutions: ['Ruritanian Foreign Office'] },
+      { id: 'Borduria', kind: 'state', names: ['Borduria'] },
+    ],
+    officials: [
+      { id: 'Rudolf Rassendyll', aliases: ['Rassendyll', 'King Rudolf'], actor: 'Ruritania' },
+      { id: 'Plekszy-Gladz', aliases: [], actor: 'Borduria' },
+    ],
+  });
+  const parties = registryParties(registry);
+
+  it('gives one party per actor, in registry order', () => {
+    expect(parties.map((p) => p.id)).toEqual(['Ruritania', 'Borduria']);
+  });
+
+  it("gathers names, demonyms, metonyms, institutions and the officials' names and aliases, sorted", () => {
+    expect(parties[0]).toEqual({
+      id: 'Ruritania',
+      names: ['King Rudolf', 'Rassendyll', 'Rudolf Rassendyll', 'Ruritania', 'Ruritanian', 'Ruritanian Foreign Office', 'Strelsau'],
+    });
+    expect(parties[1]).toEqual({ id: 'Borduria', names: ['Borduria', 'Plekszy-Gladz'] });
+  });
+
+  it('knows the default registry: New Delhi is India, Lavrov is Russia, each name once', () => {
+    const all = registryParties(defaultActorRegistry());
+    expect(all.find((p) => p.id === 'India')?.names).toContain('New Delhi');
+    expect(all.find((p) => p.id === 'Russia')?.names).toEqual(expect.arrayContaining(['Moscow', 'Kremlin', 'Sergey Lavrov']));
+    for (const p of all) expect(new Set(p.names).size).toBe(p.names.length);
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+  });
+
+  it('gives nothing for an empty registry', () => {
+    expect(registryParties(createActorRegistry({ actors: [], officials: [] }))).toEqual([]);
+  });
+});
