@@ -44,7 +44,7 @@ describe('stance-shift report: usage', () => {
     ['no actor', ['in.jsonl', '--target', 'Taliban', '--out', 'r.html'], 'give --actor'],
     ['no target', ['in.jsonl', '--actor', 'Russia', '--out', 'r.html'], 'give --target'],
     ['no output', ['in.jsonl', '--actor', 'Russia', '--target', 'Taliban'], 'give --out'],
-    ['an unknown option', ['in.jsonl', '--actor', 'Russia', '--target', 'Taliban', '--out', 'r.html', '--colour', 'red'], "Unknown option '--colour'"],
+    ['an unknown option', ['in.jsonl', '--actor', 'Russia', '--target', 'Taliban', '--out', 'r.html', '--colour', 'red'], 'unknown option --colour'],
   ])('rejects %s with exit code 2 and says what to give', async (_why, args, message) => {
     const { out, io: streams } = io();
     await expect(runCli(['report', ...args], streams)).resolves.toBe(EXIT.usage);

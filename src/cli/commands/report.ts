@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError, StanceShiftError } from '../../errors';
 import { readJsonl } from '../../io';
 import { renderReport, statementFromRecord } from '../../report';
@@ -8,6 +7,7 @@ import { compareTimelines } from '../../stance/compareTimelines';
 import { timeline } from '../../stance/timeline';
 import type { DatedScore, InputProblem, Interval, Statement, Timeline } from '../../types';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
+import { parseArgs } from '../parseArgs';
 import { ProgressBar } from '../progress';
 
 const USAGE = `Usage: stance-shift report <statements.jsonl ...> --actor NAME --target NAME --out report.html [options]
@@ -45,28 +45,20 @@ export const command: CliCommand = {
   summary: 'write a one-file HTML report (charts, shifts, searchable statements)',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          actor: { type: 'string', multiple: true },
-          target: { type: 'string' },
-          out: { type: 'string' },
-          interval: { type: 'string' },
-          title: { type: 'string' },
-          from: { type: 'string' },
-          to: { type: 'string' },
-          strict: { type: 'boolean' },
-          quiet: { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, (error as Error).message);
-    }
-    const { values, positionals } = parsed;
-    const actors = values.actor ?? [];
+    const parsed = parseArgs(argv, ['actor', 'target', 'out', 'interval', 'title', 'from', 'to'], ['strict', 'quiet']);
+    if (typeof parsed === 'string') return usageError(io, parsed);
+    const positionals = parsed.positional;
+    const actors = parsed.repeated.get('actor') ?? [];
+    const values = {
+      target: parsed.values.get('target'),
+      out: parsed.values.get('out'),
+      interval: parsed.values.get('interval'),
+      title: parsed.values.get('title'),
+      from: parsed.values.get('from'),
+      to: parsed.values.get('to'),
+      strict: parsed.flags.has('strict'),
+      quiet: parsed.flags.has('quiet'),
+    };
     if (positionals.length === 0) return usageError(io, 'give at least one JSONL file of analysed statements (or "-" for standard input).');
     if (actors.length === 0) return usageError(io, 'give --actor NAME.');
     if (values.target === undefined) return usageError(io, 'give --target NAME.');
