@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors';
 import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
 import type { ActorRegistry } from './ActorRegistry';
-import { QUOTE_DIRECT_SHARE } from './constants';
+import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
 import { createTargetMatcher, type TargetMention } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
 import { findMentions } from './findMentions';
@@ -29,8 +29,18 @@ export interface AttributeUnitsOptions {
   readonly date?: string | null;
   /** Document id used in reported problems (default `<text>`). */
   readonly source?: string;
-  /** Longest quote before it is cut and reported. */
+  /** Longest quote before it is cut and reported (default {@link QUOTE_MAX_CHARS}). */
   readonly maxQuoteChars?: number;
+  /** Quoted share from which a unit is `inside` a quote (default {@link QUOTE_INSIDE_SHARE}). */
+  readonly quoteInsideShare?: number;
+  /** Quoted share from which a unit's `quote` is `direct` (default {@link QUOTE_DIRECT_SHARE}). */
+  readonly quoteDirectShare?: number;
+  /** Quotes with fewer words are scare quotes (default {@link QUOTE_MIN_WORDS}). */
+  readonly quoteMinWords?: number;
+  /** Longest appositive between a speaker and its verb (default {@link APPOSITIVE_MAX_CHARS}). */
+  readonly appositiveMaxChars?: number;
+  /** How many units back a description or pronoun looks for the target (default {@link COREFERENCE_UNITS_BACK}). */
+  readonly coreferenceUnitsBack?: number;
 }
 
 /** The attribution of every unit of a document, the quotes found and the problems met. */
@@ -100,6 +110,20 @@ function validate(text: unknown, units: unknown, options: AttributeUnitsOptions)
   if (options.defaultActor !== undefined && options.defaultActor !== null && typeof options.defaultActor !== 'string') {
     throw new InvalidOptionError('defaultActor', 'must be a string or null');
   }
+  const share = (name: 'quoteInsideShare' | 'quoteDirectShare'): void => {
+    const v = options[name];
+    if (v !== undefined && !(typeof v === 'number' && v > 0 && v <= 1)) throw new InvalidOptionError(name, `must be a number in (0, 1], got ${String(v)}`);
+  };
+  share('quoteInsideShare');
+  share('quoteDirectShare');
+  const count = (name: 'maxQuoteChars' | 'quoteMinWords' | 'appositiveMaxChars' | 'coreferenceUnitsBack', min: number): void => {
+    const v = options[name];
+    if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new InvalidOptionError(name, `must be an integer >= ${min}, got ${String(v)}`);
+  };
+  count('maxQuoteChars', 1);
+  count('quoteMinWords', 0);
+  count('appositiveMaxChars', 1);
+  count('coreferenceUnitsBack', 0);
 }
 
 /**
@@ -133,7 +157,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const defaultActor = options.defaultActor ?? null;
   const problems: InputProblem[] = [];
 
-  const found = findQuotes(text, options.maxQuoteChars === undefined ? {} : { maxChars: options.maxQuoteChars });
+  const found = findQuotes(text, { maxChars: options.maxQuoteChars ?? QUOTE_MAX_CHARS });
   const lineOf = (offset: number): number => {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
@@ -153,13 +177,17 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const matcher =
     options.target === undefined || options.target === null
       ? null
-      : createTargetMatcher({ target: options.target, aliases: options.targetAliases ?? [], registry });
+      : createTargetMatcher({ target: options.target, aliases: options.targetAliases ?? [], registry, unitsBack: options.coreferenceUnitsBack ?? COREFERENCE_UNITS_BACK });
   const targetActor = matcher === null ? null : (matcher.actor ?? matcher.target);
   const targetMentions = matcher === null ? [] : matcher.find(text, spans.filter((_s, i) => good[i]));
-  const status = markQuotedUnits(text, spans, quotes);
+  const status = markQuotedUnits(text, spans, quotes, {
+    insideShare: options.quoteInsideShare ?? QUOTE_INSIDE_SHARE,
+    minWords: options.quoteMinWords ?? QUOTE_MIN_WORDS,
+  });
+  const directShare = options.quoteDirectShare ?? QUOTE_DIRECT_SHARE;
   const mentionIndex = createSpanIndex(mentions);
   const targetIndex = createSpanIndex(targetMentions);
-  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentionIndex.within(s), { quotes }));
+  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentionIndex.within(s), { quotes, appositiveMaxChars: options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS }));
   const unitAt = (pos: number): number => spans.findIndex((s, i) => good[i] && s.start <= pos && pos < s.end);
 
   const usable = (f: SpeechFrame): boolean => !isMedia(f.speaker) && (whoIs(f.speaker).speaker !== null || f.speaker.kind === 'group');
@@ -331,7 +359,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     }
 
     const quote: QuoteKind =
-      st.share >= QUOTE_DIRECT_SHARE && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
+      st.share >= directShare && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
     const attribution: UnitAttribution = {
       speaker,
       actor,

@@ -47,7 +47,12 @@ export interface TargetMatcher {
   find(text: string, units?: readonly Span[]): TargetMention[];
 }
 
-/** Descriptions that refer back to a movement or a de facto government. */
+/**
+ * Descriptions that refer back to a movement or a de facto government.
+ *
+ * @example
+ * createTargetMatcher({ target: 'HTS', descriptions: [...DEFAULT_TARGET_DESCRIPTIONS, 'the rebels'] });
+ */
 export const DEFAULT_TARGET_DESCRIPTIONS: readonly string[] = [
   'the group', 'the movement', 'the insurgents', 'the militants', 'the interim government', 'the caretaker government',
   'the regime', 'the new rulers', 'the de facto authorities', 'the new authorities', 'the Islamist group',

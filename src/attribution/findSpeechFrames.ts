@@ -10,6 +10,8 @@ import { WORD_END, WORD_START, escapeRegExp } from './unicodeText';
 export interface FindSpeechFramesOptions {
   /** Quotes of the text (from `findQuotes`), to mark frames inside direct speech. */
   readonly quotes?: readonly QuoteSpan[];
+  /** Longest appositive between a speaker and its verb (default {@link APPOSITIVE_MAX_CHARS}). */
+  readonly appositiveMaxChars?: number;
 }
 
 const words = (list: readonly string[]): string =>
@@ -76,6 +78,7 @@ export function findSpeechFrames(
   options: FindSpeechFramesOptions = {},
 ): SpeechFrame[] {
   const quotes = options.quotes ?? [];
+  const appositive = new RegExp(`^\\s*,[^.;!?“”"]{1,${options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS}}$`, 'u');
   const inUnit = outermost(mentions.filter((m) => m.start >= unit.start && m.end <= unit.end));
   const slice = text.slice(unit.start, unit.end);
   const frames: SpeechFrame[] = [];
@@ -90,14 +93,14 @@ export function findSpeechFrames(
     let rule: FrameRule = 'adjacent';
 
     const adjacent = [...before].reverse().find((m) => FILLER.test(text.slice(m.end, verbStart)));
-    const appositive = before.find(
+    const apposed = before.find(
       (m) =>
         PERSON_KINDS.has(m.kind) &&
         m.kind !== 'pronoun' &&
-        new RegExp(`^\\s*,[^.;!?“”"]{1,${APPOSITIVE_MAX_CHARS}}$`, 'u').test(text.slice(m.end, verbStart)),
+        appositive.test(text.slice(m.end, verbStart)),
     );
-    if (appositive !== undefined && (adjacent === undefined || adjacent.start > appositive.end)) {
-      speaker = appositive;
+    if (apposed !== undefined && (adjacent === undefined || adjacent.start > apposed.end)) {
+      speaker = apposed;
       rule = 'appositive';
     } else if (adjacent !== undefined) {
       // A coordinated subject ("Putin and other Russian officials said"): the named person speaks.

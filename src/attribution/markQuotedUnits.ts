@@ -20,6 +20,8 @@ export interface UnitQuoteStatus {
 export interface MarkQuotedUnitsOptions {
   /** Share of quoted letters from which a unit is `inside` (default {@link QUOTE_INSIDE_SHARE}). */
   readonly insideShare?: number;
+  /** Quotes with fewer words are scare quotes, not listed in `quotes` (default {@link QUOTE_MIN_WORDS}). */
+  readonly minWords?: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -41,6 +43,7 @@ export function markQuotedUnits(
   options: MarkQuotedUnitsOptions = {},
 ): UnitQuoteStatus[] {
   const insideShare = options.insideShare ?? QUOTE_INSIDE_SHARE;
+  const minWords = options.minWords ?? QUOTE_MIN_WORDS;
   const mask = new Uint8Array(text.length);
   for (const q of quotes) mask.fill(1, Math.max(0, q.contentStart), Math.min(text.length, q.contentEnd));
   return units.map((u) => {
@@ -55,7 +58,7 @@ export function markQuotedUnits(
     const overlapping: number[] = [];
     let continues: number | null = null;
     quotes.forEach((q, index) => {
-      if (q.words < QUOTE_MIN_WORDS || q.contentEnd <= u.start || q.contentStart >= u.end) return;
+      if (q.words < minWords || q.contentEnd <= u.start || q.contentStart >= u.end) return;
       overlapping.push(index);
       if (q.start < u.start) continues = index;
     });

@@ -243,6 +243,17 @@ describe('robustness', () => {
     expect(a).toBe(b);
   });
 
+  it('takes its tuned numbers from options', () => {
+    const text = 'Lavrov said, “We keep contacts.”';
+    const strict = attributeUnits(text, splitUnits(text), { quoteDirectShare: 1 }).units[0];
+    const loose = attributeUnits(text, splitUnits(text), { quoteDirectShare: 0.1 }).units[0];
+    expect([strict?.quote, loose?.quote]).toEqual(['reported', 'direct']);
+    const apposed = 'Zamir Kabulov, who heads the department of Asian affairs at the ministry, said talks go on.';
+    // Too long an appositive for the option: the speaker is found as the clause's subject instead.
+    expect(attributeUnits(apposed, splitUnits(apposed), { appositiveMaxChars: 10 }).units[0]?.reason).toMatch(/clause-subject/);
+    expect(attributeUnits(apposed, splitUnits(apposed)).units[0]?.reason).toMatch(/appositive/);
+  });
+
   it('works without a target and with a custom registry', () => {
     const registry = createActorRegistry({
       actors: [{ id: 'Ruritania', kind: 'state', names: ['Ruritania'], demonyms: ['Ruritanian'] }],
@@ -257,6 +268,12 @@ describe('robustness', () => {
     ['date', { date: '18/08/2021' }],
     ['registry', { registry: {} }],
     ['defaultActor', { defaultActor: 3 }],
+    ['quoteDirectShare', { quoteDirectShare: 0 }],
+    ['quoteInsideShare', { quoteInsideShare: 1.5 }],
+    ['maxQuoteChars', { maxQuoteChars: 0 }],
+    ['quoteMinWords', { quoteMinWords: 2.5 }],
+    ['appositiveMaxChars', { appositiveMaxChars: -1 }],
+    ['coreferenceUnitsBack', { coreferenceUnitsBack: -2 }],
   ];
   it.each(badOptions)('rejects a bad %s option', (name, options) => {
     expect(() => attributeUnits('x', [], options as never)).toThrow(InvalidOptionError);
