@@ -14,6 +14,7 @@ import { resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
 import type { NestedStance, PartyMention, UnitAttribution } from './UnitAttribution';
+import { normaliseName } from './unicodeText';
 
 /** Options of {@link attributeUnits}. */
 export interface AttributeUnitsOptions {
@@ -178,7 +179,17 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     options.target === undefined || options.target === null
       ? null
       : createTargetMatcher({ target: options.target, aliases: options.targetAliases ?? [], registry, unitsBack: options.coreferenceUnitsBack ?? COREFERENCE_UNITS_BACK });
-  const targetActor = matcher === null ? null : (matcher.actor ?? matcher.target);
+  // The registry actors the target stands for: its own entry, and the actors its name or aliases name exactly
+  // ("Maduro government" with aliases Maduro, Caracas -> Venezuela).
+  const targetActors = new Set<string>();
+  if (matcher !== null) {
+    if (matcher.actor !== null) targetActors.add(matcher.actor);
+    for (const name of [matcher.target, ...(options.targetAliases ?? [])]) {
+      const r = registry.resolveActor(name, date);
+      if (r !== null && r.via !== 'demonym' && r.via !== 'role' && r.matched.toLowerCase() === normaliseName(name).toLowerCase()) targetActors.add(r.actor);
+    }
+  }
+  const targetActor = matcher === null ? null : (matcher.actor ?? [...targetActors][0] ?? matcher.target);
   const targetMentions = matcher === null ? [] : matcher.find(text, spans.filter((_s, i) => good[i]));
   const status = markQuotedUnits(text, spans, quotes, {
     insideShare: options.quoteInsideShare ?? QUOTE_INSIDE_SHARE,
@@ -202,7 +213,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     return before[before.length - 1] ?? null;
   });
 
-  const inTarget = (m: Mention): boolean => targetActor !== null && m.actor === targetActor;
+  const inTarget = (m: Mention): boolean => m.actor !== null && (m.actor === targetActor || targetActors.has(m.actor));
 
   const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; mention?: Mention } => {
     const inUnit = mentionIndex.within(span);
@@ -343,8 +354,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     }
 
     let target: string | null = options.target ?? null;
-    if (targetActor !== null && actor === targetActor) {
-      const own = new Set([actor, ...(registry.actor(actor)?.governs ?? [])]);
+    if (targetActor !== null && actor !== null && (actor === targetActor || targetActors.has(actor))) {
+      const own = new Set([actor, ...targetActors, ...(registry.actor(actor)?.governs ?? [])]);
       const within = nested !== null ? { start: nested.span.end, end: span.end } : span;
       const candidates = (from: Span): Mention | undefined => mentionIndex.within(from).find(
         (m) =>

@@ -216,6 +216,16 @@ describe('targets and other parties in the output', () => {
     ]);
   });
 
+  it('treats the actors the target names stand for as the target', () => {
+    const options = { target: 'Maduro government', targetAliases: ['Maduro', 'Caracas', 'Venezuela'] };
+    // Caracas is the target's side: the narrator's actor is the other state ...
+    expect(unitWith('After weeks of protests, Caracas was cut off by Panama.', 'cut off', options)).toMatchObject({ actor: 'Panama', target: 'Maduro government' });
+    // ... and when Caracas acts, the target acts towards the other party.
+    expect(unitWith('Caracas recalled its envoys from Panama.', 'envoys', options)).toMatchObject({ actor: 'Venezuela', target: 'Panama' });
+    // The target's own words are about another party.
+    expect(unitWith('Maduro said Brazil should stay neutral.', 'neutral', options)).toMatchObject({ speaker: 'Nicolás Maduro', actor: 'Venezuela', target: 'Brazil' });
+  });
+
   it('uses target aliases', () => {
     const a = unitWith('Russia hosted the Emirate for talks.', 'hosted', { target: 'Emirate Authorities', targetAliases: ['Emirate'] });
     expect(a.targetMentions.map((m) => m.resolution)).toEqual(['alias']);
