@@ -10,9 +10,13 @@ export interface LemmaForms {
   readonly spellings: readonly (readonly [string, string])[];
   /** Forms and lemmas of tokens that contractions start inside a word ("not" in "cannot", "na" in "gonna"). */
   readonly inner: readonly string[];
+  /** What may follow a stem or form inside the same word (-s, -ed, -ing, and the remainders irregular forms leave: "banned" = ban + ned). */
+  readonly suffixes: readonly string[];
 }
 
 const MODEL_DIR = 'wink-eng-lite-web-model/dist';
+/** Endings kept as shared suffixes (a doubled consonant before -ed, -ing, -er, -est, -en); other pairs are kept whole. */
+const INFLECTION = /^(?:s|es|d|r|st|n|[bcdfgklmnprstvz]?(?:ed|ing|er|est|en))?$/;
 
 /**
  * Reads the model's lexicon (single lemmas, spelling maps, contractions) and its WordNet exception tables and
@@ -34,10 +38,18 @@ export function deriveLemmaForms(): LemmaForms {
     return ((lexicon[word + i * size]! & mask) >>> shift) >>> 0;
   };
   const forms = new Map<string, Set<string>>();
+  const suffixes = new Map<string, number>();
+  for (const regular of ['', 's', 'es', 'ed', 'ing', 'er', 'est']) suffixes.set(regular, 1);
   const add = (surface: string, lemma: string): void => {
     const s = surface.toLowerCase();
     const l = lemma.toLowerCase();
-    if (s === l || l === '' || regularStems(l).some((stem) => s.includes(stem))) return;
+    if (s === l || l === '') return;
+    const stem = regularStems(l).filter((st) => s.startsWith(st)).sort((a, b) => b.length - a.length)[0];
+    if (stem !== undefined && INFLECTION.test(s.slice(stem.length))) {
+      const rest = s.slice(stem.length);
+      suffixes.set(rest, (suffixes.get(rest) ?? 0) + 1);
+      return;
+    }
     let set = forms.get(l);
     if (set === undefined) forms.set(l, (set = new Set()));
     set.add(s);
@@ -86,5 +98,6 @@ export function deriveLemmaForms(): LemmaForms {
     forms: sorted,
     spellings: [...spellings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     inner: [...inner].sort(),
+    suffixes: [...suffixes.keys()].sort(),
   };
 }

@@ -13,6 +13,8 @@ export interface LemmaForms {
   readonly spellings: readonly (readonly [string, string])[];
   /** Forms and lemmas of tokens that start inside a word ("not" in "cannot"): searched for anywhere, not at word starts. */
   readonly inner: readonly string[];
+  /** What may follow a stem or form in the same word: -s, -ed, -ing, doubled consonants ("banned" = ban + ned). */
+  readonly suffixes: readonly string[];
 }
 
 /** Options of {@link createPrefilter}. */
@@ -85,8 +87,8 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
     throw new InvalidOptionError('lexicon', 'must be a Lexicon from createLexicon()');
   }
   const lemmaForms = options.lemmaForms ?? (defaultForms as unknown as LemmaForms);
-  if (lemmaForms === null || typeof lemmaForms !== 'object' || typeof lemmaForms.forms !== 'object' || !Array.isArray(lemmaForms.spellings)) {
-    throw new InvalidOptionError('lemmaForms', 'must be { forms: { lemma: [surface...] }, spellings: [[surface, mapped]...] }');
+  if (lemmaForms === null || typeof lemmaForms !== 'object' || typeof lemmaForms.forms !== 'object' || !Array.isArray(lemmaForms.spellings) || !Array.isArray(lemmaForms.inner) || !Array.isArray(lemmaForms.suffixes)) {
+    throw new InvalidOptionError('lemmaForms', 'must be { forms: { lemma: [surface...] }, spellings: [[surface, mapped]...], inner: [...], suffixes: [...] }');
   }
   const inner = new Set(lemmaForms.inner);
   const memo = new Map<string, Needle[]>();
@@ -101,14 +103,14 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
       // Tokens start at word starts, except those a contraction splits off inside a word ("not" in "cannot") and
       // those that begin with a character that is no letter ("'s" in "Russia's").
       const anywhere = inner.has(word) || irregular.some((f) => inner.has(f));
-      out = [...set].map((text) => ({ text, wordStart: !anywhere && /^[a-z]/.test(text) }));
+      out = [...set].map((text): Needle => ({ text, at: anywhere || !/^[a-z]/.test(text) ? 'anywhere' : 'word' }));
       memo.set(word, out);
     }
     return out;
   };
   const sourcesOfStep = (step: WordStep): Needle[] => [
     ...step.words.flatMap(sourcesOfWord),
-    ...step.prefixes.map((p) => ({ text: p, wordStart: !inner.has(p) && /^[a-z]/.test(p) })),
+    ...step.prefixes.map((p): Needle => ({ text: p, at: inner.has(p) || !/^[a-z]/.test(p) ? 'anywhere' : 'wordStart' })),
   ];
 
   const triggers: Needle[] = [];
@@ -125,7 +127,7 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
       triggers.push(...best);
     }
   }
-  const matcher = createSubstringMatcher(triggers);
+  const matcher = createSubstringMatcher(triggers, { suffixes: lemmaForms.suffixes });
   return {
     triggers: matcher.needles,
     mayScore: (text) => typeof text !== 'string' || matcher.test(normalizeForScoring(text).toLowerCase()),

@@ -1,8 +1,17 @@
 /** A string to search for and where it may occur. */
 export interface Needle {
   readonly text: string;
-  /** Only at the start of a word: not right after an ASCII letter (default false: anywhere). */
-  readonly wordStart?: boolean;
+  /**
+   * `anywhere` (the default); `wordStart`: not right after an ASCII letter; `word`: at a word start, and the ASCII
+   * letters that follow it in the same word must form one of the matcher's `suffixes` ("" for none).
+   */
+  readonly at?: 'anywhere' | 'wordStart' | 'word';
+}
+
+/** Options of {@link createSubstringMatcher}. */
+export interface CreateSubstringMatcherOptions {
+  /** Endings allowed after a `word` needle (default: only the empty ending). */
+  readonly suffixes?: readonly string[];
 }
 
 /** Finds whether a text contains any of a fixed set of strings, in one pass (Aho-Corasick). */
@@ -15,21 +24,28 @@ export interface SubstringMatcher {
 
 const A = 97;
 const Z = 122;
+const MODES = { anywhere: 0, wordStart: 1, word: 2 } as const;
+const isLetter = (c: number): boolean => c >= A && c <= Z;
 
 /**
- * Compiles needles into an Aho-Corasick automaton over UTF-16 code units. A needle that may occur anywhere wins
- * over the same text restricted to word starts. The empty needle matches every text.
+ * Compiles needles into an Aho-Corasick automaton over UTF-16 code units. When the same text is given with several
+ * modes, the least restrictive wins. The empty needle matches every text. Words are runs of ASCII lower-case letters:
+ * run the matcher on lower-cased text.
  *
  * @example
- * const m = createSubstringMatcher([{ text: 'aid', wordStart: true }, { text: "n't" }]);
- * [m.test('he said so'), m.test('aid arrived'), m.test("don't")]; // [false, true, true]
+ * const m = createSubstringMatcher([{ text: 'ban', at: 'word' }, { text: "n't" }], { suffixes: ['', 's', 'ned'] });
+ * [m.test('the bank'), m.test('they banned it'), m.test("don't")]; // [false, true, true]
  */
-export function createSubstringMatcher(needles: readonly Needle[]): SubstringMatcher {
-  const anywhere = new Map<string, boolean>();
-  for (const n of needles) anywhere.set(n.text, (anywhere.get(n.text) ?? false) || n.wordStart !== true);
-  const texts = [...anywhere.keys()].sort();
+export function createSubstringMatcher(needles: readonly Needle[], options: CreateSubstringMatcherOptions = {}): SubstringMatcher {
+  const suffixes = new Set(options.suffixes ?? ['']);
+  const mode = new Map<string, number>();
+  for (const n of needles) {
+    const m = MODES[n.at ?? 'anywhere'];
+    mode.set(n.text, Math.min(mode.get(n.text) ?? m, m));
+  }
+  const texts = [...mode.keys()].sort();
   const next: Map<number, number>[] = [new Map()];
-  // Per state: lengths of the needles ending there, negative for word-start ones.
+  // Per state: the needles ending there, as [length, mode] pairs flattened.
   const outputs: number[][] = [[]];
   for (const text of texts) {
     let state = 0;
@@ -44,7 +60,7 @@ export function createSubstringMatcher(needles: readonly Needle[]): SubstringMat
       }
       state = to;
     }
-    outputs[state]!.push(anywhere.get(text) === true ? text.length : -text.length);
+    outputs[state]!.push(text.length, mode.get(text)!);
   }
   const fail: number[] = new Array<number>(next.length).fill(0);
   const queue: number[] = [...next[0]!.values()];
@@ -60,6 +76,15 @@ export function createSubstringMatcher(needles: readonly Needle[]): SubstringMat
     }
   }
   const always = outputs[0]!.length > 0;
+  const accepts = (text: string, end: number, length: number, m: number): boolean => {
+    if (m === MODES.anywhere) return true;
+    const before = end - length;
+    if (before >= 0 && isLetter(text.charCodeAt(before))) return false;
+    if (m === MODES.wordStart) return true;
+    let stop = end + 1;
+    while (stop < text.length && isLetter(text.charCodeAt(stop))) stop += 1;
+    return suffixes.has(text.slice(end + 1, stop));
+  };
   return {
     needles: texts,
     test(text) {
@@ -77,13 +102,7 @@ export function createSubstringMatcher(needles: readonly Needle[]): SubstringMat
           state = fail[state]!;
         }
         const out = outputs[state]!;
-        for (let k = 0; k < out.length; k += 1) {
-          const length = out[k]!;
-          if (length > 0) return true;
-          const before = i + length; // index of the character before the match
-          const c = before >= 0 ? text.charCodeAt(before) : 0;
-          if (c < A || c > Z) return true;
-        }
+        for (let k = 0; k < out.length; k += 2) if (accepts(text, i, out[k]!, out[k + 1]!)) return true;
       }
       return false;
     },

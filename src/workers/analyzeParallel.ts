@@ -1,0 +1,175 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError, InvalidOptionError, StanceShiftError } from '../errors';
+import type { AnalyzeStreamSummary } from '../stance/analyzeStream';
+import type { Document, InputProblem, Statement } from '../types';
+import type { BatchRequest, BatchResult, WorkerAnalyzeOptions } from './messages';
+import { workerEntry, type WorkerEntry } from './workerEntry';
+
+/** Options of {@link analyzeParallel}. */
+export interface AnalyzeParallelOptions extends WorkerAnalyzeOptions {
+  /** Worker threads (default: the number of cores). */
+  readonly workers?: number;
+  /** Documents per batch sent to a worker (default {@link DEFAULT_BATCH_DOCUMENTS}). */
+  readonly batchDocuments?: number;
+  /** A batch is sent once its texts reach this many characters (default {@link DEFAULT_BATCH_CHARS}). */
+  readonly batchChars?: number;
+  /** Called with each analysis problem, in input order. */
+  readonly onReport?: (problem: InputProblem) => void;
+  /** Where the worker code is; by default found by {@link workerEntry}. */
+  readonly entry?: WorkerEntry;
+}
+
+/**
+ * Documents per batch. Small enough that workers stay busy at the end of a stream and memory stays low, large
+ * enough that message passing (structured clone of documents and statements) is a small share of the work.
+ */
+export const DEFAULT_BATCH_DOCUMENTS = 8;
+/** Characters per batch: about 64 news articles of 4 KB, so very long documents are not batched together. */
+export const DEFAULT_BATCH_CHARS = 256 * 1024;
+/** Batches in flight per worker: one being analysed, one waiting, so a worker never idles between batches. */
+const IN_FLIGHT_PER_WORKER = 2;
+const MAX_WORKERS = 256;
+
+function checkCount(name: string, value: unknown, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    throw new InvalidOptionError(name, `must be an integer from 1 to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function workerOptions(options: AnalyzeParallelOptions): WorkerAnalyzeOptions {
+  const out: Record<string, unknown> = {};
+  for (const key of ['target', 'targetAliases', 'actor', 'signalOnly', 'onProblem', 'cascade'] as const) {
+    if (options[key] !== undefined) out[key] = options[key];
+  }
+  if (out.onProblem !== undefined && out.onProblem !== 'skip' && out.onProblem !== 'fail') {
+    throw new InvalidOptionError('onProblem', `expected 'skip' or 'fail', got ${JSON.stringify(out.onProblem)}`);
+  }
+  return out as WorkerAnalyzeOptions;
+}
+
+function rebuildError(seq: number, error: NonNullable<BatchResult['error']>): Error {
+  if (error.name === 'InputError') return new InputError(error.source ?? `<batch ${seq}>`, undefined, error.message);
+  return new StanceShiftError('worker-failed', `${error.name}: ${error.message}`);
+}
+
+/**
+ * Analyses documents on a pool of worker threads and yields their statements in input order, whatever the number
+ * of workers: documents go out in numbered batches, answers are put back in order before they are yielded. At most
+ * two batches per worker are in flight, so memory stays bounded on endless streams. Options are plain data (they
+ * are copied to each thread): the default registry, lexicon and scorer are built in each worker, behind the
+ * cascade prefilter unless `cascade: false`. The workers are stopped when the iteration ends or is abandoned.
+ *
+ * @example
+ * for await (const s of analyzeParallel(readDocuments(['news.jsonl']), { target: 'Taliban', workers: 2 })) {
+ *   process.stdout.write(`${JSON.stringify(s)}\n`);
+ * }
+ */
+export async function* analyzeParallel(
+  source: AsyncIterable<Document> | Iterable<Document>,
+  options: AnalyzeParallelOptions = {},
+): AsyncGenerator<Statement, AnalyzeStreamSummary, undefined> {
+  if (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source || Symbol.iterator in source)) {
+    throw new InvalidOptionError('source', 'must be an iterable or async iterable of documents');
+  }
+  const count = checkCount('workers', options.workers, Math.max(1, availableParallelism()), MAX_WORKERS);
+  const batchDocuments = checkCount('batchDocuments', options.batchDocuments, DEFAULT_BATCH_DOCUMENTS, 1_000_000);
+  const batchChars = checkCount('batchChars', options.batchChars, DEFAULT_BATCH_CHARS, 2 ** 30);
+  if (options.onReport !== undefined && typeof options.onReport !== 'function') throw new InvalidOptionError('onReport', 'must be a function');
+  const data = workerOptions(options);
+  const entry = options.entry ?? workerEntry();
+
+  const results = new Map<number, BatchResult>();
+  const queue: BatchRequest[] = [];
+  const idle: Worker[] = [];
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift()!);
+  };
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const worker = new Worker(entry.url, { workerData: data, eval: entry.eval === true });
+    worker.on('message', (result: BatchResult) => {
+      results.set(result.seq, result);
+      idle.push(worker);
+      dispatch();
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    worker.on('exit', (code) => {
+      if (code !== 0) failure ??= new StanceShiftError('worker-failed', `a worker thread stopped with exit code ${code}`);
+      notify();
+    });
+    workers.push(worker);
+    idle.push(worker);
+  }
+
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<Document>)[Symbol.iterator]();
+  let sent = 0;
+  let next = 0;
+  let documents = 0;
+  let statements = 0;
+  let problems = 0;
+  let exhausted = false;
+  let batch: Document[] = [];
+  let chars = 0;
+  const send = (): void => {
+    queue.push({ seq: sent, docs: batch });
+    sent += 1;
+    batch = [];
+    chars = 0;
+    dispatch();
+  };
+  try {
+    for (;;) {
+      while (!exhausted && sent - next < count * IN_FLIGHT_PER_WORKER) {
+        const step = await iterator.next();
+        if (step.done === true) {
+          exhausted = true;
+          if (batch.length > 0) send();
+          break;
+        }
+        const doc = step.value;
+        documents += 1;
+        batch.push(doc);
+        chars += typeof doc?.text === 'string' ? doc.text.length : 0;
+        if (batch.length >= batchDocuments || chars >= batchChars) send();
+      }
+      if (failure !== null) throw failure;
+      for (let ready = results.get(next); ready !== undefined; ready = results.get(next)) {
+        results.delete(next);
+        next += 1;
+        if (ready.error !== undefined) throw rebuildError(ready.seq, ready.error);
+        for (const problem of ready.problems) {
+          problems += 1;
+          options.onReport?.(problem);
+        }
+        for (const statement of ready.statements) {
+          statements += 1;
+          yield statement;
+        }
+      }
+      if (exhausted && next === sent) break;
+      if (!exhausted && sent - next < count * IN_FLIGHT_PER_WORKER) continue;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        if (results.has(next) || failure !== null) notify();
+      });
+    }
+  } finally {
+    for (const worker of workers) worker.removeAllListeners();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return { documents, statements, problems };
+}

@@ -1,0 +1,32 @@
+/**
+ * Worker-thread entry of the analysis pool (built as dist/worker.js and dist/worker.cjs; run from source under
+ * tsx). It analyses the batches it is sent with {@link analyzeDocument} and posts back statements and problems.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeDocument } from '../stance/analyzeDocument';
+import { streamAnalyzeOptions } from '../stance/analyzeStream';
+import type { InputProblem, Statement } from '../types';
+import type { BatchRequest, BatchResult, WorkerAnalyzeOptions } from './messages';
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const options = streamAnalyzeOptions((workerData ?? {}) as WorkerAnalyzeOptions);
+  port.on('message', (request: BatchRequest) => {
+    const statements: Statement[] = [];
+    const problems: InputProblem[] = [];
+    let result: BatchResult;
+    try {
+      for (const doc of request.docs) {
+        const analysis = analyzeDocument(doc, options);
+        statements.push(...analysis.statements);
+        problems.push(...analysis.problems);
+      }
+      result = { seq: request.seq, statements, problems };
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      const source = (e as { source?: unknown }).source;
+      result = { seq: request.seq, statements: [], problems: [], error: { name: e.name, message: e.message, ...(typeof source === 'string' ? { source } : {}) } };
+    }
+    port.postMessage(result);
+  });
+}

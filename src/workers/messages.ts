@@ -1,0 +1,25 @@
+import type { Document, InputProblem, Statement } from '../types';
+
+/** The options a worker thread can receive: plain data only (no functions, no scorer or registry objects). */
+export interface WorkerAnalyzeOptions {
+  readonly target?: string | null;
+  readonly targetAliases?: readonly string[];
+  readonly actor?: string | null;
+  readonly signalOnly?: boolean;
+  readonly onProblem?: 'skip' | 'fail';
+  readonly cascade?: boolean;
+}
+
+/** A batch of documents sent to a worker; `seq` orders the answers. */
+export interface BatchRequest {
+  readonly seq: number;
+  readonly docs: readonly Document[];
+}
+
+/** A worker's answer to one batch: statements and problems in document order, or the error that stopped it. */
+export interface BatchResult {
+  readonly seq: number;
+  readonly statements: readonly Statement[];
+  readonly problems: readonly InputProblem[];
+  readonly error?: { readonly name: string; readonly message: string; readonly source?: string };
+}
