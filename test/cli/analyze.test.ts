@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import type { CliIo } from '../../src/cli/CliCommand';
 import { runCli } from '../../src/cli/runCli';
+import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../../src/cli/formatStatements';
 import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
+import type { Statement } from '../../src/types';
 
 function capture(): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
@@ -228,5 +230,95 @@ describe('stance-shift analyze', () => {
     const a = await run([join(dir, 'news'), '--target', 'Taliban', '--format', 'csv']);
     const b = await run([join(dir, 'news'), '--target', 'Taliban', '--format', 'csv']);
     expect(b.out).toBe(a.out);
+  });
+});
+
+describe('createStatementWriter', () => {
+  // The writer on statements built by hand, apart from the analysis.
+  const statement = (text: string, fields: Partial<Statement> = {}): Statement => ({
+    doc: 'd',
+    start: 0,
+    end: text.length,
+    text,
+    speaker: null,
+    actor: 'Russia',
+    target: 'Taliban',
+    date: '2022-01-02',
+    dateSource: 'published',
+    quote: 'none',
+    engagement: { score: 0.8, label: 1 },
+    recognition: { score: -0.35, label: -1 },
+    threat: { score: 0, label: 0 },
+    phase: 'engagement without recognition',
+    evidence: [],
+    ...fields,
+  });
+
+  function write(format: StatementFormat, statements: Statement[]): string {
+    const out = capture();
+    const writer = createStatementWriter(out.stream, format);
+    for (const s of statements) writer.write(s);
+    writer.end();
+    return out.text();
+  }
+
+  it('offers the four formats', () => {
+    expect(STATEMENT_FORMATS).toEqual(['jsonl', 'json', 'csv', 'table']);
+  });
+
+  it.each<{ why: string; text: string }>([
+    { why: 'a comma', text: 'Talks, then more talks.' },
+    { why: 'double quotes', text: '"We talk," he said.' },
+    { why: 'a line break', text: 'Talks\ncontinue.' },
+    { why: 'a carriage return', text: 'Talks\r\ncontinue.' },
+    { why: 'nothing special', text: 'Talks continue.' },
+  ])('csv: a text with $why reads back unchanged, one row per statement', ({ text }) => {
+    const csv = write('csv', [statement(text), statement('Second.')]);
+    const rows = parseCsv(csv);
+    expect(rows).toHaveLength(3);
+    const at = STATEMENT_COLUMNS.indexOf('text');
+    expect(rows[1]![at]).toBe(text);
+    expect(rows[2]![at]).toBe('Second.');
+  });
+
+  it('csv: writes scores as numbers, empty cells for null fields, and the cues that counted with their rules', () => {
+    const s = statement('Russia will not talk.', {
+      date: null,
+      dateSource: null,
+      speaker: null,
+      evidence: [
+        { entryId: 'eng.talks', dimension: 'engagement', cue: 'talk', span: { start: 16, end: 20 }, base: 0.8, applied: [{ ruleId: 'negation', factor: -1, reason: 'r' }], weight: -0.8 },
+        { entryId: 'rec.x', dimension: 'recognition', cue: 'zeroed', span: { start: 0, end: 1 }, base: 0.5, applied: [{ ruleId: 'target', factor: 0, reason: 'r' }], weight: 0 },
+        { entryId: 'thr.y', dimension: 'threat', cue: 'plain', span: { start: 0, end: 1 }, base: 0.5, applied: [], weight: 0.5 },
+      ],
+    });
+    const [, row] = parseCsv(write('csv', [s]));
+    const cell = (c: (typeof STATEMENT_COLUMNS)[number]): string => row![STATEMENT_COLUMNS.indexOf(c)]!;
+    expect([cell('date'), cell('dateSource'), cell('speaker')]).toEqual(['', '', '']);
+    expect([cell('engagement'), cell('recognition'), cell('threat')]).toEqual(['0.8', '-0.35', '0']);
+    expect(cell('cues')).toBe('talk(negation); plain');
+  });
+
+  it('csv and table write nothing at all for no statement; json writes []; jsonl nothing', () => {
+    expect(write('csv', [])).toBe('');
+    expect(write('table', [])).toBe('');
+    expect(write('jsonl', [])).toBe('');
+    expect(JSON.parse(write('json', []))).toEqual([]);
+  });
+
+  it('json: one valid array of the statements, in order', () => {
+    const list = [statement('A.'), statement('B.'), statement('C.')];
+    expect(JSON.parse(write('json', list))).toEqual(list);
+    expect(write('jsonl', list).split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual(list);
+  });
+
+  it('table: signed scores with two decimals, (narrator) for no speaker, ? for no date, the text on one line and clipped', () => {
+    const long = `${'word '.repeat(30)}end`;
+    const rows = write('table', [statement('Line one.\nLine two.', { speaker: 'Sergey Lavrov' }), statement(long, { date: null, speaker: null })]).trimEnd().split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/^2022-01-02\s+Sergey Lavrov\s+Russia\s+\+0\.80\s+-0\.35\s+0\.00\s+Line one\. Line two\.$/);
+    expect(rows[2]).toMatch(/^\?\s+\(narrator\)/);
+    expect(rows[2]!.endsWith('…')).toBe(true);
+    expect(rows[2]!.length).toBeLessThan(long.length + 70);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,40 @@ describe('stance-shift score', () => {
     const b = await run(['--input', join(dir, 'mixed.jsonl')]);
     expect(b.out).toBe(a.out);
     expect(b.err).toBe(a.err);
+  });
+
+  it('keeps a line with invalid UTF-8 (repaired, reported with its line) and does not count it as skipped', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"id":"u","text":"Talks go on \u00e9 '), Buffer.from([0xff]), Buffer.from('."}\n')]);
+    const r = await run([], Readable.from([bytes]));
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('<stdin>:1:');
+    expect(records(r.out).map((x) => x.id)).toEqual(['u']);
+  });
+
+  it('property: every non-blank line is either written or reported as skipped, in order', async () => {
+    const kind = fc.constantFrom('good', 'malformed', 'array', 'no-text', 'blank');
+    await fc.assert(
+      fc.asyncProperty(fc.array(kind, { maxLength: 8 }), async (kinds) => {
+        const text = kinds
+          .map((k, i) => {
+            if (k === 'good') return JSON.stringify({ id: `r${i}`, text: 'Talks go on.' });
+            if (k === 'malformed') return '{"text": ';
+            if (k === 'array') return '[1, 2]';
+            if (k === 'no-text') return JSON.stringify({ id: `r${i}` });
+            return '   ';
+          })
+          .join('\n');
+        const r = await run([], Readable.from([text]));
+        const written = records(r.out).map((x) => x.id);
+        expect(written).toEqual(kinds.flatMap((k, i) => (k === 'good' ? [`r${i}`] : [])));
+        const bad = kinds.flatMap((k, i) => (k === 'good' || k === 'blank' ? [] : [i + 1]));
+        for (const line of bad) expect(r.err).toContain(`<stdin>:${line}:`);
+        const skipped = Number(/(\d+) line\(s\) skipped/.exec(r.err)?.[1] ?? 0);
+        expect(written.length + skipped).toBe(kinds.filter((k) => k !== 'blank').length);
+        expect(r.code).toBe(bad.length > 0 ? 3 : 0);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('writes nothing and exits 0 for empty input', async () => {
