@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { alignGold } from '../../src/eval/alignGold';
 import { datesAgree, evaluateDocuments } from '../../src/eval/evaluateDocuments';
 import type { GoldRecord } from '../../src/eval/GoldRecord';
@@ -155,5 +156,48 @@ describe('evaluateDocuments', () => {
   it('gives 0 (never NaN) with no gold at all', () => {
     const e = evaluateDocuments([], statements, texts);
     expect(e).toEqual({ items: 0, ambiguous: 0, unmatched: 0, actorAccuracy: 0, speakerAccuracy: 0, dateAccuracy: 0, dimensions: {}, disagreements: [] });
+  });
+});
+
+describe('alignment and date agreement properties', () => {
+  const word = fc.stringMatching(/^[a-z]{1,6}$/);
+
+  it('a gold text that is a substring of one statement, cut anywhere, aligns with the statement at its first occurrence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.nat(), fc.nat(), fc.nat(), (sentences, pick, from, len) => {
+        const texts = sentences.map((w) => `${w.join(' ')}.`);
+        // Statements are separated by line breaks, which no gold text cut from one statement contains, so every
+        // occurrence of the gold text lies inside a single statement.
+        const doc = texts.join('\n');
+        let at = 0;
+        const statements = texts.map((t) => {
+          const s = { ...statementOf('d', doc, doc.slice(at, at + t.length)), start: at, end: at + t.length };
+          at += t.length + 1;
+          return s;
+        });
+        const chosen = statements[pick % statements.length]!;
+        const a = from % chosen.text.length;
+        const goldText = chosen.text.slice(a, a + 1 + (len % (chosen.text.length - a)));
+        const [aligned] = alignGold([{ doc: 'd', text: goldText }], new Map([['d', statements]]), new Map([['d', doc]]));
+        const first = doc.indexOf(goldText);
+        expect(aligned?.statement).not.toBeNull();
+        expect(aligned!.statement!.start).toBeLessThanOrEqual(first);
+        expect(aligned!.statement!.end).toBeGreaterThanOrEqual(first + goldText.length);
+      }),
+    );
+  });
+
+  it('a gold year or month agrees with every day inside it and with no day outside', () => {
+    const day = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const at = statementOf('d', S1, S1, { date: a });
+        expect(datesAgree(a.slice(0, 4), at)).toBe(true);
+        expect(datesAgree(a.slice(0, 7), at)).toBe(true);
+        expect(datesAgree(b.slice(0, 4), at)).toBe(a.slice(0, 4) === b.slice(0, 4));
+        expect(datesAgree(b.slice(0, 7), at)).toBe(a.slice(0, 7) === b.slice(0, 7));
+        expect(datesAgree(b, at)).toBe(a === b);
+      }),
+    );
   });
 });
