@@ -3,9 +3,11 @@ import { DIMENSIONS, type Dimension, type Timeline } from '../types';
 import { DIMENSION_COLORS, TIMELINE_HEIGHT, TIMELINE_WIDTH, VEGA_LITE_SCHEMA } from './chartDefaults';
 import { chartConfig } from './chartConfig';
 import { timelineLayers } from './timelineLayers';
-import { pairLabel, timelineRows } from './timelineRows';
-import { dimensionRow } from './timelineSpec';
-import { checkDimensions, checkSize } from './validateChartOptions';
+import { pairLabel } from './pairLabel';
+import { timelineRows } from './timelineRows';
+import { dimensionRow } from './dimensionRow';
+import { checkDimensions } from './checkDimensions';
+import { checkSize } from './checkSize';
 import type { VegaLiteSpec } from './VegaLiteSpec';
 
 /**

@@ -2,8 +2,8 @@ import { InvalidOptionError } from '../errors';
 import type { Timeline } from '../types';
 import { PHASE_COLORS, PLANE_SIZE, VEGA_LITE_SCHEMA } from './chartDefaults';
 import { chartConfig } from './chartConfig';
-import { pairLabel } from './timelineRows';
-import { checkSize } from './validateChartOptions';
+import { pairLabel } from './pairLabel';
+import { checkSize } from './checkSize';
 import type { VegaLiteSpec } from './VegaLiteSpec';
 
 /** Options of {@link planeSpec}. */

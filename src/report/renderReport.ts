@@ -4,9 +4,9 @@ import { compareSpec } from './compareSpec';
 import { planeSpec } from './planeSpec';
 import { reportHtml, type ReportChart } from './reportHtml';
 import { renderSvg } from './renderSvg';
-import { pairLabel } from './timelineRows';
+import { pairLabel } from './pairLabel';
 import { timelineSpec } from './timelineSpec';
-import { checkDimensions } from './validateChartOptions';
+import { checkDimensions } from './checkDimensions';
 
 /**
  * Width of a timeline panel in the report: with the plane beside it ({@link REPORT_PLANE_SIZE}), both fit the

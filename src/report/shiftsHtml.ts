@@ -1,7 +1,7 @@
 import type { Timeline } from '../types';
 import { escapeHtml } from './escapeHtml';
 import { formatSigned } from './formatSigned';
-import { pairLabel } from './timelineRows';
+import { pairLabel } from './pairLabel';
 
 /**
  * The report's list of shifts of one timeline, in date order: each with its plain-language summary, the facts

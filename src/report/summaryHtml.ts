@@ -2,10 +2,10 @@ import { DIMENSIONS, type Phase, type Timeline } from '../types';
 import { escapeHtml } from './escapeHtml';
 import { formatSigned } from './formatSigned';
 import { phaseRuns } from './phaseRuns';
-import { pairLabel } from './timelineRows';
+import { pairLabel } from './pairLabel';
 
 /** The badge of a phase. */
-export function phaseBadge(phase: Phase): string {
+function phaseBadge(phase: Phase): string {
   return `<span class="phase phase-${phase.replace(/ /g, '-')}">${escapeHtml(phase)}</span>`;
 }
 

@@ -1,5 +1,6 @@
 import type { Dimension, Estimate, Timeline } from '../types';
 import { formatSigned } from './formatSigned';
+import { pairLabel } from './pairLabel';
 
 /** One row of chart data: a raw or smoothed estimate, or a change point, of one pair on one dimension. */
 export type TimelineChartRow =
@@ -26,16 +27,6 @@ export type TimelineChartRow =
       readonly shift: string;
       readonly summary: string;
     };
-
-/**
- * The label of an actor-target pair in charts and legends.
- *
- * @example
- * pairLabel({ actor: 'Russia', target: 'Taliban' }); // 'Russia → Taliban'
- */
-export function pairLabel(timeline: Pick<Timeline, 'actor' | 'target'>): string {
-  return `${timeline.actor} → ${timeline.target}`;
-}
 
 function estimateRow(estimate: Estimate): { mean: number; lo: number | null; hi: number | null; n: number } | null {
   if (estimate.mean === null || !Number.isFinite(estimate.mean)) return null;

@@ -2,9 +2,12 @@ import { InvalidOptionError } from '../errors';
 import { DIMENSIONS, type Dimension, type Timeline } from '../types';
 import { DIMENSION_COLORS, TIMELINE_HEIGHT, TIMELINE_WIDTH, VEGA_LITE_SCHEMA } from './chartDefaults';
 import { chartConfig } from './chartConfig';
+import { dimensionRow } from './dimensionRow';
 import { timelineLayers } from './timelineLayers';
-import { pairLabel, timelineRows } from './timelineRows';
-import { checkDimensions, checkSize } from './validateChartOptions';
+import { pairLabel } from './pairLabel';
+import { timelineRows } from './timelineRows';
+import { checkDimensions } from './checkDimensions';
+import { checkSize } from './checkSize';
 import type { VegaLiteSpec } from './VegaLiteSpec';
 
 /** Options of {@link timelineSpec}. */
@@ -17,16 +20,6 @@ export interface TimelineSpecOptions {
   readonly height?: number;
   /** Chart title. Default: `<actor> → <target>`; an empty string draws none. */
   readonly title?: string;
-}
-
-/** The `facet.row` definition shared by the timeline charts: one panel per dimension, in the given order. */
-export function dimensionRow(dimensions: readonly Dimension[]): Record<string, unknown> {
-  return {
-    field: 'dimension',
-    type: 'nominal',
-    sort: [...dimensions],
-    header: { title: null, labelAngle: 0, labelOrient: 'top', labelAnchor: 'start', labelPadding: 4 },
-  };
 }
 
 /**
