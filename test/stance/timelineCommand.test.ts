@@ -71,10 +71,23 @@ describe('stance-shift timeline and merge', () => {
     mkdirSync(sub);
     writeFileSync(join(sub, 'b.jsonl'), lines(late));
     writeFileSync(join(sub, 'a.jsonl'), lines(early));
-    writeFileSync(join(sub, 'notes.txt'), 'not statements');
+    writeFileSync(join(sub, 'notes.md'), 'neither statements nor articles');
     const r = await run(['timeline', 'scored', '--actor', 'Russia', '--target', 'Taliban', '--format', 'json'], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).points.map((p: { n: number }) => p.n)).toEqual([1, 1, 0, 1]);
+  });
+
+  it('analyses the articles of a directory (.txt) like analyze does, and reports an undatable one', async () => {
+    const sub = join(dir, 'articles');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'a.txt'), 'date 2022-03-04 Moscow will hold talks with the Taliban next week, the Kremlin said.\n');
+    writeFileSync(join(sub, 'b.txt'), 'The Kremlin refuses to negotiate with the Taliban, officials said.\n');
+    const r = await run(['timeline', 'articles', '--actor', 'Russia', '--target', 'Taliban', '--format', 'json'], dir);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/b\.txt: undatable/);
+    const points = JSON.parse(r.out).points as { period: string; n: number; engagement: { mean: number } }[];
+    expect(points.map((p) => [p.period, p.n])).toEqual([['2022-03', 1]]);
+    expect(points[0]!.engagement.mean).toBeGreaterThan(0);
   });
 
   it('prints CSV, one row per period', async () => {
