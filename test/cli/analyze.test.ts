@@ -97,6 +97,17 @@ describe('stance-shift analyze', () => {
     expect(lines(folder.out).map((s) => s.text)).toEqual(lines(file.out).map((s) => s.text));
   });
 
+  it('reads sub-directories only with --recursive', async () => {
+    mkdirSync(join(dir, 'tree', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'tree', 'top.txt'), 'date 2022-01-01 Russia will hold talks with the Taliban.');
+    writeFileSync(join(dir, 'tree', 'deeper', 'low.txt'), 'date 2022-01-02 China will hold talks with the Taliban.');
+    const flat = await run([join(dir, 'tree'), '--target', 'Taliban']);
+    expect(lines(flat.out).map((s) => s.doc)).toEqual(['top.txt']);
+    const deep = await run([join(dir, 'tree'), '--target', 'Taliban', '--recursive']);
+    expect(deep.code).toBe(0);
+    expect(lines(deep.out).map((s) => s.doc).sort()).toEqual(['deeper/low.txt', 'top.txt']);
+  });
+
   it('reads JSONL records from standard input for -, with a record own actor, target and published date', async () => {
     const records = [
       { id: 'r1', text: 'Talks with the group will continue in Doha.', published: '2023-06-01', actor: 'Qatar', target: 'Taliban' },
