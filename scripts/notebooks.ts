@@ -1,7 +1,8 @@
 /**
  * Executes the notebooks in examples/notebooks headless with Jupyter and the tslab TypeScript kernel, and fails when
  * a cell fails: `npm run notebooks` (after `npm run build`). With `--write` the executed notebooks replace the
- * committed ones, outputs included; otherwise they are written to a temporary directory and discarded.
+ * committed ones, outputs included; otherwise they are written to a temporary directory and discarded. With
+ * `--keep-link` the package link described below stays in place, for opening the notebooks in Jupyter afterwards.
  *
  * Needs Debian's jupyter-notebook, jupyter-nbconvert, python3-ipykernel and jupyter-client, and tslab
  * (`npm install --no-save tslab && npx tslab install --python=/usr/bin/python3`), see docs/notebooks in
@@ -19,6 +20,7 @@ const root = resolve(import.meta.dirname, '..');
 const notebooksDir = join(root, 'examples/notebooks');
 const args = process.argv.slice(2);
 const write = args.includes('--write');
+const keepLink = args.includes('--keep-link');
 const distArg = args.indexOf('--dist');
 const dist = resolve(distArg >= 0 ? (args[distArg + 1] ?? 'dist') : join(root, 'dist'));
 const only = args.filter((a, i) => a.endsWith('.ipynb') && args[i - 1] !== '--dist');
@@ -84,5 +86,6 @@ try {
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });
+  if (!keepLink) rmSync(join(notebooksDir, 'node_modules'), { recursive: true, force: true });
 }
 if (failed > 0) fail(`${failed} of ${notebooks.length} notebook(s) failed`);
