@@ -70,7 +70,24 @@ export { registryParties } from './stance/registryParties';
 export { defaultTargets, targetAliases } from './stance/targetCatalog';
 export type { TargetCatalog, TargetEntry } from './stance/targetCatalog';
 export { STATEMENT_COLUMNS, statementRow } from './stance/statementRow';
-export { timeline } from './stance/timeline';
-export type { TimelineOptions } from './stance/timeline';
-export { shifts } from './stance/shifts';
-export { compareTimelines } from './stance/compareTimelines';
+export { timeline, type TimelineOptions } from './stance/timeline';
+export {
+  timelinePartial,
+  TIMELINE_PARTIAL_FORMAT,
+  type TimelinePartial,
+  type TimelinePartialPeriod,
+  type TimelineRemark,
+  type TimelinePartialOptions,
+} from './stance/timelinePartial';
+export { timelineMergePartials } from './stance/timelineMergePartials';
+export { timelineParsePartial } from './stance/timelineParsePartial';
+export { timelineFromPartial, type TimelineFromPartialOptions } from './stance/timelineFromPartial';
+export { timelineChangeProbability, type TimelineChangeProbabilityOptions } from './stance/timelineChangeProbability';
+export { DEFAULT_QUOTE_WEIGHTS, type QuoteWeights, type TimelineWeights } from './stance/timelineWeights';
+export { timelineRemarkKey } from './stance/timelineRemarkKey';
+export { shifts, type ShiftsInput, type ShiftsOptions } from './stance/shifts';
+export { compareTimelines, type CompareTimelinesOptions, type TimelinePair } from './stance/compareTimelines';
+
+// Numeric layers: periods, intervals, smoothing, change points (pure functions)
+export * from './series';
+export * from './changepoint';

@@ -45,12 +45,16 @@ const COORDINATORS = new Set(['and', 'or', 'so']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
 
 /**
- * "and"/"or" open a new clause when a subject and its verb follow ("..., and Moscow's stance has not changed"),
- * not when a bare verb shares the subject ("would not shut down or relocate").
+ * "and"/"or"/"so" open a new clause when a subject and its verb follow ("..., and Moscow's stance has not changed")
+ * or, for "and", a finite verb ("... and keeps contacts"); not when a bare verb shares the auxiliary ("would not
+ * shut down or relocate").
  */
-function opensClause(raw: readonly { readonly pos: string; readonly type: string }[], at: number): boolean {
+function opensClause(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string; readonly lemma: string }[], at: number): boolean {
   const next = raw[at + 1];
-  if (next === undefined || next.pos === 'VERB') return false;
+  if (next === undefined) return false;
+  // "... hasn't evacuated its embassy and keeps contacts": a finite verb after "and" is a new predicate; a bare
+  // verb after "or"/"and" shares the auxiliary and its negation ("would not shut down or relocate").
+  if (next.pos === 'VERB') return raw[at]!.lower === 'and' && next.lower !== next.lemma;
   if (next.pos === 'AUX') return true;
   for (let i = at + 1; i < Math.min(raw.length, at + 6); i += 1) {
     const t = raw[i]!;
