@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const root = resolve(__dirname, '../..');
 /** tsx's loader as a file URL, so that the child process finds it whatever its working directory. */
 const TSX = pathToFileURL(require.resolve('tsx', { paths: [root] })).href;
-type Rendered = Record<'timeline' | 'timelineAgain' | 'timelineScaled' | 'plane' | 'compare' | 'columns' | 'hostileNames' | 'report' | 'reportAgain' | 'badScale' | 'badSpec' | 'notASpec', string>;
+type Rendered = Record<'emptyTimeline' | 'emptyPlane' | 'emptyReport' | 'timeline' | 'timelineAgain' | 'timelineScaled' | 'plane' | 'compare' | 'columns' | 'hostileNames' | 'report' | 'reportAgain' | 'badScale' | 'badSpec' | 'notASpec', string>;
 let out: Rendered;
 
 beforeAll(() => {
@@ -65,6 +65,12 @@ describe('renderSvg (vega in a child process)', () => {
   it('escapes names inside the SVG', () => {
     expect(out.hostileNames).not.toContain('<script>');
     expect(out.hostileNames).toContain('&lt;script&gt;');
+  });
+
+  it('draws a timeline without any period as empty charts, without crashing', () => {
+    expect(out.emptyTimeline.startsWith('<svg')).toBe(true);
+    expect(out.emptyPlane).toContain('>isolation</text>');
+    expect(out.emptyReport).toContain('No period has a stance signal yet.');
   });
 
   it('fails with typed errors on a bad option or a spec vega cannot draw', () => {

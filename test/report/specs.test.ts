@@ -135,6 +135,27 @@ describe('planeSpec', () => {
   });
 });
 
+describe('planeSpec (property)', () => {
+  const mean = fc.option(fc.double({ min: -1, max: 1, noNaN: true }), { nil: null });
+  it('places exactly the periods with both means, in time order, the last one marked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(mean, mean), { maxLength: 15 }), (pairs) => {
+        const est = (m: number | null): Estimate => ({ mean: m, lo: m, hi: m, n: m === null ? 0 : 1, weight: m === null ? 0 : 1 });
+        const points: TimelinePoint[] = pairs.map(([e, r], i) => ({
+          period: `P${String(i).padStart(2, '0')}`, start: '2020-01-01', end: '2020-01-01', n: 1, phase: 'no signal',
+          engagement: est(e), recognition: est(r), threat: est(null),
+        }));
+        const spec = planeSpec({ actor: 'A', target: 'B', interval: 'day', points, smoothed: points, changePoints: [], shifts: [] });
+        const line = (spec.layer as AnyRecord[]).find((l) => (l.mark as AnyRecord).type === 'line') as AnyRecord;
+        const rows = (line.data as { values: { period: string; last: boolean }[] }).values;
+        const expected = points.filter((p) => p.engagement.mean !== null && p.recognition.mean !== null).map((p) => p.period);
+        expect(rows.map((r) => r.period)).toEqual(expected);
+        expect(rows.filter((r) => r.last).length).toBe(expected.length === 0 ? 0 : 1);
+      }),
+    );
+  });
+});
+
 describe('compareSpec', () => {
   it('layers the pairs on shared panels with one colour and a legend entry each', () => {
     const spec = compareSpec([seedTimeline, secondTimeline], { dimensions: ['engagement'] });

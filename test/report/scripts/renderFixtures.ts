@@ -20,6 +20,9 @@ async function failure(run: () => Promise<unknown>): Promise<string> {
   }
 }
 
+/** A timeline with no period at all: charts and report must still draw, empty. */
+const empty = { ...seedTimeline, points: [], smoothed: [], changePoints: [], shifts: [] };
+
 const result = {
   timeline: await renderSvg(timelineSpec(seedTimeline)),
   timelineAgain: await renderSvg(timelineSpec(seedTimeline)),
@@ -28,6 +31,9 @@ const result = {
   compare: await renderSvg(compareSpec([seedTimeline, secondTimeline])),
   columns: await renderSvg(compareSpec([seedTimeline, secondTimeline], { layout: 'columns' })),
   hostileNames: await renderSvg(timelineSpec({ ...seedTimeline, actor: '<script>x</script>', target: 'A & B' })),
+  emptyTimeline: await renderSvg(timelineSpec(empty)),
+  emptyPlane: await renderSvg(planeSpec(empty)),
+  emptyReport: await renderReport({ timeline: empty, statements: [] }),
   report: await renderReport({ timelines: [seedTimeline, secondTimeline], statements, title: 'Fixture report' }),
   reportAgain: await renderReport({ timelines: [seedTimeline, secondTimeline], statements, title: 'Fixture report' }),
   badScale: await failure(() => renderSvg(timelineSpec(seedTimeline), { scale: 0 })),
