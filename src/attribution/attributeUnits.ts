@@ -7,7 +7,7 @@ import { defaultActorRegistry } from './defaultActorRegistry';
 import { findMentions } from './findMentions';
 import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findSpeechFrames } from './findSpeechFrames';
-import { SUBJECT_PREFIX } from './attributionLexicon';
+import { SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
 import { resolveMentions } from './resolveMentions';
@@ -57,6 +57,17 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NARRATOR_KINDS = new Set(['headline', 'subhead', 'caption']);
 const PERSONAL = new Set(['official', 'person', 'role', 'pronoun']);
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
+/** A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is not recognised"). */
+const PASSIVE_AFTER =
+  /^(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+/** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
+const SPEECH_AFTER = new RegExp(
+  `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
 const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
 const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
@@ -215,7 +226,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
   const inTarget = (m: Mention): boolean => m.actor !== null && (m.actor === targetActor || targetActors.has(m.actor));
 
-  const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; mention?: Mention } => {
+  const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; speaker?: string } => {
     const inUnit = mentionIndex.within(span);
     const agent = inUnit.find(
       (m) =>
@@ -227,12 +238,21 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
         !isMedia(m) &&
         !inTarget(m),
     );
-    if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})`, mention: agent };
-    // The target acts only as the subject of its sentence ("the group banned ..."), not as an object.
+    // The target acts only as the subject of its sentence ("the group banned ..."): not as an object, a possessive or
+    // the subject of a passive ("the Taliban were designated by Russia").
     const ownTarget = targetIndex.within(span).find(
-      (t) => !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) && SUBJECT_PREFIX.test(text.slice(span.start, t.start)),
+      (t) =>
+        !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) &&
+        !PASSIVE_AFTER.test(text.slice(t.end, t.end + 40)) &&
+        SUBJECT_PREFIX.test(text.slice(span.start, t.start)) &&
+        !SUBORDINATE.test(text.slice(span.start, t.start)),
     );
-    if (targetMayAct && ownTarget !== undefined && targetActor !== null) return { actor: targetActor, why: `the target acts: "${ownTarget.text}"` };
+    const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
+    if (targetMayAct && targetFirst && ownTarget !== undefined && targetActor !== null) {
+      const speaks = SPEECH_AFTER.test(text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60)));
+      return { actor: targetActor, why: `the target ${speaks ? 'speaks' : 'acts'}: "${ownTarget.text}"`, ...(speaks ? { speaker: targetActor } : {}) };
+    }
+    if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})` };
     return { actor: defaultActor, why: defaultActor === null ? 'no actor named' : `the document's actor ${defaultActor}` };
   };
 
@@ -342,6 +362,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       const unresolvedFrame = (frames[i] ?? []).some((f) => !f.quoted && f.speaker.who === null && f.speaker.kind === 'pronoun');
       const n = narratorActor(span, !unresolvedFrame && continued === null && insideQuote === null);
       actor = n.actor;
+      if (n.speaker !== undefined && !narratorUnit) speaker = n.speaker;
       reason = `narrator${narratorUnit ? ` (${unit.kind})` : ''}: ${n.why}`;
       const unresolved = (frames[i] ?? []).find((f) => !f.quoted && f.speaker.resolution !== null && f.speaker.who === null);
       if (unresolved !== undefined) reason += `; ${unresolved.speaker.resolution ?? ''}`;

@@ -143,11 +143,14 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
       });
     }
     // Rival antecedents: other actors (registry), generic parties, other "... group" names.
-    const rivals: Span[] = [];
+    // A description ("the group") can only refer to a group: states are rivals for pronouns only.
+    const rivals: { span: Span; group: boolean }[] = [];
     for (const r of registry?.scan(text) ?? []) {
-      if (r.actor !== actor && (r.kind === 'name' || r.kind === 'institution') && r.actorKind !== 'media') rivals.push(r);
+      if (r.actor !== actor && (r.kind === 'name' || r.kind === 'institution') && r.actorKind !== 'media') {
+        rivals.push({ span: r, group: r.actorKind === 'movement' || r.actorKind === 'organisation' });
+      }
     }
-    for (const m of text.matchAll(GENERIC_PARTY)) rivals.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(GENERIC_PARTY)) rivals.push({ span: { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, group: false });
 
     const extra: TargetMention[] = [];
     const lastAntecedent = (at: number, groupOnly: boolean): { span: Span; isTarget: boolean } | null => {
@@ -159,7 +162,7 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
       };
       for (const t of mentions) consider(t, true);
       for (const t of extra) consider(t, true);
-      for (const r of rivals) consider(r, false);
+      for (const r of rivals) if (!groupOnly || r.group) consider(r.span, false);
       if (groupOnly) {
         for (const g of text.slice(floor, at).matchAll(GROUP_WORDS)) {
           const start = floor + (g.index ?? 0);

@@ -192,7 +192,8 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const title = titleBefore(text, nameStart, nameIndex);
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;
     if (title === null) {
-      mentions.push({ ...base(nameStart, nameEnd, text), kind: 'person', who: text.slice(nameStart, nameEnd) });
+      const gender = courtesy === null ? null : /Mr/u.test(courtesy[0]) && !/Mrs/u.test(courtesy[0]) ? 'm' : /Mrs|Ms|Dame/u.test(courtesy[0]) ? 'f' : null;
+      mentions.push({ ...base(nameStart, nameEnd, text), kind: 'person', who: text.slice(nameStart, nameEnd), gender });
       continue;
     }
     const qualifier = titleQualifier(text, title, nameIndex);
@@ -206,6 +207,37 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       title,
       roles: titleRoles(text, title),
     });
+  }
+
+  // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass
+  // over the text, each form taken by the latest person introduced with it before the match.
+  const byForm = new Map<string, Mention[]>();
+  for (const person of mentions.filter((x) => x.kind === 'person')) {
+    if (person.who === null) continue;
+    const surname = person.who.split(/\s+/u).pop() ?? '';
+    const forms = new Set([person.who, ...(surname.length >= 3 && !NOT_NAME.has(surname) ? [surname] : [])]);
+    for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), person]);
+  }
+  if (byForm.size > 0) {
+    const taken = createSpanIndex(mentions);
+    const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`${WORD_START}(?:${forms.map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.overlaps(start, end)) continue;
+      const person = (byForm.get(m[0]) ?? []).filter((x) => x.end <= start).pop();
+      if (person === undefined) continue;
+      mentions.push({
+        ...base(start, end, text),
+        kind: 'person',
+        who: person.who,
+        actor: person.actor,
+        actorKind: person.actorKind,
+        roles: person.roles,
+        gender: person.gender,
+      });
+    }
   }
 
   const titleIndex = createSpanIndex(titles);

@@ -59,7 +59,11 @@ export function resolveMentions(
 ): Mention[] {
   const people: Person[] = [];
   const rolesOf = new Map<string, Set<string>>();
+  const genderOf = new Map<string, 'm' | 'f'>();
+  const actorOf = new Map<string, string>();
   let lastActor: string | null = null;
+  /** The last actor named as an agent, not as a place or an object. */
+  let lastAgent: string | null = null;
   const out: Mention[] = [];
 
   const remember = (mention: Mention, who: string, actor: string | null, gender: 'm' | 'f' | null): void => {
@@ -79,9 +83,25 @@ export function resolveMentions(
   for (const m of mentions) {
     let resolved: Mention = m;
     if (m.kind === 'official' || m.kind === 'person') {
-      if (m.who !== null) remember(m, m.who, m.actor, m.gender);
+      if (m.kind === 'person' && m.actor === null) {
+        // A title without a nationality ("Deputy Foreign Minister X") speaks for the actor the text is about.
+        const known = m.who !== null ? actorOf.get(m.who) : undefined;
+        const actor = known ?? lastAgent ?? lastActor;
+        if (actor !== null) {
+          resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${known !== undefined ? 'as before' : 'the last actor named as acting'}` };
+        }
+      }
+      if (resolved.who !== null) {
+        if (resolved.actor !== null && !actorOf.has(resolved.who)) actorOf.set(resolved.who, resolved.actor);
+        remember(resolved, resolved.who, resolved.actor, genderOf.get(resolved.who) ?? resolved.gender);
+      }
     } else if (m.kind === 'pronoun') {
-      const p = [...people].reverse().find((x) => x.gender === null || x.gender === m.gender);
+      const p = [...people].reverse().find((x) => {
+        const g = genderOf.get(x.who) ?? x.gender;
+        return g === null || g === m.gender;
+      });
+      // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
+      if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
       resolved =
         p === undefined
           ? { ...m, resolution: `pronoun "${m.text}" has no earlier person to refer to` }
@@ -131,6 +151,7 @@ export function resolveMentions(
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
       lastActor = resolved.actor;
+      if (!resolved.oblique) lastAgent = resolved.actor;
     }
     out.push(resolved);
   }

@@ -128,6 +128,12 @@ describe('actors: the narrator', () => {
     ['a headline naming a speaking person keeps the person', 'Kabulov said Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
     ['a headline with a state saying something is still the narrator', 'Russia says no talks with the Taliban\nBody.', 'Russia says', { speaker: null, actor: 'Russia' }],
     ['a state speaking in the body', 'The Taliban, meanwhile, have welcomed the offer.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban' }],
+    [
+      'the target by description speaks before another party is named',
+      'The Taliban took Kabul. The group also welcomed Lavrov’s statement.',
+      'welcomed',
+      { speaker: 'Taliban', actor: 'Taliban', target: 'Russia', reason: /the target speaks: "The group"/ },
+    ],
   ];
   it.each(cases)('%s', (...c) => check(c));
 
@@ -190,6 +196,8 @@ describe('negative cases', () => {
     ['plural officials are no person', 'Russian officials highlighted the need for aid.', 'aid', { speaker: null, actor: 'Russia' }],
     ['the target as an object does not act', 'No state has recognised the Taliban so far.', 'recognised', { speaker: null, actor: null }],
     ['a possessive target does not act', 'Since the Taliban’s return, talks have stalled.', 'stalled', { actor: null }],
+    ['a passive target does not act', 'The Taliban government is not recognised by most states.', 'recognised', { actor: null }],
+    ['a target in a subordinate clause does not act', 'Since the Taliban came back, Russia has kept its embassy open.', 'embassy', { actor: 'Russia' }],
     ['a compound modifier outside the subject does not act', 'After the US-led withdrawal, Kazakhstan sent a delegation.', 'delegation', { actor: 'Kazakhstan' }],
     [
       'an unresolved speaker does not make the target the actor',
