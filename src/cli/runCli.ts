@@ -1,5 +1,6 @@
 import { EXIT, type CliIo } from './CliCommand';
 import { COMMANDS } from './commands';
+import { version } from '../../package.json';
 
 const HELP_FLAGS = new Set(['-h', '--help', 'help']);
 
@@ -17,7 +18,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(`${process.env.npm_package_version ?? 'stance-shift'}\n`);
+    io.stdout.write(`${version}\n`);
     return EXIT.ok;
   }
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;

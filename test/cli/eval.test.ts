@@ -53,6 +53,19 @@ describe('stance-shift eval', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('with --docs reports an undatable document and a missing path on stderr and exits 3', async () => {
+    mkdirSync(join(dir, 'undated'));
+    writeFileSync(join(dir, 'undated', 'u.txt'), 'Norway keeps a channel open to the Taliban, the minister said.\n');
+    const undated = await run(['eval', '--gold', gold(), '--docs', join(dir, 'undated')]);
+    expect(undated.code).toBe(3);
+    expect(undated.err).toMatch(/u\.txt: no publication date/);
+    const missing = await run(['eval', '--gold', gold(), '--docs', join(dir, 'nope')]);
+    expect(missing.code).toBe(3);
+    expect(missing.err).toMatch(/nope/);
+    const strict = await run(['eval', '--gold', gold(), '--docs', join(dir, 'nope'), '--strict']);
+    expect(strict.code).toBe(1);
+  });
+
   it('prints macro-F1 and accuracy of the scorer beside the three baselines, and the confusion matrices (exit 0)', async () => {
     const r = await run(['--gold', gold()]);
     expect(r.code).toBe(0);

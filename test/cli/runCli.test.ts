@@ -71,8 +71,7 @@ describe('runCli', () => {
     for (const flag of ['--version', '-v']) {
       const r = await run([flag]);
       expect(r.code).toBe(EXIT.ok);
-      expect(r.out.trim().length).toBeGreaterThan(0);
-      expect(r.out.endsWith('\n')).toBe(true);
+      expect(r.out).toMatch(/^\d+\.\d+\.\d+\n$/);
     }
   });
 

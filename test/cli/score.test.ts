@@ -41,6 +41,15 @@ describe('stance-shift score', () => {
     { id: 's2', text: 'Russia is not planning to negotiate with the Taliban.', actor: 'Russia', target: 'Taliban' },
   ];
 
+
+  it('gives the default aliases only to records about the default target', async () => {
+    const record = { text: 'Moscow will hold talks with Beijing next week.', target: 'Hamas', actor: 'Russia' };
+    const withDefaults = await run(['score', '--target', 'Taliban', '--target-alias', 'Beijing'], Readable.from([jsonl([record])]));
+    const without = await run(['score'], Readable.from([jsonl([record])]));
+    expect(label(records(withDefaults.out)[0]!, 'engagement')).toBe(label(records(without.out)[0]!, 'engagement'));
+    expect(label(records(without.out)[0]!, 'engagement')).toBe(0);
+  });
+
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'stance-shift-score-'));
     writeFileSync(join(dir, 'good.jsonl'), jsonl(good));

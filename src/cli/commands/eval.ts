@@ -9,7 +9,7 @@ import type { GoldRecord } from '../../eval/GoldRecord';
 import { readDocuments } from '../../io/readDocuments';
 import type { Scorer } from '../../scoring/createScorer';
 import { analyzeDocument } from '../../stance/analyzeDocument';
-import type { Statement } from '../../types';
+import type { InputProblem, Statement } from '../../types';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { parseArgs } from '../parseArgs';
 import { scorerFromOptions } from './score';
@@ -50,16 +50,24 @@ async function evaluateOnDocuments(
   aliases: readonly string[],
   scorer: Scorer,
   io: CliIo,
-): Promise<DocumentEvaluation> {
-  const reader = readDocuments([docs], { onReport: (p) => io.stderr.write(`stance-shift eval: ${p.source}: ${p.message}\n`) });
+  strict: boolean,
+): Promise<{ evaluation: DocumentEvaluation; reported: number }> {
+  let reported = 0;
+  const report = (p: InputProblem): void => {
+    reported += 1;
+    io.stderr.write(`stance-shift eval: ${p.source}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}\n`);
+  };
+  const reader = readDocuments([docs], { onReport: report, onProblem: strict ? 'fail' : 'skip' });
   const statements = new Map<string, readonly Statement[]>();
   const texts = new Map<string, string>();
-  const options = { target, targetAliases: aliases, scorer };
+  const options = { target, targetAliases: aliases, scorer, onProblem: strict ? ('fail' as const) : ('skip' as const) };
   for await (const doc of reader) {
     texts.set(doc.id, doc.text);
-    statements.set(doc.id, analyzeDocument(doc, options).statements);
+    const result = analyzeDocument(doc, options);
+    for (const p of result.problems) report(p);
+    statements.set(doc.id, result.statements);
   }
-  return evaluateDocuments(records.filter((r) => typeof r.doc === 'string'), statements, texts);
+  return { evaluation: evaluateDocuments(records.filter((r) => typeof r.doc === 'string'), statements, texts), reported };
 }
 
 export const command: CliCommand = {
@@ -83,11 +91,17 @@ export const command: CliCommand = {
     const { records, problems } = parseGold(content, file);
     for (const p of problems) io.stderr.write(`stance-shift eval: ${p.source}:${p.line}: ${p.message}\n`);
     if (problems.length > 0 && args.flags.has('strict')) return EXIT.error;
+    let reportedDocs = 0;
     try {
       const scorer = scorerFromOptions(args.values);
       const report = evaluateScorer(records, scorer, { lexicon: scorer.config.lexicon, nlp: defaultNlp() });
       const docs = args.values.get('docs');
-      const documents = docs === undefined ? null : await evaluateOnDocuments(records, docs, args.values.get('target') ?? mostFrequentTarget(records), args.repeated.get('target-alias') ?? [], scorer, io);
+      const onDocs =
+        docs === undefined
+          ? null
+          : await evaluateOnDocuments(records, docs, args.values.get('target') ?? mostFrequentTarget(records), args.repeated.get('target-alias') ?? [], scorer, io, args.flags.has('strict'));
+      const documents = onDocs === null ? null : onDocs.evaluation;
+      reportedDocs = onDocs === null ? 0 : onDocs.reported;
       const errors = args.flags.has('errors');
       if (args.flags.has('json')) {
         const { errors: wrong, ...rest } = report;
@@ -104,6 +118,6 @@ export const command: CliCommand = {
       io.stderr.write(`stance-shift eval: ${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT.error;
     }
-    return problems.length > 0 ? EXIT.skipped : EXIT.ok;
+    return problems.length + reportedDocs > 0 ? EXIT.skipped : EXIT.ok;
   },
 };

@@ -83,7 +83,12 @@ export const command: CliCommand = {
         }
         const target = typeof value.target === 'string' ? value.target : defaults.target;
         const actor = typeof value.actor === 'string' ? value.actor : defaults.actor;
-        const aliases = Array.isArray(value.targetAliases) ? value.targetAliases.filter((a): a is string => typeof a === 'string') : defaults.aliases;
+        // The default aliases belong to the default target: a record about another target does not inherit them.
+        const aliases = Array.isArray(value.targetAliases)
+          ? value.targetAliases.filter((a): a is string => typeof a === 'string')
+          : target === defaults.target
+            ? defaults.aliases
+            : [];
         const s = scorer.score(value.text, { actor: actor ?? null, target: target ?? null, targetAliases: aliases });
         io.stdout.write(`${JSON.stringify({ ...value, engagement: s.engagement, recognition: s.recognition, threat: s.threat, phase: s.phase, evidence: s.evidence })}\n`);
       }
