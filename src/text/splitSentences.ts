@@ -62,7 +62,8 @@ function shouldMerge(prev: string, next: string): boolean {
  * Splits `text.slice(start, end)` into sentences with the NLP adapter, as spans into `text`. Long text is read
  * in chunks ({@link NLP_CHUNK_CHARS}) so the work stays linear. A post-pass undoes breaks inside abbreviations
  * ("Gen. Ivanov", "Oct. 20", "U.S. officials"), before a lower-case continuation, and moves closing quotes that
- * the splitter put at the start of the next sentence back to the one they close.
+ * the splitter put at the start of the next sentence back to the one they close, and opening quotes left at the end
+ * of a sentence forward to the one they open.
  */
 export function splitSentences(text: string, start: number, end: number, nlp: Nlp): Span[] {
   const raw: (Span & { chunk: number })[] = [];
@@ -96,6 +97,17 @@ export function splitSentences(text: string, start: number, end: number, nlp: Nl
         out[out.length - 1] = { start: prev.start, end: span.start + closers };
         span = trimSpan(text, { start: span.start + closers, end: span.end });
         if (span === null) continue;
+      }
+      // An opening quote the splitter left at the end of the previous sentence ('talk. "We are') opens this one.
+      const before = out[out.length - 1]!;
+      const beforeText = text.slice(before.start, before.end);
+      const opener = /\s(["\u201c])$/u.exec(beforeText);
+      if (opener !== null && (opener[1] === '\u201c' || (beforeText.match(/"/g) ?? []).length % 2 === 1)) {
+        const trimmed = trimSpan(text, { start: before.start, end: before.end - 1 });
+        if (trimmed !== null) {
+          out[out.length - 1] = trimmed;
+          span = { start: before.end - 1, end: span.end };
+        }
       }
       const p = out[out.length - 1]!;
       if (shouldMerge(text.slice(p.start, p.end), text.slice(span.start, span.end))) {

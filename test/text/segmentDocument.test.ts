@@ -184,3 +184,11 @@ describe('segmentDocument', () => {
     checkInvariants(text, units);
   });
 });
+
+describe('segmentDocument: opening quotes', () => {
+  it('gives an opening straight quote left at the end of a sentence to the sentence it opens', () => {
+    const text = 'date 2022-01-10\nRussia will talk. "We are ready," Lavrov said.';
+    const units = segmentDocument(text).map((u) => u.text);
+    expect(units).toEqual(['Russia will talk.', '"We are ready," Lavrov said.']);
+  });
+});
