@@ -16,6 +16,12 @@ export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despi
 export const FUTURE_MARKER =
   /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held)\b|'ll\b|’ll\b/i;
 
+/**
+ * A speech verb: a future marker after it is reported ("On Friday, Lavrov said Moscow would keep ..."), so it
+ * does not make a fronted date the date of a future event.
+ */
+export const SPEECH_VERB = /\b(?:said|says|told|stated|announced|added|noted|stressed|declared|explained|confirmed|insisted|argued|warned|claimed|reported|emphasi[sz]ed|pointed\s+out)\b/i;
+
 /** Characters that end a clause, for finding the clause a date belongs to. */
 export const CLAUSE_BOUNDARY = /[,;:()[\]—–"“”]/u;
 

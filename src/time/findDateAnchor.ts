@@ -1,6 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import type { DateRange, DateSource, Span } from '../types';
-import { CLAUSE_BOUNDARY, FUTURE_MARKER, NOT_AN_ANCHOR_BEFORE } from './dateCues';
+import { CLAUSE_BOUNDARY, FUTURE_MARKER, NOT_AN_ANCHOR_BEFORE, SPEECH_VERB } from './dateCues';
 import { findDateMentions, type DateMention } from './findDateMentions';
 
 /** A date in a sentence that dates the sentence's statement, or that a later sentence may refer back to. */
@@ -23,6 +23,14 @@ export interface DateAnchorResult {
 export interface FindDateAnchorOptions {
   /** A chrono-node instance from `createDateParser()`, to reuse across sentences. */
   readonly parser?: Chrono;
+}
+
+/** The clause after a fronted date speaks of a future event, not of a remark about one. */
+function futureEvent(clause: string): boolean {
+  const future = FUTURE_MARKER.exec(clause);
+  if (future === null) return false;
+  const speech = SPEECH_VERB.exec(clause);
+  return speech === null || speech.index > future.index;
 }
 
 function clauseBefore(text: string, at: number): string {
@@ -84,7 +92,7 @@ export function findDateAnchor(text: string, published: string | null, options: 
     const before = clauseBefore(text, m.span.start);
     // A date that opens its clause ("On Friday, the council will vote") is read with the clause it opens.
     const fronted = before.trim().length === 0;
-    if (FUTURE_MARKER.test(before) || (fronted && FUTURE_MARKER.test(clauseAfter(text, m.span.end)))) continue;
+    if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
     const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
     const isYear = m.kind === 'year';
     if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {

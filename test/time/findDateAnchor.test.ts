@@ -12,6 +12,7 @@ describe('findDateAnchor', () => {
     { text: 'On Friday, the spokesman said the embassy stays open.', published: '2021-09-10', date: '2021-09-10', source: 'relative', why: 'the publication weekday is the publication day' },
     { text: 'Russia, which banned the group in 2003, said on Tuesday it would talk.', published: '2021-08-18', date: '2021-08-17', source: 'relative', why: 'a day wins over a background year' },
     { text: 'Kabul fell in August and a government was formed in September.', published: '2021-10-25', date: '2021-08-01', source: 'explicit', why: 'first named month; a month stands for its first day' },
+    { text: 'On Friday, Lavrov said Moscow would keep its embassy open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'a future verb reported after a speech verb is no future event' },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
