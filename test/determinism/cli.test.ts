@@ -2,13 +2,15 @@
  * Determinism of the CLI: the same input gives byte-identical output (stdout, stderr and exit code) across runs, time
  * zones and locales; the timeline does not depend on the order of its input lines; and merging partial timelines
  * of disjoint halves gives the timeline of the whole, whichever way the halves are cut and in whatever order they
- * are merged (what parallel workers rely on). Each run is a separate process of the CLI built from the sources.
+ * are merged (what parallel workers rely on). Each run is a separate process: in CI, of the built CLI that ships
+ * (CI builds before testing); elsewhere, of the sources through tsx, since a local dist/ may be stale.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureDist } from '../package/ensureDist';
 
 jest.setTimeout(300_000);
 
@@ -17,6 +19,8 @@ const CLI = join(REPO_ROOT, 'src', 'cli', 'main.ts');
 const EXAMPLES = join(REPO_ROOT, 'examples', 'data');
 /** tsx's loader by absolute URL: `--import tsx` would resolve from the working directory, a temporary one here. */
 const TSX = pathToFileURL(join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const FROM_DIST = process.env.CI === 'true' || process.env.CI === '1';
+const COMMAND = FROM_DIST ? [join(REPO_ROOT, 'dist', 'cli.js')] : ['--import', TSX, CLI];
 
 /** Two environments that differ in everything that must not matter: time zone, locale, working directory. */
 const ENVIRONMENTS = [
@@ -32,10 +36,10 @@ interface Run {
 
 let work: string;
 
-/** Runs the CLI from the sources (through tsx) in its own process and collects its output as bytes. */
+/** Runs the CLI in its own process and collects its output as bytes. */
 function cli(args: readonly string[], env: Record<string, string> = ENVIRONMENTS[0]): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], {
+    const child = spawn(process.execPath, [...COMMAND, ...args], {
       cwd: work,
       env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,6 +85,7 @@ const STATEMENTS = [
 ];
 
 beforeAll(() => {
+  if (FROM_DIST) ensureDist();
   work = mkdtempSync(join(tmpdir(), 'stance-shift-determinism-'));
   // Rationale: a malformed line in the middle, so that the problem report on stderr and exit code 3 are compared too.
   const lines = STATEMENTS.map((s) => JSON.stringify(s));
