@@ -223,6 +223,10 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     const before = (frames[openUnit] ?? []).filter((f) => !f.quoted && f.verb.end <= q.start && usable(f));
     return before[before.length - 1] ?? null;
   });
+  // A paragraph of speech left open because the next paragraph goes on quoting takes that quote's speaker.
+  for (let q = quotes.length - 2; q >= 0; q -= 1) {
+    if (quoteFrames[q] === null && quotes[q]?.continued === true) quoteFrames[q] = quoteFrames[q + 1] ?? null;
+  }
 
   const inTarget = (m: Mention): boolean => m.actor !== null && (m.actor === targetActor || targetActors.has(m.actor));
 

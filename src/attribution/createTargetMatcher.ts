@@ -61,6 +61,8 @@ export const DEFAULT_TARGET_DESCRIPTIONS: readonly string[] = [
 
 const PLURAL_PRONOUN = new RegExp(`${WORD_START}(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs)${WORD_END}`, 'gu');
 const GENERIC_PARTY = new RegExp(`${WORD_START}(?:${[...GENERIC_PARTIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+/** What may open a sentence before a subject pronoun ("However, they ..."). */
+const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[\p{L}]+,\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ss]oon|[Ll]ater|[Hh]owever|[Yy]et)\s*,?\s*)*$/u;
 const GROUP_WORDS = /(?<![\p{L}])(?:group|movement|organi[sz]ation)(?![\p{L}])/gu;
 
 function pattern(name: string): string {
@@ -185,11 +187,31 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
       }
     }
     if (options.pronouns !== false) {
+      const descriptions = [...extra];
       for (const m of text.matchAll(PLURAL_PRONOUN)) {
         const start = m.index ?? 0;
-        const ante = lastAntecedent(start, false);
+        // "They" opening a sentence continues the previous sentence's subject: its first candidate, not its last.
+        const u = unitIndex(start);
+        const unitStart = spans[u]?.start ?? 0;
+        const previous = spans[u - 1];
+        let ante = lastAntecedent(start, false);
+        let why = 'the last fitting antecedent';
+        if (/^[Tt]hey$/u.test(m[0]) && SENTENCE_OPENING.test(text.slice(unitStart, start)) && previous !== undefined) {
+          const firstOf = (list: readonly Span[], isTarget: boolean) => {
+            const hit = list.find((x) => x.start >= previous.start && x.end <= previous.end);
+            return hit === undefined ? null : { span: { start: hit.start, end: hit.end }, isTarget };
+          };
+          const candidates = [firstOf(mentions, true), firstOf(descriptions, true), firstOf(rivals.map((r) => r.span), false)].filter(
+            (c): c is { span: Span; isTarget: boolean } => c !== null,
+          );
+          const first = candidates.sort((a, b) => a.span.start - b.span.start)[0];
+          if (first !== undefined) {
+            ante = first;
+            why = 'the subject of the previous sentence';
+          }
+        }
         if (ante === null || !ante.isTarget) continue;
-        extra.push({ start, end: start + m[0].length, text: m[0], resolution: 'pronoun', antecedent: ante.span, reason: `"${m[0]}" refers back to ${target}, the last fitting antecedent` });
+        extra.push({ start, end: start + m[0].length, text: m[0], resolution: 'pronoun', antecedent: ante.span, reason: `"${m[0]}" refers back to ${target}, ${why}` });
       }
     }
     return [...mentions, ...extra].sort((a, b) => a.start - b.start);

@@ -245,6 +245,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(ROLE_PATTERN)) {
     let start = m.index ?? 0;
     let end = start + m[0].length;
+    const headStart = end - (m[2] ?? '').length;
+    // "A State Department official": a name that swallowed a modifier ("Department") qualifies the role instead.
+    const swallowed = nameIndex.within({ start: Math.max(0, start - 60), end: headStart }).filter((r) => r.end > start);
+    if (swallowed.length > 0) {
+      const nameEnd = Math.max(...swallowed.map((r) => r.end));
+      start = nameEnd + (/^\s*/u.exec(text.slice(nameEnd, headStart))?.[0].length ?? 0);
+    }
     if (titleIndex.overlaps(start, end) || people.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
     const head = (m[2] ?? '').toLowerCase();
     const group = GROUP_HEADS.includes(head);

@@ -12,6 +12,8 @@ export interface QuoteSpan extends Span {
   readonly mark: QuoteMark;
   /** False when no closing mark was found and the span was capped at the end of its line or at `maxChars`. */
   readonly closed: boolean;
+  /** Left open at the end of its paragraph because the next paragraph goes on quoting (it has no closing mark). */
+  readonly continued: boolean;
   /** Words in the quoted text. */
   readonly words: number;
 }
@@ -86,11 +88,14 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
     const contentStart = o.at + 1;
     let contentEnd = closeAt ?? lineEnd(text, contentStart);
     let closed = closeAt !== null;
-    if (contentEnd - contentStart > maxChars) {
+    const cut = contentEnd - contentStart > maxChars;
+    if (cut) {
       contentEnd = contentStart + maxChars;
       closed = false;
       problems.push({ kind: 'quote-too-long', offset: o.at, message: `quote at offset ${o.at} is longer than ${maxChars} characters: cut there` });
-    } else if (!closed && !continuesOnNextLine(text, contentEnd, o.mark)) {
+    }
+    const continued = !closed && !cut && continuesOnNextLine(text, contentEnd, o.mark);
+    if (!closed && !continued && !cut) {
       problems.push({ kind: 'unbalanced-quote', offset: o.at, message: `quote opened at offset ${o.at} is not closed on its line: capped at the line end` });
     }
     while (contentEnd > contentStart && SPACE.test(text.charAt(contentEnd - 1))) contentEnd -= 1;
@@ -101,6 +106,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
       contentEnd,
       mark: o.mark,
       closed,
+      continued,
       words: countWords(text.slice(contentStart, contentEnd)),
     });
     delete open[o.mark];

@@ -85,6 +85,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['"the Russian minister" skips a president mentioned later', 'Lavrov spoke after Putin. The Russian minister said contacts go on.', 'contacts', { speaker: 'Sergey Lavrov' }],
     ['"the Taliban spokesman" takes the Taliban side only', 'Peskov answered Balkhi. The Taliban spokesman said visas resume.', 'visas', { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' }],
     ['a role with a place asks the registry', 'The Russian ambassador in Kabul said the embassy stays open.', 'stays', { speaker: 'Dmitry Zhirnov', actor: 'Russia' }],
+    ['an institution before a role qualifies it', 'A State Department official said the review continues.', 'review', { speaker: 'State Department official', actor: 'USA' }],
     ['an indefinite role names nobody in particular', 'A Russian diplomat said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
     ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
@@ -111,6 +112,12 @@ describe('speakers: direct quotes', () => {
       { speaker: 'Dmitry Peskov', quote: 'direct', quoted: 'inside' },
     ],
     ['a quote attributed by a role after it', '“Relations must be reciprocal,” the Taliban spokesman tweeted. Mujahid had posted first.', 'reciprocal', { speaker: 'Taliban spokesman', actor: 'Taliban' }],
+    [
+      'a paragraph of speech continued by the next paragraph takes its speaker',
+      '"We will keep the embassy open.\n\n"We will also keep talking," Zakharova added.',
+      'embassy open',
+      { speaker: 'Maria Zakharova', quote: 'direct', quoted: 'inside' },
+    ],
     ['a single-quoted headline is the narrator', "'No rush to recognise': Moscow on the new rulers\nLavrov spoke on Friday.", 'No rush', { speaker: null, actor: 'Russia', reason: /narrator \(headline\)/ }],
   ];
   it.each(cases)('%s', (...c) => check(c));

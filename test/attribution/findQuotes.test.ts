@@ -39,6 +39,14 @@ describe('findQuotes', () => {
     expect(found.problems.map((p) => p.kind)).toContain('quote-too-long');
   });
 
+  it('marks a quote continued by the next paragraph', () => {
+    const found = findQuotes('“We will talk.\n\n“We will listen,” he said.');
+    expect(found.quotes.map((q) => [q.closed, q.continued])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
+
   it('counts quoted words', () => {
     expect(findQuotes('“One two three four”').quotes[0]?.words).toBe(4);
   });
