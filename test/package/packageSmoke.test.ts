@@ -30,12 +30,13 @@ const CORE_EXPORTS = [
 ];
 
 /**
- * Size budgets in bytes. Measured on 2026-11-27 (scripts/pack-size.ts, docs/package.md): the unpacked package was
- * about 0.13 MB and the installed production tree about 27 MB of files, nearly all of it vega, vega-lite, chrono-node
- * and the wink model. The budgets leave room for growth but catch a new heavy dependency or data shipped by mistake.
+ * Size budgets in bytes. Measured on 2026-11-27 at commit 06794f9 (scripts/pack-size.ts, docs/package.md): the
+ * unpacked package was 2.9 MB, 1.7 MB of it source maps, and the installed production tree 29 MB of files, nearly
+ * all of it vega, vega-lite, chrono-node and the wink model. The budgets leave room for growth but catch a new
+ * heavy dependency or data shipped by mistake.
  */
-const UNPACKED_PACKAGE_BUDGET = 3_000_000;
-const INSTALLED_TREE_BUDGET = 36_000_000;
+const UNPACKED_PACKAGE_BUDGET = 5_000_000;
+const INSTALLED_TREE_BUDGET = 40_000_000;
 
 /** What each consumer script prints: the export names it saw and the result of one real call. */
 interface ConsumerReport {
