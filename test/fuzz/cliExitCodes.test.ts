@@ -10,6 +10,7 @@ import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
 import { EXIT } from '../../src/cli/CliCommand';
 import { runCli } from '../../src/cli/runCli';
+import { anyText, hostileText } from './textArbitraries';
 
 interface Result {
   readonly code: number;
@@ -22,14 +23,14 @@ let work: string;
 /** Files are passed by absolute path: not every command resolves relative paths against `io.cwd`. */
 const at = (name: string): string => join(work, name);
 
-async function cli(argv: readonly string[]): Promise<Result> {
+async function cli(argv: readonly string[], input: readonly (string | Buffer)[] = []): Promise<Result> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (b: Buffer) => out.push(b));
   stderr.on('data', (b: Buffer) => err.push(b));
-  const code = await runCli(argv, { stdin: Readable.from([]), stdout, stderr, isTTY: false, cwd: work });
+  const code = await runCli(argv, { stdin: Readable.from(input), stdout, stderr, isTTY: false, cwd: work });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
@@ -109,6 +110,31 @@ describe('score loses nothing', () => {
         expect(result.code).toBe(bad.length > 0 ? EXIT.skipped : EXIT.ok);
       }),
       { numRuns: 25, seed: 404 },
+    );
+  });
+});
+
+describe('analyze on arbitrary standard input', () => {
+  it('never fails: exits 0 or 3, and writes statements whose text is a slice of the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(anyText(300), hostileText(80).map((t) => `MOSCOW, 18 August 2021. ${t}\nRussia will hold talks with the Taliban, Lavrov said.`)),
+        fc.integer({ min: 1, max: 40 }),
+        async (text, chunk) => {
+          const bytes = Buffer.from(text, 'utf8');
+          // Rationale: chunks of arbitrary size, so multi-byte characters are split between reads.
+          const chunks = Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
+          const result = await cli(['analyze', '-', '--target', 'Taliban'], chunks);
+          expect([EXIT.ok, EXIT.skipped]).toContain(result.code);
+          // A byte-order mark at the start is not part of the document: offsets count from after it.
+          const decoded = bytes.toString('utf8').replace(/^\ufeff/, '');
+          for (const line of result.stdout.split('\n').filter((l) => l !== '')) {
+            const statement = JSON.parse(line) as { text: string; start: number; end: number };
+            expect(decoded.slice(statement.start, statement.end)).toBe(statement.text);
+          }
+        },
+      ),
+      { numRuns: 20, seed: 1945 },
     );
   });
 });
