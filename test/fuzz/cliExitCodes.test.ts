@@ -12,6 +12,9 @@ import { EXIT } from '../../src/cli/CliCommand';
 import { runCli } from '../../src/cli/runCli';
 import { anyText, hostileText } from './textArbitraries';
 
+/** Generous: the largest inputs take seconds each, and more on a slow or busy machine. */
+jest.setTimeout(180_000);
+
 interface Result {
   readonly code: number;
   readonly stdout: string;

@@ -9,6 +9,9 @@ import { extractPublished, InvalidOptionError, segmentDocument, type Span, type 
 import { anyText, hostileText } from './textArbitraries';
 import { sized, timeRatio } from './timeRatio';
 
+/** Generous: the largest inputs take seconds each, and more on a slow or busy machine. */
+jest.setTimeout(180_000);
+
 const UNIT_KINDS = ['headline', 'subhead', 'caption', 'body'];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

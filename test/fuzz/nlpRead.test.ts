@@ -7,6 +7,9 @@ import { createNlp, type NlpDoc } from '../../src/nlp';
 import { anyText } from './textArbitraries';
 import { sized, timeRatio } from './timeRatio';
 
+/** Generous: the largest inputs take seconds each, and more on a slow or busy machine. */
+jest.setTimeout(180_000);
+
 const nlp = createNlp();
 
 /** Every broken offset invariant of `doc` for `text`, as readable lines (empty when the document is sound). */

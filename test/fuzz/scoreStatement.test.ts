@@ -10,6 +10,9 @@ import { DIMENSIONS, type StatementScore } from '../../src/types';
 import { anyText, hostileText } from './textArbitraries';
 import { sized, timeRatio } from './timeRatio';
 
+/** Generous: the largest inputs take seconds each, and more on a slow or busy machine. */
+jest.setTimeout(180_000);
+
 const PHASES = ['isolation', 'engagement without recognition', 'toward recognition', 'no signal'];
 
 /** Every broken invariant of a score for `text`, as readable lines (empty when the score is sound). */
