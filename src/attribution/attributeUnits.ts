@@ -1,20 +1,25 @@
-import { InvalidOptionError } from '../errors';
 import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
 import type { ActorRegistry } from './ActorRegistry';
 import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
-import { createTargetMatcher, type TargetMention } from './createTargetMatcher';
+import { createTargetMatcher } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
+import type { DocumentContext } from './DocumentContext';
 import { findMentions } from './findMentions';
 import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findSpeechFrames } from './findSpeechFrames';
-import { SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
+import { mentionSpeaker } from './mentionSpeaker';
+import { narratorActor } from './narratorActor';
+import { quoteSpeakers } from './quoteSpeakers';
 import { resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
-import type { NestedStance, PartyMention, UnitAttribution } from './UnitAttribution';
+import { addressedParty, nestedStance, otherParties } from './stancePair';
+import { subjectSpeaker } from './subjectSpeaker';
+import type { UnitAttribution } from './UnitAttribution';
 import { normaliseName } from './unicodeText';
+import { validateAttributeUnitsOptions } from './validateAttributeUnitsOptions';
 
 /** Options of {@link attributeUnits}. */
 export interface AttributeUnitsOptions {
@@ -53,89 +58,20 @@ export interface AttributedUnits {
   readonly problems: readonly InputProblem[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NARRATOR_KINDS = new Set(['headline', 'subhead', 'caption']);
 const PERSONAL = new Set(['official', 'person', 'role', 'pronoun']);
-const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
-/** A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is not recognised"). */
-const PASSIVE_AFTER =
-  /^(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
-/** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
-const SPEECH_AFTER = new RegExp(
-  `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => v.replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}])`,
-  'u',
-);
-/** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
-const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
-const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
 
-interface Who {
-  readonly speaker: string | null;
-  readonly actor: string | null;
+/** 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
 }
 
-/** The speaker name and actor a mention stands for. */
-function whoIs(m: Mention): Who {
-  switch (m.kind) {
-    case 'official':
-    case 'person':
-    case 'institution':
-    case 'generic-institution':
-      return { speaker: m.who, actor: m.actor };
-    case 'role':
-      return { speaker: m.who ?? m.text.replace(/^(?:the|an?)\s+/iu, ''), actor: m.actor };
-    case 'pronoun':
-      return { speaker: m.who, actor: m.actor };
-    case 'name':
-      return { speaker: m.actor, actor: m.actor };
-    case 'metonym':
-      return { speaker: m.text, actor: m.actor };
-    default:
-      return { speaker: null, actor: m.actor };
-  }
-}
-
-const personal = (m: Mention): boolean => PERSONAL.has(m.kind) && m.who !== null;
-const isMedia = (m: Mention): boolean => m.actorKind === 'media';
-const spanOf = (m: Mention): Span => ({ start: m.title?.start ?? m.start, end: m.end });
-const frameWords = (text: string, f: SpeechFrame): string => {
+/** The words of a frame, speaker to verb, for the reason. */
+function frameWords(text: string, f: SpeechFrame): string {
   const from = Math.min(f.speaker.title?.start ?? f.speaker.start, f.verb.start);
   return text.slice(from, Math.max(f.speaker.end, f.verb.end)).replace(/\s+/gu, ' ');
-};
-
-function validate(text: unknown, units: unknown, options: AttributeUnitsOptions): void {
-  if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
-  if (!Array.isArray(units)) throw new InvalidOptionError('units', 'must be an array of TextUnit');
-  const r = options.registry;
-  if (r !== undefined && (typeof r !== 'object' || r === null || typeof (r as ActorRegistry).scan !== 'function')) {
-    throw new InvalidOptionError('registry', 'must be an ActorRegistry from createActorRegistry or loadActorRegistry');
-  }
-  if (options.target !== undefined && options.target !== null && (typeof options.target !== 'string' || options.target.trim() === '')) {
-    throw new InvalidOptionError('target', 'must be a non-empty string or null');
-  }
-  if (options.date !== undefined && options.date !== null && (typeof options.date !== 'string' || !ISO_DATE.test(options.date))) {
-    throw new InvalidOptionError('date', `must be an ISO date YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
-  }
-  if (options.defaultActor !== undefined && options.defaultActor !== null && typeof options.defaultActor !== 'string') {
-    throw new InvalidOptionError('defaultActor', 'must be a string or null');
-  }
-  const share = (name: 'quoteInsideShare' | 'quoteDirectShare'): void => {
-    const v = options[name];
-    if (v !== undefined && !(typeof v === 'number' && v > 0 && v <= 1)) throw new InvalidOptionError(name, `must be a number in (0, 1], got ${String(v)}`);
-  };
-  share('quoteInsideShare');
-  share('quoteDirectShare');
-  const count = (name: 'maxQuoteChars' | 'quoteMinWords' | 'appositiveMaxChars' | 'coreferenceUnitsBack', min: number): void => {
-    const v = options[name];
-    if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new InvalidOptionError(name, `must be an integer >= ${min}, got ${String(v)}`);
-  };
-  count('maxQuoteChars', 1);
-  count('quoteMinWords', 0);
-  count('appositiveMaxChars', 1);
-  count('coreferenceUnitsBack', 0);
 }
 
 /**
@@ -162,7 +98,7 @@ function validate(text: unknown, units: unknown, options: AttributeUnitsOptions)
  * @throws InvalidOptionError naming a bad option.
  */
 export function attributeUnits(text: string, units: readonly TextUnit[], options: AttributeUnitsOptions = {}): AttributedUnits {
-  validate(text, units, options);
+  validateAttributeUnitsOptions(text, units, options);
   const registry = options.registry ?? defaultActorRegistry();
   const source = options.source ?? '<text>';
   const date = options.date ?? undefined;
@@ -170,20 +106,15 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const problems: InputProblem[] = [];
 
   const found = findQuotes(text, { maxChars: options.maxQuoteChars ?? QUOTE_MAX_CHARS });
-  const lineOf = (offset: number): number => {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
-    return line;
-  };
-  for (const p of found.problems) problems.push({ source, line: lineOf(p.offset), kind: p.kind, message: p.message });
+  for (const p of found.problems) problems.push({ source, line: lineOf(text, p.offset), kind: p.kind, message: p.message });
   const quotes = found.quotes;
 
-  const good: boolean[] = units.map((u, i) => {
+  const spans: (Span | null)[] = units.map((u, i) => {
     const ok = u !== null && typeof u === 'object' && Number.isInteger(u.start) && Number.isInteger(u.end) && 0 <= u.start && u.start <= u.end && u.end <= text.length;
     if (!ok) problems.push({ source, kind: 'bad-unit', message: `unit ${i} has offsets outside the text: not attributed` });
-    return ok;
+    return ok ? { start: u.start, end: u.end } : null;
   });
-  const spans: Span[] = units.map((u, i) => (good[i] ? { start: u.start, end: u.end } : { start: 0, end: 0 }));
+  const goodSpans = spans.filter((s): s is Span => s !== null);
 
   const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor });
   const matcher =
@@ -200,106 +131,29 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       if (r !== null && r.via !== 'demonym' && r.via !== 'role' && r.matched.toLowerCase() === normaliseName(name).toLowerCase()) targetActors.add(r.actor);
     }
   }
-  const targetActor = matcher === null ? null : (matcher.actor ?? [...targetActors][0] ?? matcher.target);
-  const targetMentions = matcher === null ? [] : matcher.find(text, spans.filter((_s, i) => good[i]));
-  const status = markQuotedUnits(text, spans, quotes, {
+  const ctx: DocumentContext = {
+    text,
+    registry,
+    mentions: createSpanIndex(mentions),
+    targets: createSpanIndex(matcher === null ? [] : matcher.find(text, goodSpans)),
+    targetActor: matcher === null ? null : (matcher.actor ?? [...targetActors][0] ?? matcher.target),
+    targetActors,
+    defaultActor,
+  };
+
+  const status = markQuotedUnits(text, spans.map((s) => s ?? { start: 0, end: 0 }), quotes, {
     insideShare: options.quoteInsideShare ?? QUOTE_INSIDE_SHARE,
     minWords: options.quoteMinWords ?? QUOTE_MIN_WORDS,
   });
   const directShare = options.quoteDirectShare ?? QUOTE_DIRECT_SHARE;
-  const mentionIndex = createSpanIndex(mentions);
-  const targetIndex = createSpanIndex(targetMentions);
-  const frames: SpeechFrame[][] = spans.map((s) => findSpeechFrames(text, s, mentionIndex.within(s), { quotes, appositiveMaxChars: options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS }));
-  const unitAt = (pos: number): number => spans.findIndex((s, i) => good[i] && s.start <= pos && pos < s.end);
+  const appositiveMaxChars = options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS;
+  const frames: SpeechFrame[][] = spans.map((s) => (s === null ? [] : findSpeechFrames(text, s, ctx.mentions.within(s), { quotes, appositiveMaxChars })));
+  const usable = (f: SpeechFrame): boolean => f.speaker.actorKind !== 'media' && (mentionSpeaker(f.speaker).speaker !== null || f.speaker.kind === 'group');
+  const quoteFrames = quoteSpeakers(quotes, spans, frames, usable);
 
-  const usable = (f: SpeechFrame): boolean => !isMedia(f.speaker) && (whoIs(f.speaker).speaker !== null || f.speaker.kind === 'group');
-
-  // The speaker of each quote: "..., X said" after it, else "X said, ..." before it.
-  const quoteFrames: (SpeechFrame | null)[] = quotes.map((q) => {
-    const closeUnit = unitAt(Math.max(q.start, q.end - 1));
-    const openUnit = unitAt(q.start);
-    const after = (frames[closeUnit] ?? []).find((f) => !f.quoted && f.verb.start >= q.end && usable(f));
-    if (after !== undefined) return after;
-    const before = (frames[openUnit] ?? []).filter((f) => !f.quoted && f.verb.end <= q.start && usable(f));
-    return before[before.length - 1] ?? null;
-  });
-  // A paragraph of speech left open because the next paragraph goes on quoting takes that quote's speaker.
-  for (let q = quotes.length - 2; q >= 0; q -= 1) {
-    if (quoteFrames[q] === null && quotes[q]?.continued === true) quoteFrames[q] = quoteFrames[q + 1] ?? null;
-  }
-
-  const inTarget = (m: Mention): boolean => m.actor !== null && (m.actor === targetActor || targetActors.has(m.actor));
-
-  const narratorActor = (span: Span, targetMayAct: boolean): { actor: string | null; why: string; speaker?: string } => {
-    const inUnit = mentionIndex.within(span);
-    const agent = inUnit.find(
-      (m) =>
-        AGENT_KINDS.has(m.kind) &&
-        m.actor !== null &&
-        !m.oblique &&
-        // A compound modifier ("the Putin-led administration") acts only as the sentence's subject.
-        (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
-        !isMedia(m) &&
-        !inTarget(m),
-    );
-    // The target acts only as the subject of its sentence ("the group banned ..."): not as an object, a possessive or
-    // the subject of a passive ("the Taliban were designated by Russia").
-    const ownTarget = targetIndex.within(span).find(
-      (t) =>
-        !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) &&
-        !PASSIVE_AFTER.test(text.slice(t.end, t.end + 40)) &&
-        SUBJECT_PREFIX.test(text.slice(span.start, t.start)) &&
-        !SUBORDINATE.test(text.slice(span.start, t.start)),
-    );
-    const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
-    if (targetMayAct && targetFirst && ownTarget !== undefined && targetActor !== null) {
-      const speaks = SPEECH_AFTER.test(text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60)));
-      return { actor: targetActor, why: `the target ${speaks ? 'speaks' : 'acts'}: "${ownTarget.text}"`, ...(speaks ? { speaker: targetActor } : {}) };
-    }
-    if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})` };
-    return { actor: defaultActor, why: defaultActor === null ? 'no actor named' : `the document's actor ${defaultActor}` };
-  };
-
-  const subjectSpeaker = (span: Span): Mention | undefined => {
-    const first = mentionIndex.within(span).find(
-      (m) => personal(m) && !m.oblique && !m.possessive && !m.modifier,
-    );
-    if (first === undefined) return undefined;
-    const prefix = text.slice(span.start, first.title?.start ?? first.start);
-    if (!SUBJECT_PREFIX.test(prefix)) return undefined;
-    if (!/^(?:\s+\p{Ll}|,)/u.test(text.slice(first.end, first.end + 3))) return undefined;
-    return first;
-  };
-
-  const nestedIn = (region: Span, outerActor: string | null, all: readonly SpeechFrame[]): NestedStance | null => {
-    const inner = all.filter(
-      (f) =>
-        f.verb.start >= region.start &&
-        f.verb.end <= region.end &&
-        f.speaker.kind !== 'pronoun' &&
-        !isMedia(f.speaker) &&
-        f.speaker.actor !== null &&
-        f.speaker.actor !== outerActor,
-    );
-    const last = inner[inner.length - 1];
-    if (last === undefined || last.speaker.actor === null) return null;
-    const who = whoIs(last.speaker);
-    return { actor: last.speaker.actor, speaker: who.speaker, span: { start: Math.min(last.speaker.start, last.verb.start), end: last.verb.end } };
-  };
-
-  const otherParties = (span: Span, actor: string | null): PartyMention[] =>
-    mentionIndex
-      .within(span)
-      .filter(
-        (m) =>
-          (m.kind === 'generic-party' || (PARTY_KINDS.has(m.kind) && m.actor !== null && m.actor !== actor && !inTarget(m) && !isMedia(m))),
-      )
-      .map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.kind === 'generic-party' ? null : m.actor, kind: m.kind }));
-
-  const result: UnitAttribution[] = units.map((unit, i) => {
-    const span = spans[i] as Span;
-    const ownTargets: TargetMention[] = targetIndex.within(span);
-    if (!good[i]) {
+  const result = units.map((unit, i): UnitAttribution => {
+    const span = spans[i];
+    if (span === null || span === undefined) {
       return { speaker: null, actor: null, target: null, quote: 'none', quoted: 'none', reason: 'unit offsets are outside the text', nested: null, targetMentions: [], otherParties: [] };
     }
     const st = status[i] ?? { status: 'none' as const, share: 0, quotes: [], continues: null };
@@ -312,7 +166,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     let region: Span | null = null;
 
     const continued = st.continues !== null ? (quoteFrames[st.continues] ?? null) : null;
-    const insideQuote = st.status === 'inside' ? st.quotes.map((q) => quoteFrames[q] ?? null).find((f) => f !== null) ?? null : null;
+    const insideQuote = st.status === 'inside' ? (st.quotes.map((q) => quoteFrames[q] ?? null).find((f) => f !== null) ?? null) : null;
     const partialQuote = st.quotes.map((q) => quoteFrames[q] ?? null).find((f) => f !== null) ?? null;
     const quoteRegion = (): Span | null => {
       const q = quotes[st.quotes[0] ?? -1];
@@ -320,7 +174,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     };
 
     if (narratorUnit) {
-      const own = unitFrames.find((f) => personal(f.speaker));
+      const own = unitFrames.find((f) => PERSONAL.has(f.speaker.kind) && f.speaker.who !== null);
       if (own !== undefined) {
         chosen = own;
         region = own.content;
@@ -339,7 +193,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       region = quoteRegion();
       reason = `quote attributed by "${frameWords(text, partialQuote)}" (${partialQuote.rule})`;
     } else {
-      const subject = subjectSpeaker(span);
+      const subject = subjectSpeaker(ctx, span);
       if (subject !== undefined) {
         speakerMention = subject;
         region = { start: subject.end, end: span.end };
@@ -352,51 +206,40 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     let actor: string | null = null;
     let speakerSpan: Span | undefined;
     if (speakerMention !== null) {
-      const who = whoIs(speakerMention);
-      speaker = who.speaker;
-      actor = who.actor;
+      ({ speaker, actor } = mentionSpeaker(speakerMention));
       if (speakerMention.resolution !== null && !reason.includes(speakerMention.resolution)) reason += `; ${speakerMention.resolution}`;
-      speakerSpan = spanOf(speakerMention);
+      speakerSpan = { start: speakerMention.title?.start ?? speakerMention.start, end: speakerMention.end };
       if (actor === null) {
-        const n = narratorActor(span, false);
+        const n = narratorActor(ctx, span, false);
         actor = n.actor;
         reason += `; ${n.why}`;
       }
     } else {
-      const unresolvedFrame = (frames[i] ?? []).some((f) => !f.quoted && f.speaker.who === null && f.speaker.kind === 'pronoun');
-      const n = narratorActor(span, !unresolvedFrame && continued === null && insideQuote === null);
+      // Someone speaks whom the text does not let us resolve ("he said" with no antecedent): not the target.
+      const unresolved = (frames[i] ?? []).find((f) => !f.quoted && f.speaker.resolution !== null && f.speaker.who === null);
+      const unknownPerson = (frames[i] ?? []).some((f) => !f.quoted && f.speaker.who === null && f.speaker.kind === 'pronoun');
+      const n = narratorActor(ctx, span, !unknownPerson && continued === null && insideQuote === null);
       actor = n.actor;
       if (n.speaker !== undefined && !narratorUnit) speaker = n.speaker;
       reason = `narrator${narratorUnit ? ` (${unit.kind})` : ''}: ${n.why}`;
-      const unresolved = (frames[i] ?? []).find((f) => !f.quoted && f.speaker.resolution !== null && f.speaker.who === null);
       if (unresolved !== undefined) reason += `; ${unresolved.speaker.resolution ?? ''}`;
     }
 
-    const nested = region === null ? null : nestedIn(region, actor, frames[i] ?? []);
+    const nested = region === null ? null : nestedStance(region, actor, frames[i] ?? []);
     if (nested !== null) {
       reason += `; nested stance (codebook rule 6): "${text.slice(nested.span.start, nested.span.end)}" makes ${nested.actor} the actor`;
       actor = nested.actor;
     }
 
     let target: string | null = options.target ?? null;
-    if (targetActor !== null && actor !== null && (actor === targetActor || targetActors.has(actor))) {
-      const own = new Set([actor, ...targetActors, ...(registry.actor(actor)?.governs ?? [])]);
-      const within = nested !== null ? { start: nested.span.end, end: span.end } : span;
-      const candidates = (from: Span): Mention | undefined => mentionIndex.within(from).find(
-        (m) =>
-          PARTY_KINDS.has(m.kind) &&
-          m.actor !== null &&
-          !own.has(m.actor) &&
-          (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement'),
-      );
-      const other = candidates(within) ?? candidates(span);
+    if (ctx.targetActor !== null && actor !== null && (actor === ctx.targetActor || targetActors.has(actor))) {
+      const other = addressedParty(ctx, span, actor, nested);
       target = other?.actor ?? null;
-      reason += other !== undefined ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
+      reason += other !== null ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
     }
 
-    const quote: QuoteKind =
-      st.share >= directShare && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
-    const attribution: UnitAttribution = {
+    const quote: QuoteKind = st.share >= directShare && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
+    return {
       speaker,
       actor,
       target,
@@ -405,10 +248,9 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       ...(speakerSpan !== undefined ? { speakerSpan } : {}),
       reason,
       nested,
-      targetMentions: ownTargets,
-      otherParties: otherParties(span, actor),
+      targetMentions: ctx.targets.within(span),
+      otherParties: otherParties(ctx, span, actor),
     };
-    return attribution;
   });
 
   return { units: result, quotes, problems };

@@ -1,0 +1,62 @@
+import type { Span } from '../types';
+import { SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
+import { isTargetSide, type DocumentContext } from './DocumentContext';
+
+/** A narrator unit's actor, why, and the target as speaker when it is the subject of a speech verb. */
+export interface NarratorActor {
+  readonly actor: string | null;
+  readonly why: string;
+  readonly speaker?: string;
+}
+
+const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
+/** A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is not recognised"). */
+const PASSIVE_AFTER =
+  /^(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+/** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
+const SPEECH_AFTER = new RegExp(
+  `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
+const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
+
+/**
+ * The actor of a unit nobody is quoted in: the first actor it names as acting (not a place or an object, not a media
+ * outlet, not the target; a compound modifier such as "the Putin-led administration" only as the main subject), unless
+ * the target comes first as the subject of the main clause (not possessive, not passive, not in a subordinate clause)
+ * and `targetMayAct`; else the document's default actor.
+ *
+ * @example
+ * narratorActor(ctx, unitSpan, true); // { actor: 'Russia', why: 'actor from "Russia" (name)' } for "Russia hosted talks."
+ */
+export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: boolean): NarratorActor {
+  const { text } = ctx;
+  const agent = ctx.mentions.within(span).find(
+    (m) =>
+      AGENT_KINDS.has(m.kind) &&
+      m.actor !== null &&
+      !m.oblique &&
+      (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
+      m.actorKind !== 'media' &&
+      !isTargetSide(ctx, m),
+  );
+  const ownTarget = ctx.targets.within(span).find(
+    (t) =>
+      !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) &&
+      !PASSIVE_AFTER.test(text.slice(t.end, t.end + 40)) &&
+      SUBJECT_PREFIX.test(text.slice(span.start, t.start)) &&
+      !SUBORDINATE.test(text.slice(span.start, t.start)),
+  );
+  const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
+  if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
+    const speaks = SPEECH_AFTER.test(text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60)));
+    return { actor: ctx.targetActor, why: `the target ${speaks ? 'speaks' : 'acts'}: "${ownTarget.text}"`, ...(speaks ? { speaker: ctx.targetActor } : {}) };
+  }
+  if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})` };
+  const d = ctx.defaultActor;
+  return { actor: d, why: d === null ? 'no actor named' : `the document's actor ${d}` };
+}

@@ -1,0 +1,31 @@
+import type { Span } from '../types';
+import type { QuoteSpan } from './findQuotes';
+import type { SpeechFrame } from './SpeechFrame';
+
+/**
+ * The speech frame that attributes each quote: "..., X said" after it (in the unit where it closes), else the last
+ * "X said," / "X said that" before it (in the unit where it opens); a paragraph of speech left open because the next
+ * paragraph goes on quoting takes that quote's frame. `frames[i]` are the frames of unit `i`; `usable` says whether a
+ * frame's speaker can be reported (news agencies only relay).
+ *
+ * @example
+ * quoteSpeakers(quotes, spans, frames, usable)[0]?.speaker.who; // 'Dmitry Peskov' for '"...," Peskov pointed out.'
+ */
+export function quoteSpeakers(
+  quotes: readonly QuoteSpan[],
+  spans: readonly (Span | null)[],
+  frames: readonly (readonly SpeechFrame[])[],
+  usable: (frame: SpeechFrame) => boolean,
+): (SpeechFrame | null)[] {
+  const unitAt = (pos: number): number => spans.findIndex((s) => s !== null && s.start <= pos && pos < s.end);
+  const out = quotes.map((q) => {
+    const after = (frames[unitAt(Math.max(q.start, q.end - 1))] ?? []).find((f) => !f.quoted && f.verb.start >= q.end && usable(f));
+    if (after !== undefined) return after;
+    const before = (frames[unitAt(q.start)] ?? []).filter((f) => !f.quoted && f.verb.end <= q.start && usable(f));
+    return before[before.length - 1] ?? null;
+  });
+  for (let q = quotes.length - 2; q >= 0; q -= 1) {
+    if (out[q] === null && quotes[q]?.continued === true) out[q] = out[q + 1] ?? null;
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Span } from '../types';
+import { isTargetSide, type DocumentContext } from './DocumentContext';
+import { mentionSpeaker } from './mentionSpeaker';
+import type { SpeechFrame } from './SpeechFrame';
+import type { NestedStance, PartyMention } from './UnitAttribution';
+
+const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
+
+/**
+ * A stance nested in a speaker's words (codebook rule 6): the last speech frame inside `region` (the reported words)
+ * whose speaker is a named actor other than the outer one. Pronoun speakers and news agencies never nest.
+ *
+ * @example
+ * // "Zhirnov said, “The Taliban representatives said ...”": region = after "said,"
+ * nestedStance(region, 'Russia', frames)?.actor; // 'Taliban'
+ */
+export function nestedStance(region: Span, outerActor: string | null, frames: readonly SpeechFrame[]): NestedStance | null {
+  const inner = frames.filter(
+    (f) =>
+      f.verb.start >= region.start &&
+      f.verb.end <= region.end &&
+      f.speaker.kind !== 'pronoun' &&
+      f.speaker.actorKind !== 'media' &&
+      f.speaker.actor !== null &&
+      f.speaker.actor !== outerActor,
+  );
+  const last = inner[inner.length - 1];
+  if (last === undefined || last.speaker.actor === null) return null;
+  return {
+    actor: last.speaker.actor,
+    speaker: mentionSpeaker(last.speaker).speaker,
+    span: { start: Math.min(last.speaker.start, last.verb.start), end: last.verb.end },
+  };
+}
+
+/**
+ * When the target itself holds the stance, whom it is about: the first other state, organisation or movement the unit
+ * names (after a nested frame first), never the target's own side or what it governs. Null when there is none.
+ *
+ * @example
+ * addressedParty(ctx, unitSpan, 'Taliban', null); // { actor: 'Russia', text: 'Putin' } for "The Taliban welcomed Putin's remarks."
+ */
+export function addressedParty(
+  ctx: DocumentContext,
+  span: Span,
+  actor: string,
+  nested: NestedStance | null,
+): { readonly actor: string; readonly text: string } | null {
+  const own = new Set([actor, ...ctx.targetActors, ...(ctx.registry.actor(actor)?.governs ?? [])]);
+  const first = (from: Span) =>
+    ctx.mentions
+      .within(from)
+      .find(
+        (m) =>
+          PARTY_KINDS.has(m.kind) &&
+          m.actor !== null &&
+          !own.has(m.actor) &&
+          (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement'),
+      );
+  const other = (nested !== null ? first({ start: nested.span.end, end: span.end }) : undefined) ?? first(span);
+  return other === undefined || other.actor === null ? null : { actor: other.actor, text: other.text };
+}
+
+/**
+ * The other parties a unit mentions besides its actor and the target: actors and generic parties ("all countries
+ * concerned"), for the scorer's check that a cue's object is the target.
+ *
+ * @example
+ * otherParties(ctx, unitSpan, 'Russia').map((p) => p.text); // ['all countries concerned', 'Pakistan']
+ */
+export function otherParties(ctx: DocumentContext, span: Span, actor: string | null): PartyMention[] {
+  return ctx.mentions
+    .within(span)
+    .filter(
+      (m) =>
+        m.kind === 'generic-party' ||
+        (PARTY_KINDS.has(m.kind) && m.actor !== null && m.actor !== actor && !isTargetSide(ctx, m) && m.actorKind !== 'media'),
+    )
+    .map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.kind === 'generic-party' ? null : m.actor, kind: m.kind }));
+}
