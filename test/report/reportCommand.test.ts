@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,7 +40,7 @@ function io() {
 
 describe('stance-shift report: usage', () => {
   it.each([
-    ['no input', ['--actor', 'Russia', '--target', 'Taliban', '--out', 'r.html'], 'give at least one JSONL file'],
+    ['no input', ['--actor', 'Russia', '--target', 'Taliban', '--out', 'r.html'], 'give at least one input'],
     ['no actor', ['in.jsonl', '--target', 'Taliban', '--out', 'r.html'], 'give --actor'],
     ['no target', ['in.jsonl', '--actor', 'Russia', '--out', 'r.html'], 'give --target'],
     ['no output', ['in.jsonl', '--actor', 'Russia', '--target', 'Taliban'], 'give --out'],
@@ -75,6 +75,18 @@ describe('stance-shift report: end to end', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     // --from extends the timeline back to an empty first quarter.
     expect(html).toContain('2021-01-01 to 2022-03-31');
+  });
+
+  it('analyses articles on the way: a directory of .txt files gives a report like analyze would', () => {
+    const articles = join(dir, 'articles');
+    mkdirSync(articles);
+    writeFileSync(join(articles, 'a.txt'), 'date 2022-03-04 Moscow held talks with the Taliban in Kazan, the Kremlin said.\n');
+    writeFileSync(join(articles, 'b.txt'), 'date 2022-06-10 Russia is in no rush to recognise the Taliban government, Lavrov said.\n');
+    const r = cli(['articles', '--actor', 'Russia', '--target', 'Taliban', '--out', 'articles.html']);
+    expect(r.code).toBe(EXIT.ok);
+    const html = readFileSync(join(dir, 'articles.html'), 'utf8');
+    expect(html.match(/<tr data-actor=/g)).toHaveLength(2);
+    expect(html).toContain('a.txt');
   });
 
   it('compares several actors, reads standard input and writes to standard output', () => {
