@@ -4,7 +4,7 @@
  * dependency tree on disk, and the share of each direct dependency (with its own dependencies). The figures go into
  * docs/package.md. Run after `npm run build`:
  *
- *   npx tsx scripts/pack-size.ts
+ *   npm run pack-size
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
