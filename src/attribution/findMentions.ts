@@ -39,6 +39,7 @@ const GENERIC_INSTITUTION_PATTERN = new RegExp(
   `${WORD_START}(?:${byLength(GENERIC_INSTITUTIONS).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
 );
+const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
@@ -285,6 +286,11 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
     mentions.push({ ...base(start, end, text), kind: 'generic-institution' });
+  }
+  // A person's body: "his office said", "her spokesman said" (resolved to the last fitting person).
+  for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {
+    const start = m.index ?? 0;
+    mentions.push({ ...base(start, start + m[0].length, text), kind: 'generic-institution', gender: /^[Hh]is/u.test(m[0]) ? 'm' : 'f' });
   }
   for (const m of text.matchAll(GENERIC_PARTY_PATTERN)) {
     const start = m.index ?? 0;

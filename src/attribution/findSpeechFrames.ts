@@ -133,7 +133,9 @@ export function findSpeechFrames(
   for (const a of slice.matchAll(ACCORDING_PATTERN)) {
     const at = unit.start + (a.index ?? 0);
     const after = at + a[0].length;
-    const speaker = inUnit.find((m) => m.start >= after && (m.title?.start ?? m.start) - after <= 15 && SPEAKER_KINDS.has(m.kind));
+    // The source is the phrase up to the next comma: "according to Serbian media, Moscow ..." names no speaker.
+    const phraseEnd = after + (/^[^,.;:!?“”"]*/u.exec(text.slice(after, unit.end))?.[0].length ?? 0);
+    const speaker = inUnit.find((m) => m.start >= after && m.end <= phraseEnd && (m.title?.start ?? m.start) - after <= 25 && SPEAKER_KINDS.has(m.kind));
     if (speaker === undefined) continue;
     const leading = !/\p{L}/u.test(text.slice(unit.start, at));
     const content = leading ? { start: Math.min(unit.end, speaker.end + 1), end: unit.end } : { start: unit.start, end: at };

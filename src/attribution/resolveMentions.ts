@@ -136,6 +136,22 @@ export function resolveMentions(
       found ??= withPlace ? null : fromRegistry(m, phrase, m.actor);
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
       if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
+    } else if (m.kind === 'generic-institution' && /^(?:his|her)\s/iu.test(m.text)) {
+      const p = [...people].reverse().find((x) => {
+        const g = genderOf.get(x.who) ?? x.gender;
+        return g === null || g === m.gender;
+      });
+      resolved =
+        p === undefined
+          ? { ...m, resolution: `"${m.text}" has no earlier person to belong to` }
+          : {
+              ...m,
+              who: `${p.who}'s ${m.text.replace(/^(?:his|her)\s+/iu, '')}`,
+              actor: p.actor,
+              actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
+              antecedent: { start: p.mention.start, end: p.mention.end },
+              resolution: `"${m.text}" belongs to the last person mentioned, ${p.who}`,
+            };
     } else if (m.kind === 'generic-institution') {
       const actor = lastActor ?? options.defaultActor ?? null;
       resolved =
