@@ -1,5 +1,5 @@
 import { DataValidationError } from '../errors';
-import { ACTOR_KINDS, type ActorEntry, type ActorKind, type ActorRegistryInput, type OfficialEntry } from './ActorEntry';
+import { ACTOR_KINDS, type ActorEntry, type ActorKind, type OfficialEntry } from './ActorEntry';
 
 const ACTOR_KEYS = new Set(['id', 'kind', 'names', 'demonyms', 'metonyms', 'institutions', 'governs']);
 const OFFICIAL_KEYS = new Set(['id', 'aliases', 'actor', 'roles', 'gender', 'from', 'to']);
