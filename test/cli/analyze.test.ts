@@ -1,31 +1,14 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
-import type { CliIo } from '../../src/cli/CliCommand';
-import { runCli } from '../../src/cli/runCli';
+import { Readable } from 'node:stream';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../../src/cli/formatStatements';
 import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
 import type { Statement } from '../../src/types';
+import { capture, runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(argv: string[], stdin?: Readable): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const input = stdin ?? new PassThrough().end();
-  const io: CliIo = { stdin: input, stdout: out.stream, stderr: err.stream, isTTY: false, cwd: process.cwd() };
-  const code = await runCli(['analyze', ...argv], io);
-  return { code, out: out.text(), err: err.text() };
+async function run(argv: string[], stdin?: Readable): Promise<CliRun> {
+  return runCliCaptured(['analyze', ...argv], stdin === undefined ? {} : { stdin });
 }
 
 const lines = (out: string): Record<string, unknown>[] =>

@@ -1,29 +1,10 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import type { CliIo } from '../../src/cli/CliCommand';
-import { runCli } from '../../src/cli/runCli';
+import { runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const stdin = new PassThrough();
-  stdin.end();
-  const io: CliIo = { stdin, stdout: out.stream, stderr: err.stream, isTTY: false, cwd: process.cwd() };
-  const code = await runCli(['eval', ...argv], io);
-  return { code, out: out.text(), err: err.text() };
+async function run(argv: string[]): Promise<CliRun> {
+  return runCliCaptured(['eval', ...argv]);
 }
 
 const ARTICLE = `date 2022-03-04 Norway keeps a channel open

@@ -1,26 +1,10 @@
-import { PassThrough, Writable, type Readable } from 'node:stream';
-import type { CliIo } from '../../src/cli/CliCommand';
+import { PassThrough, type Readable } from 'node:stream';
 import { EXIT } from '../../src/cli/CliCommand';
 import { COMMANDS } from '../../src/cli/commands';
-import { runCli } from '../../src/cli/runCli';
+import { runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(argv: string[], stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const io: CliIo = { stdin, stdout: out.stream, stderr: err.stream, isTTY: false, cwd: process.cwd() };
-  const code = await runCli(argv, io);
-  return { code, out: out.text(), err: err.text() };
+async function run(argv: string[], stdin: Readable = new PassThrough()): Promise<CliRun> {
+  return runCliCaptured(argv, { stdin });
 }
 
 describe('runCli', () => {

@@ -2,28 +2,11 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
-import type { CliIo } from '../../src/cli/CliCommand';
-import { runCli } from '../../src/cli/runCli';
+import { PassThrough, Readable } from 'node:stream';
+import { runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(argv: string[], stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  if (stdin instanceof PassThrough) stdin.end();
-  const io: CliIo = { stdin, stdout: out.stream, stderr: err.stream, isTTY: false, cwd: process.cwd() };
-  const code = await runCli(['score', ...argv], io);
-  return { code, out: out.text(), err: err.text() };
+async function run(argv: string[], stdin: Readable = new PassThrough()): Promise<CliRun> {
+  return runCliCaptured(['score', ...argv], { stdin });
 }
 
 const jsonl = (xs: unknown[]): string => `${xs.map((x) => JSON.stringify(x)).join('\n')}\n`;

@@ -1,28 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/runCli';
-import type { CliIo } from '../../src/cli/CliCommand';
+import { PassThrough, Readable } from 'node:stream';
 import { said } from './timelineHelpers';
+import { runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
-async function run(argv: string[], cwd: string, stdin: Readable = new PassThrough()): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const io: CliIo = { stdin, stdout: out.stream, stderr: err.stream, isTTY: false, cwd };
-  const code = await runCli(argv, io);
-  return { code, out: out.text(), err: err.text() };
+async function run(argv: string[], cwd: string, stdin: Readable = new PassThrough()): Promise<CliRun> {
+  return runCliCaptured(argv, { cwd, stdin });
 }
 
 const lines = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
