@@ -316,3 +316,10 @@ describe('createStatementWriter', () => {
     expect(rows[2]!.length).toBeLessThan(long.length + 70);
   });
 });
+
+describe('stance-shift analyze without --target', () => {
+  it('warns that statements are scored toward no target', async () => {
+    const r = await runCliCaptured(['analyze', '-'], { stdin: Readable.from(['{"id":"a","text":"date 2022-03-04 Russia held talks.","published":"2022-03-04"}\n']) });
+    expect(r.err).toMatch(/no --target given/);
+  });
+});

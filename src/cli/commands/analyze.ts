@@ -44,6 +44,9 @@ export const command: CliCommand = {
       io.stderr.write(`stance-shift analyze: --format must be one of ${STATEMENT_FORMATS.join(', ')}, got "${format}"\n`);
       return EXIT.usage;
     }
+    if (!args.values.has('target')) {
+      io.stderr.write('stance-shift analyze: no --target given: only documents that name their own "target" are scored toward one; cues about anyone the registry knows score 0 elsewhere\n');
+    }
     const strict = args.flags.has('strict');
     let reported = 0;
     const report = (where: string, message: string): void => {
