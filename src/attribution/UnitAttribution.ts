@@ -34,7 +34,10 @@ export interface UnitAttribution {
   readonly speaker: string | null;
   /** The stance holder. */
   readonly actor: string | null;
-  /** Whom the stance is about: the analysis target, or for a target's own words the other party it addresses. */
+  /**
+   * Whom the stance is about: the analysis target; when the target itself holds the stance, the other party it
+   * addresses (the Taliban welcoming Putin's remarks -> `Russia`), or null when it names none. Null without a target.
+   */
   readonly target: string | null;
   readonly quote: QuoteKind;
   /** How much of the unit is direct speech. */
