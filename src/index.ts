@@ -58,6 +58,9 @@ export type { StatementDate, DatableUnit, DateRule, DateStatementContext } from 
 export { dateUnits } from './time/dateUnits';
 export type { DateUnitsOptions } from './time/dateUnits';
 
+// Attribution: actors, quotes, speakers, targets
+export * from './attribution';
+
 // Stance: composition
 export { analyze } from './stance/analyze';
 export type { Analysis } from './stance/analyze';

@@ -116,7 +116,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
-    const unitTarget = who.target ?? target;
+    // Attribution says whom the stance is about: the target, the party a nested stance addresses, or no one.
+    const unitTarget = who.target;
     const unitAliases = unitTarget === target ? aliases : actorNames(registry, unitTarget ?? '');
     const score = scorer.score(unit.text, {
       actor: who.actor,
