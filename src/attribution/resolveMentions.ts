@@ -153,7 +153,9 @@ export function resolveMentions(
               resolution: `"${m.text}" belongs to the last person mentioned, ${p.who}`,
             };
     } else if (m.kind === 'generic-institution') {
-      const actor = lastActor ?? options.defaultActor ?? null;
+      // The last actor named as an agent, not in a prepositional phrase: in "Russia will keep its embassy in Kabul
+      // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
+      const actor = lastAgent ?? lastActor ?? options.defaultActor ?? null;
       resolved =
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }
@@ -162,7 +164,10 @@ export function resolveMentions(
               actor,
               actorKind: registry.actor(actor)?.kind ?? null,
               who: registry.institutionOf(actor, m.text),
-              resolution: lastActor !== null ? `"${m.text}" belongs to the last actor mentioned, ${actor}` : `"${m.text}" belongs to the document's actor, ${actor}`,
+              resolution:
+                lastAgent !== null || lastActor !== null
+                  ? `"${m.text}" belongs to the last actor mentioned as an agent, ${actor}`
+                  : `"${m.text}" belongs to the document's actor, ${actor}`,
             };
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
