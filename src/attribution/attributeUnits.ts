@@ -68,6 +68,25 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** Words outside quotes, besides the speech frame, from which a partly quoted unit is reported, not direct, speech. */
+export const FRAME_ONLY_MAX_WORDS = 2;
+
+/**
+ * A quote with nothing around it but its frame (`"We are ready," the Norwegian foreign minister said.`) is direct
+ * speech however long the speaker's title is.
+ */
+function onlyFrameOutside(text: string, span: Span, quotes: readonly Span[], frame: SpeechFrame | null): boolean {
+  if (frame === null) return false;
+  const from = Math.min(frame.speaker.title?.start ?? frame.speaker.start, frame.speaker.start, frame.verb.start);
+  const to = Math.max(frame.speaker.end, frame.verb.end);
+  let outside = '';
+  for (let i = span.start; i < span.end; i += 1) {
+    if ((i >= from && i < to) || quotes.some((q) => i >= q.start && i < q.end)) outside += ' ';
+    else outside += text[i];
+  }
+  return (outside.match(/\p{L}+/gu) ?? []).length <= FRAME_ONLY_MAX_WORDS;
+}
+
 /** The words of a frame, speaker to verb, for the reason. */
 function frameWords(text: string, f: SpeechFrame): string {
   const from = Math.min(f.speaker.title?.start ?? f.speaker.start, f.verb.start);
@@ -238,7 +257,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       reason += other !== null ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
     }
 
-    const quote: QuoteKind = st.share >= directShare && st.quotes.length > 0 ? 'direct' : chosen !== null ? 'reported' : 'none';
+    const quote: QuoteKind =
+      st.quotes.length > 0 && (st.share >= directShare || onlyFrameOutside(text, span, st.quotes.map((q) => quotes[q]!), chosen)) ? 'direct' : chosen !== null ? 'reported' : 'none';
     return {
       speaker,
       actor,

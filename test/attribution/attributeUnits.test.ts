@@ -271,8 +271,14 @@ describe('robustness', () => {
     expect(a).toBe(b);
   });
 
+  it('calls a quote direct when only its frame stands outside it, however long the title', () => {
+    const text = '“We will keep talking to them,” Norwegian Foreign Minister Anniken Huitfeldt said.';
+    expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.quote).toBe('direct');
+  });
+
   it('takes its tuned numbers from options', () => {
-    const text = 'Lavrov said, “We keep contacts.”';
+    // More than the frame stands outside the quote, so the quoted share decides.
+    const text = 'Lavrov told reporters after the meeting in Moscow, “We keep contacts.”';
     const strict = attributeUnits(text, splitUnits(text), { quoteDirectShare: 1 }).units[0];
     const loose = attributeUnits(text, splitUnits(text), { quoteDirectShare: 0.1 }).units[0];
     expect([strict?.quote, loose?.quote]).toEqual(['reported', 'direct']);
