@@ -211,10 +211,8 @@ describe('the CLI from node_modules/.bin', () => {
     expect(result.stdout).toContain('Usage: stance-shift <command>');
   });
 
-  // KNOWN BUG (src/cli/runCli.ts): --version prints process.env.npm_package_version, which only `npm run` sets, so an
-  // installed CLI prints "stance-shift". Reading the version from the package's own package.json fixes it; this test
-  // passes while the bug exists (test.failing) and must become an ordinary test then.
-  it.failing('prints the package version for --version (KNOWN BUG)', () => {
+  // Outside `npm run`, npm_package_version is not set: the version must come from the package itself.
+  it('prints the package version for --version, outside npm scripts too', () => {
     const result = spawnSync(bin(), ['--version'], { cwd: install.project, encoding: 'utf8', env: npmEnv() });
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
