@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError, InvalidOptionError } from '../../src/errors';
+import { analyzeStream } from '../../src/stance/analyzeStream';
+import type { Document, InputProblem, Statement } from '../../src/types';
+import { analyzeFilesParallel } from '../../src/workers/analyzeFilesParallel';
+import { analyzeParallel } from '../../src/workers/analyzeParallel';
+import { workerEntry } from '../../src/workers/workerEntry';
+import { generateCorpus } from '../../bench/corpus';
+
+jest.setTimeout(240_000);
+
+const docs: Document[] = [...generateCorpus({ seed: 21, bytes: 30_000 })];
+
+async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('analyzeParallel', () => {
+  let single: Statement[] = [];
+  beforeAll(async () => {
+    single = await all(analyzeStream(docs, { target: 'Taliban' }));
+  });
+
+  // Small batches so that three workers really interleave and answers arrive out of order.
+  it.each([1, 2, 3])('gives the in-process statements in input order with %i worker(s)', async (workers) => {
+    const out = await all(analyzeParallel(docs, { target: 'Taliban', workers, batchDocuments: 2 }));
+    expect(out.length).toBe(single.length);
+    expect(out).toEqual(single);
+  });
+
+  it('reads files and reports analysis problems in input order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-parallel-'));
+    const file = join(dir, 'news.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'undated', text: 'Russia held talks with the Taliban.' }),
+      'not json',
+      ...docs.slice(0, 4).map((d) => JSON.stringify(d)),
+    ];
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const problems: InputProblem[] = [];
+    const out = await all(analyzeFilesParallel([file], { target: 'Taliban', workers: 2, onReport: (p) => problems.push(p) }));
+    const expected = await all(analyzeStream([{ id: 'undated', text: 'Russia held talks with the Taliban.' }, ...docs.slice(0, 4)], { target: 'Taliban' }));
+    expect(out).toEqual(expected);
+    expect(problems.map((p) => p.kind)).toEqual(expect.arrayContaining(['undatable']));
+    expect(problems.some((p) => p.line === 2)).toBe(true);
+  });
+
+  it("stops with the worker's InputError under onProblem 'fail'", async () => {
+    const failing = [...docs.slice(0, 2), { id: 'undated', text: 'Russia held talks with the Taliban.' }];
+    await expect(all(analyzeParallel(failing, { target: 'Taliban', workers: 2, onProblem: 'fail' }))).rejects.toBeInstanceOf(InputError);
+  });
+
+  const bad: readonly { options: object; name: string }[] = [
+    { options: { workers: 0 }, name: 'workers' },
+    { options: { workers: 1.5 }, name: 'workers' },
+    { options: { batchDocuments: -1 }, name: 'batchDocuments' },
+    { options: { onProblem: 'ignore' }, name: 'onProblem' },
+  ];
+  it.each(bad)('rejects a bad $name option before starting any thread', async ({ options, name }) => {
+    await expect(all(analyzeParallel(docs, options as never))).rejects.toThrow(new RegExp(name));
+    await expect(all(analyzeParallel(docs, options as never))).rejects.toBeInstanceOf(InvalidOptionError);
+  });
+});
+
+describe('workerEntry', () => {
+  const cases: readonly { from: string; expected: string; why: string }[] = [
+    { from: 'file:///pkg/dist/chunk-X.js', expected: 'file:///pkg/dist/worker.js', why: 'ESM build: the worker entry beside the chunk' },
+    { from: 'file:///pkg/dist/index.cjs', expected: 'file:///pkg/dist/worker.cjs', why: 'CommonJS build' },
+  ];
+  it.each(cases)('$why', ({ from, expected }) => expect(String(workerEntry(from).url)).toBe(expected));
+  it('bootstraps the TypeScript source with tsx when running from source', () => {
+    const entry = workerEntry('file:///repo/src/workers/workerEntry.ts');
+    expect(entry.eval).toBe(true);
+    expect(entry.url).toContain('file:///repo/src/workers/analyzeWorker.ts');
+  });
+});
