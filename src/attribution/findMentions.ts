@@ -9,6 +9,7 @@ import {
   OBLIQUE_PREPOSITIONS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
 } from './attributionLexicon';
 import type { Mention } from './Mention';
 import { WORD_END, WORD_START, eitherCase, escapeRegExp } from './unicodeText';
@@ -43,6 +44,15 @@ const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:o
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+';
+const SPEECH_VERB_PATTERN = byLength(SPEECH_VERBS.filter((v) => !v.includes(' ')))
+  .map(escapeRegExp)
+  .join('|');
+/** A capitalised two-to-four-word name before a speech verb, or after "said" at the end of a clause. */
+const UNTITLED_SPEAKER = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}|${WORD_START}said[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})(?=[.,;])`,
+  'gu',
+);
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
 
 interface Flags {
@@ -208,6 +218,19 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       title,
       roles: titleRoles(text, title),
     });
+  }
+
+  // Untitled people the registry does not know, named right next to a speech verb: '..., John Smith said.',
+  // 'John Smith told reporters', 'said John Smith.' Two to four capitalised words, none a title or a known name.
+  const known = createSpanIndex(mentions);
+  for (const m of text.matchAll(UNTITLED_SPEAKER)) {
+    const name = m[1] ?? m[2];
+    if (name === undefined) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    const words = name.split(/\s+/u);
+    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || known.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
+    mentions.push({ ...base(start, end, text), kind: 'person', who: name, gender: null });
   }
 
   // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass

@@ -86,9 +86,11 @@ export function resolveMentions(
       if (m.kind === 'person' && m.actor === null) {
         // A title without a nationality ("Deputy Foreign Minister X") speaks for the actor the text is about.
         const known = m.who !== null ? actorOf.get(m.who) : undefined;
-        const actor = known ?? lastAgent ?? lastActor;
+        // A bare name ("John Smith said") says nothing of whom the person speaks for: only the document's own actor
+        // stands in; a title ("Deputy Foreign Minister X") speaks for the actor the text is about.
+        const actor = known ?? ((m.title ?? null) === null ? (options.defaultActor ?? null) : (lastAgent ?? lastActor));
         if (actor !== null) {
-          resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${known !== undefined ? 'as before' : 'the last actor named as acting'}` };
+          resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${known !== undefined ? 'as before' : (m.title ?? null) === null ? "the document's actor" : 'the last actor named as acting'}` };
         }
       }
       if (resolved.who !== null) {

@@ -271,6 +271,20 @@ describe('robustness', () => {
     expect(a).toBe(b);
   });
 
+  it.each([
+    ['“We will not recognise them,” John Smith said.', 'John Smith'],
+    ['John Smith told reporters the talks would go on.', 'John Smith'],
+    ['The talks will go on, said Maria Lopez.', 'Maria Lopez'],
+  ])('takes an untitled name next to a speech verb as the speaker, with no actor guessed: %s', (text, speaker) => {
+    const unit = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0];
+    expect([unit?.speaker, unit?.actor]).toEqual([speaker, null]);
+  });
+
+  it('takes the document actor for an untitled speaker when there is one', () => {
+    const text = '“We will keep talking,” John Smith said.';
+    expect(attributeUnits(text, splitUnits(text), { target: 'Taliban', defaultActor: 'Norway' }).units[0]?.actor).toBe('Norway');
+  });
+
   it('calls a quote direct when only its frame stands outside it, however long the title', () => {
     const text = '“We will keep talking to them,” Norwegian Foreign Minister Anniken Huitfeldt said.';
     expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.quote).toBe('direct');
