@@ -91,6 +91,21 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
     throw new InvalidOptionError('lemmaForms', 'must be { forms: { lemma: [surface...] }, spellings: [[surface, mapped]...], inner: [...], suffixes: [...] }');
   }
   const inner = new Set(lemmaForms.inner);
+  // Surfaces by every substring of their mapped spelling, so that finding the spellings that contain a stem is one lookup.
+  const bySubstring = new Map<string, string[]>();
+  for (const [surface, mapped] of lemmaForms.spellings) {
+    const seen = new Set<string>();
+    for (let a = 0; a < mapped.length; a += 1) {
+      for (let b = a + 1; b <= mapped.length; b += 1) {
+        const part = mapped.slice(a, b);
+        if (seen.has(part)) continue;
+        seen.add(part);
+        const list = bySubstring.get(part);
+        if (list === undefined) bySubstring.set(part, [surface]);
+        else list.push(surface);
+      }
+    }
+  }
   const memo = new Map<string, Needle[]>();
   const sourcesOfWord = (word: string): Needle[] => {
     let out = memo.get(word);
@@ -99,7 +114,8 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
       const irregular = lemmaForms.forms[word] ?? [];
       const set = new Set<string>([...stems, ...irregular]);
       // A mapped spelling is lemmatised in its mapped form: "favour" is read as "favor", whose lemma may be ours.
-      for (const [surface, mapped] of lemmaForms.spellings) if (stems.some((s) => mapped.includes(s)) || irregular.includes(mapped)) set.add(surface);
+      // (Looking up the irregular forms too keeps every spelling whose mapped form contains one: a superset.)
+      for (const part of [...stems, ...irregular]) for (const surface of bySubstring.get(part) ?? []) set.add(surface);
       // Tokens start at word starts, except those a contraction splits off inside a word ("not" in "cannot") and
       // those that begin with a character that is no letter ("'s" in "Russia's").
       const anywhere = inner.has(word) || irregular.some((f) => inner.has(f));

@@ -1,0 +1,90 @@
+/**
+ * One benchmark measurement in its own process, so that its peak resident memory is its own. In-process runs are
+ * warmed up first (model, lexicon, scorer); worker runs include starting the pool, reported as `startup` (time to
+ * the first statement).
+ *
+ *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
+ * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallel), readdoc
+ * (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
+ */
+import { createRequire } from 'node:module';
+import { readDocuments } from '../src/io/readDocuments';
+import { analyzeStream } from '../src/stance/analyzeStream';
+import { analyzeParallel } from '../src/workers/analyzeParallel';
+import { createStanceScorer } from '../src/stance/createStanceScorer';
+import { createCascadeScorer } from '../src/stance/prefilter/createCascadeScorer';
+import { generateCorpus } from './corpus';
+
+const [kind = 'stream', file = '', workersArg = '1', secondsArg = '0'] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const limit = Number(secondsArg) > 0 ? Number(secondsArg) * 1000 : Infinity;
+
+/** Sentences for the sentence-level baseline: the body split at final punctuation and line ends. */
+const SENTENCE_END = /(?<=[.!?]["\u201d]?)\s+|\n+/u;
+
+let peakRss = process.memoryUsage().rss;
+const samples: number[] = [];
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
+  samples.push(Math.round(rss / 1e6));
+}, 250);
+
+/** A few documents of another seed, analysed before the clock starts: model loading and set-up are not throughput. */
+const WARM_UP = [...generateCorpus({ seed: 987_654, bytes: 20_000 })];
+
+async function main(): Promise<void> {
+  const nlp = (require('wink-nlp') as (m: unknown) => { readDoc(t: string): unknown })(require('wink-eng-lite-web-model'));
+  const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown } };
+  const plain = createStanceScorer();
+  const scorer = kind === 'stream-full' ? plain : createCascadeScorer(plain);
+  const options = { target: 'Taliban', scorer, cascade: false };
+  if (kind === 'readdoc') for (const doc of WARM_UP) nlp.readDoc(doc.text);
+  if (kind === 'vader') for (const doc of WARM_UP) for (const s of doc.text.split(SENTENCE_END)) vader.SentimentIntensityAnalyzer.polarity_scores(s);
+  if (kind === 'stream' || kind === 'stream-full') for await (const _ of analyzeStream(WARM_UP, options)) void _;
+  const started = performance.now();
+  let first = 0;
+  let documents = 0;
+  let units = 0;
+  let bytes = 0;
+  const docs = readDocuments([file]);
+  const counted = (async function* () {
+    for await (const doc of docs) {
+      documents += 1;
+      bytes += Buffer.byteLength(doc.text);
+      yield doc;
+      if (performance.now() - started > limit) return;
+    }
+  })();
+  if (kind === 'readdoc') {
+    for await (const doc of counted) {
+      nlp.readDoc(doc.text);
+      if (first === 0) first = performance.now();
+    }
+  } else if (kind === 'vader') {
+    for await (const doc of counted) {
+      for (const sentence of doc.text.split(SENTENCE_END)) {
+        if (sentence.trim() === '') continue;
+        vader.SentimentIntensityAnalyzer.polarity_scores(sentence);
+        units += 1;
+      }
+      if (first === 0) first = performance.now();
+    }
+  } else {
+    const statements = kind === 'workers' ? analyzeParallel(counted, { target: 'Taliban', workers: Number(workersArg) }) : analyzeStream(counted, options);
+    for await (const _ of statements) {
+      if (first === 0) first = performance.now();
+      units += 1;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  const startup = first === 0 ? seconds : (first - started) / 1000;
+  process.stdout.write(`${JSON.stringify({ kind, workers: Number(workersArg), seconds, startup, documents, units, bytes, peakRssMB: peakRss / 1e6, rssSamplesMB: samples })}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
