@@ -45,7 +45,7 @@ async function writeCorpus(mb: number): Promise<string> {
   const file = join(dir, `corpus-${mb}MB.jsonl`);
   const out = createWriteStream(file);
   for (const doc of generateCorpus({ seed, bytes: mb * 1e6 })) {
-    if (!out.write(`${JSON.stringify(doc)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${JSON.stringify(doc)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return file;
