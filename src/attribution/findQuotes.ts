@@ -51,9 +51,20 @@ function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []).length;
 }
 
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+/**
+ * The end of the line containing `from`. The last answer is remembered, so that many quotes capped on one long line
+ * cost one scan, not one scan each (quotes are emitted in text order).
+ */
+function createLineEnd(text: string): (from: number) => number {
+  let start = -1;
+  let end = -1;
+  return (from) => {
+    if (from >= start && from <= end) return end;
+    const nl = text.indexOf('\n', from);
+    start = from;
+    end = nl < 0 ? text.length : nl;
+    return end;
+  };
 }
 
 /** True when the line after offset `end` (skipping blank lines) starts with an opening mark of the same family. */
@@ -83,10 +94,12 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
   const quotes: QuoteSpan[] = [];
   const problems: QuoteProblem[] = [];
   const open: Partial<Record<QuoteMark, Open>> = {};
+  const lineEnd = createLineEnd(text);
 
-  const emit = (o: Open, closeAt: number | null): void => {
+  // `capAt`: an unclosed quote that another opening mark of its family interrupts ends there, not at the line end.
+  const emit = (o: Open, closeAt: number | null, capAt = Number.POSITIVE_INFINITY): void => {
     const contentStart = o.at + 1;
-    let contentEnd = closeAt ?? lineEnd(text, contentStart);
+    let contentEnd = closeAt ?? Math.min(lineEnd(contentStart), capAt);
     let closed = closeAt !== null;
     const cut = contentEnd - contentStart > maxChars;
     if (cut) {
@@ -129,7 +142,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
     const after = i + 1 < text.length ? text.charAt(i + 1) : ' ';
     if (ch === '“') {
       const o = open.curly;
-      if (o !== undefined) emit(o, null);
+      if (o !== undefined) emit(o, null, i);
       open.curly = { mark: 'curly', at: i };
     } else if (ch === '”') {
       const o = open.curly;

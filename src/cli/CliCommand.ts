@@ -10,7 +10,7 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/** Exit codes, documented in docs/cli.md. */
+/** Exit codes, documented in docs/cli-exit-codes.md. */
 export const EXIT = {
   /** Everything was read and processed. */
   ok: 0,

@@ -88,6 +88,36 @@ interface WinkInstance {
 }
 
 const LETTER = /[\p{L}\p{M}\p{N}]$/u;
+/**
+ * Longest run of non-space characters handed to wink-nlp in one piece. Its stemmer and its punctuation splitter take
+ * time quadratic in a token's length (a 40,000-character base64 blob took 28 s), so longer runs (blobs, URLs, binary
+ * debris) are cut by a space every this many characters in the copy wink-nlp reads; offsets and token texts still
+ * come from the original text.
+ */
+export const MAX_TOKEN_RUN = 48;
+
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_RUN + 1},}`, 'g');
+
+/** A same-length copy of `text` whose runs of non-space characters are at most {@link MAX_TOKEN_RUN} long. */
+function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let sinceBreak = 0;
+    for (let i = 0; i < run.length; i += 1) {
+      const code = run.charCodeAt(i);
+      const lowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+      if (sinceBreak >= MAX_TOKEN_RUN && !lowSurrogate) {
+        out += ' ';
+        sinceBreak = 0;
+      } else {
+        out += run[i];
+        sinceBreak += 1;
+      }
+    }
+    return out;
+  });
+}
+
 const WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
 
@@ -106,7 +136,8 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const its = wink.its;
 
   const read = (text: string): NlpDoc => {
-    const doc = wink.readDoc(text);
+    const winkText = breakLongRuns(text);
+    const doc = wink.readDoc(winkText);
     const raw = doc.tokens();
     const values = raw.out() as string[];
     const pos = raw.out(its.pos) as string[];
@@ -123,7 +154,7 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
     let cursor = 0;
     for (let i = 0; i < values.length; i += 1) {
       const value = values[i] ?? '';
-      const found = value.length > 0 ? text.indexOf(value, cursor) : -1;
+      const found = value.length > 0 ? winkText.indexOf(value, cursor) : -1;
       const start = found >= 0 && found - cursor <= (spaces[i]?.length ?? 0) + 8 ? found : cursor + (spaces[i]?.length ?? 0);
       const end = Math.min(text.length, start + value.length);
       starts.push(start);

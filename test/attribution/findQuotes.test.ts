@@ -99,3 +99,13 @@ describe('quotes in the quoted headline of a seed article', () => {
     expect(found.problems[0]?.offset).toBe(0);
   });
 });
+
+describe('findQuotes: a quote interrupted by another opening mark', () => {
+  it('ends at that mark instead of running to the line end', () => {
+    const text = '“We will talk “and then we will see,” he said.';
+    const { quotes } = findQuotes(text);
+    const first = quotes[0]!;
+    expect(first.closed).toBe(false);
+    expect(text.slice(first.contentStart, first.contentEnd)).toBe('We will talk');
+  });
+});

@@ -205,7 +205,7 @@ describe('stance-shift analyze', () => {
     { why: 'an unknown format, named', args: ['x.txt', '--format', 'xml'], message: '--format must be one of jsonl, json, csv, table, got "xml"', code: 2 },
     { why: 'an unknown option, named', args: ['x.txt', '--targets', 'Taliban'], message: 'unknown option --targets', code: 2 },
     { why: 'a missing value, named', args: ['x.txt', '--target'], message: 'option --target needs a value', code: 2 },
-    { why: 'a bad --lexicon-mode', args: ['x.txt', '--lexicon-mode', 'both'], message: '--lexicon-mode must be extend or replace', code: 1 },
+    { why: 'a bad --lexicon-mode', args: ['x.txt', '--lexicon-mode', 'both'], message: '--lexicon-mode must be extend or replace', code: 2 },
   ])('rejects $why', async ({ args, message, code }) => {
     const r = await run(args);
     expect(r.code).toBe(code);

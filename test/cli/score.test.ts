@@ -154,7 +154,6 @@ describe('stance-shift score', () => {
     { why: 'a lexicon entry with a bad dimension names the file and the entry', args: (d) => ['--lexicon', join(d, 'bad-lexicon.json')], message: (d) => `${join(d, 'bad-lexicon.json')}: entry eng.bad: unknown dimension "friendship"` },
     { why: 'a lexicon that is not JSON names the file', args: (d) => ['--lexicon', join(d, 'broken.json')], message: (d) => join(d, 'broken.json') },
     { why: 'a missing lexicon file names it', args: (d) => ['--lexicon', join(d, 'nope.json')], message: (d) => join(d, 'nope.json') },
-    { why: 'a bad --lexicon-mode names the option and the value', args: () => ['--lexicon-mode', 'merge'], message: () => '--lexicon-mode must be extend or replace, got "merge"' },
     { why: 'a missing registry file names it', args: (d) => ['--registry', join(d, 'none.json')], message: (d) => join(d, 'none.json') },
     { why: 'a missing input file names it', args: (d) => ['--input', join(d, 'absent.jsonl'), '--strict'], message: (d) => join(d, 'absent.jsonl') },
   ])('exits 1 when $why', async ({ args, message }) => {
@@ -162,6 +161,18 @@ describe('stance-shift score', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain(message(dir));
     expect(r.out).toBe('');
+  });
+
+  it('exits 2 (bad usage) naming a --lexicon-mode that is neither extend nor replace', async () => {
+    const r = await run(['--lexicon-mode', 'merge'], Readable.from([jsonl(good)]));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lexicon-mode must be extend or replace, got "merge"');
+  });
+
+  it('resolves --input against the working directory it is given', async () => {
+    const r = await runCliCaptured(['score', '--input', 'good.jsonl'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(records(r.out)).toHaveLength(good.length);
   });
 
   it('reports an unreadable input file without --strict and exits 3', async () => {

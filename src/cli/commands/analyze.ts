@@ -3,7 +3,7 @@ import { analyzeDocument, type AnalyzeOptions } from '../../stance/analyzeDocume
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
-import { scorerFromOptions } from './score';
+import { checkLexiconMode, scorerFromOptions } from './score';
 
 const USAGE = `Usage: stance-shift analyze <files|dirs|-> --target NAME [options]
 
@@ -37,6 +37,11 @@ export const command: CliCommand = {
     );
     if (typeof args === 'string' || args.positional.length === 0) {
       io.stderr.write(`stance-shift analyze: ${typeof args === 'string' ? args : 'give at least one input (file, directory or -)'}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const badMode = checkLexiconMode(args.values);
+    if (badMode !== null) {
+      io.stderr.write(`stance-shift analyze: ${badMode}\n`);
       return EXIT.usage;
     }
     const format = (args.values.get('format') ?? 'jsonl') as StatementFormat;

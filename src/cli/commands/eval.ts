@@ -12,7 +12,7 @@ import { analyzeDocument } from '../../stance/analyzeDocument';
 import type { InputProblem, Statement } from '../../types';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { parseArgs } from '../parseArgs';
-import { scorerFromOptions } from './score';
+import { checkLexiconMode, scorerFromOptions } from './score';
 
 const USAGE = `Usage: stance-shift eval --gold FILE [--docs DIR --target NAME] [--json] [--errors]
 
@@ -78,6 +78,11 @@ export const command: CliCommand = {
     const args = parseArgs(argv, ['gold', 'docs', 'target', 'target-alias', 'lexicon', 'lexicon-mode', 'registry'], ['json', 'errors', 'strict']);
     if (typeof args === 'string' || !args.values.has('gold')) {
       io.stderr.write(`stance-shift eval: ${typeof args === 'string' ? args : '--gold FILE is required'}\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    const badMode = checkLexiconMode(args.values);
+    if (badMode !== null) {
+      io.stderr.write(`stance-shift eval: ${badMode}\n`);
       return EXIT.usage;
     }
     const file = args.values.get('gold')!;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StanceShiftError } from '../../errors';
 import { readJsonl } from '../../io/readJsonl';
@@ -27,6 +28,12 @@ Options:
 
 Exit codes: 0 all scored, 3 some lines skipped (reported on stderr), 1 error, 2 usage.`;
 
+/** The usage error for a bad `--lexicon-mode`, or null. */
+export function checkLexiconMode(values: ReadonlyMap<string, string>): string | null {
+  const mode = values.get('lexicon-mode');
+  return mode === undefined || mode === 'extend' || mode === 'replace' ? null : `--lexicon-mode must be extend or replace, got "${mode}"`;
+}
+
 /** Builds the scorer the `score`, `eval` and `analyze` commands share from their options. */
 export function scorerFromOptions(values: ReadonlyMap<string, string>): Scorer {
   const lexiconFile = values.get('lexicon');
@@ -51,6 +58,11 @@ export const command: CliCommand = {
       io.stderr.write(`stance-shift score: ${args}\n${USAGE}\n`);
       return EXIT.usage;
     }
+    const badMode = checkLexiconMode(args.values);
+    if (badMode !== null) {
+      io.stderr.write(`stance-shift score: ${badMode}\n`);
+      return EXIT.usage;
+    }
     let scorer: Scorer;
     try {
       scorer = scorerFromOptions(args.values);
@@ -61,7 +73,7 @@ export const command: CliCommand = {
     const strict = args.flags.has('strict');
     const input = args.values.get('input');
     const name = input ?? '<stdin>';
-    const reader = readJsonl(input ?? (io.stdin as Readable & AsyncIterable<Uint8Array>), {
+    const reader = readJsonl(input === undefined ? (io.stdin as Readable & AsyncIterable<Uint8Array>) : resolve(io.cwd, input), {
       name,
       onProblem: strict ? 'fail' : 'skip',
       onReport: (p) => io.stderr.write(`stance-shift score: ${p.source}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}\n`),
