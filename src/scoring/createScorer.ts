@@ -3,7 +3,7 @@ import type { CompiledCue, CompiledModifier, Lexicon } from '../lexicon/createLe
 import { defaultNlp, type Nlp } from '../nlp';
 import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type Span, type StatementScore } from '../types';
 import { DEFAULT_CONSTANTS, type ScoringConstants } from './constants';
-import { createPatternIndex, dropContained, type PatternIndex, type TokenMatch } from './findMatches';
+import { createPatternIndex, dropContained, dropOverlapping, type PatternIndex, type TokenMatch } from './findMatches';
 import { compileNames, findNameMentions, tokenRange, type Mention } from './findMentions';
 import { phaseOf } from './phaseOf';
 import { prepareText } from './prepareText';
@@ -13,6 +13,8 @@ import type { CueState, RuleContext, ScoringRule } from './ScoringRule';
 export interface Party {
   readonly id: string;
   readonly names: readonly string[];
+  /** Ids of parties this one governs (the Taliban govern Afghanistan): never "another party" when it is the target. */
+  readonly governs?: readonly string[];
 }
 
 /** Post-processing of a finished score, e.g. to clamp a dimension for a study design. Pure. */
@@ -109,6 +111,10 @@ export function createScorer(config: ScorerConfig): Scorer {
       for (const p of parties) {
         const own = [p.id, ...p.names].map((n) => n.toLowerCase());
         if (options.actor !== undefined && options.actor !== null && own.includes(options.actor.toLowerCase())) excluded.add(p.id);
+        if (own.some((n) => lowered.includes(n))) {
+          excluded.add(p.id);
+          for (const governed of p.governs ?? []) excluded.add(governed);
+        }
         if (own.some((n) => lowered.some((a) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(a)))) {
           excluded.add(p.id);
         }
@@ -147,7 +153,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       }),
     ].filter((p) => !targetMentions.some((t) => t.first < p.last && t.last > p.first));
 
-    const matches: TokenMatch<CompiledCue>[] = dropContained(cueIndex.find(prepared.tokens), (a, b) => a.entry.dimension === b.entry.dimension);
+    const matches: TokenMatch<CompiledCue>[] = dropOverlapping(cueIndex.find(prepared.tokens), (a, b) => a.entry.dimension === b.entry.dimension);
     let cues: CueState[] = matches.map((m) => {
       const start = prepared.tokens[m.first]!.start;
       const end = prepared.tokens[m.last - 1]!.end;

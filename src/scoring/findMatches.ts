@@ -56,6 +56,25 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
 }
 
 /**
+ * Keeps, within each group, the longest matches that do not overlap: "struck the Taliban off its list of banned
+ * organisations" is one delisting, not also "banned organisations in". Ties go to the earlier match, then to the
+ * item listed first, so the choice never depends on anything but the text and the lexicon.
+ *
+ * @example
+ * dropOverlapping([{ item: 'a', first: 0, last: 3 }, { item: 'b', first: 2, last: 5 }, { item: 'c', first: 5, last: 6 }]);
+ * // a and c
+ */
+export function dropOverlapping<T>(matches: readonly TokenMatch<T>[], sameGroup: (a: T, b: T) => boolean = () => true): TokenMatch<T>[] {
+  const order = matches.map((m, i) => ({ m, i })).sort((a, b) => b.m.last - b.m.first - (a.m.last - a.m.first) || a.m.first - b.m.first || a.i - b.i);
+  const kept: { m: TokenMatch<T>; i: number }[] = [];
+  for (const candidate of order) {
+    const clash = kept.some(({ m }) => sameGroup(m.item, candidate.m.item) && m.first < candidate.m.last && candidate.m.first < m.last);
+    if (!clash) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.i - b.i).map(({ m }) => m);
+}
+
+/**
  * Drops matches strictly inside a longer match, so that "removal from the terrorist list" does not also count
  * "terrorist" on its own. `sameGroup` limits which matches compete (all by default).
  *

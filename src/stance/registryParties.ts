@@ -3,7 +3,7 @@ import type { Party } from '../scoring/createScorer';
 
 /**
  * The parties an actor registry knows, for the scorer's target check: each actor with its names, demonyms,
- * metonyms and institutions, and its officials' names under the actor's id.
+ * metonyms and institutions, its officials' names under the actor's id, and the actors it governs.
  *
  * @example
  * registryParties(defaultActorRegistry()).find((p) => p.id === 'India')?.names.includes('New Delhi'); // true
@@ -22,5 +22,8 @@ export function registryParties(registry: ActorRegistry): Party[] {
     add(a.id, a.institutions);
   }
   for (const o of registry.officials) add(o.actor, [o.id, ...o.aliases]);
-  return [...names.entries()].map(([id, set]) => ({ id, names: [...set].sort() }));
+  return [...names.entries()].map(([id, set]) => {
+    const governs = registry.actor(id)?.governs ?? [];
+    return governs.length === 0 ? { id, names: [...set].sort() } : { id, names: [...set].sort(), governs: [...governs] };
+  });
 }

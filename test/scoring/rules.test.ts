@@ -129,3 +129,21 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
 });
+
+describe('other targets, through data only', () => {
+  it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
+    ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
+    ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
+    ['Germany', 'Palestine', 'Berlin said recognising a Palestinian state now would be the wrong signal.', 0, -1, 'calling the step wrong withholds it'],
+    ['Serbia', 'Kosovo', 'Belgrade will never recognise Kosovo’s independence, the president said.', 0, -1, 'never'],
+    ['EU', 'Maduro government', 'Brussels does not recognise Maduro as the legitimate president but maintains a diplomatic presence in Caracas.', 1, -1, 'engagement without recognition'],
+    ['Pakistan', 'Taliban', 'Islamabad accused the Taliban of sheltering militants and closed the border crossing.', -1, 0, 'a border closed'],
+    ['Russia', 'Taliban', 'The Kremlin said it had no intention of cutting ties with Kabul.', 1, 0, 'a negated cut: Kabul is the target’s capital, not another party'],
+    ['China', 'Taliban', 'China said it was ready to develop friendly relations with the Afghan interim government.', 1, 0, 'the target governs Afghanistan: "Afghan" is not another party'],
+    ['Iran', 'Taliban', 'Tehran handed the Afghan embassy over to Taliban-appointed diplomats.', 1, 1, 'an embassy handed over'],
+  ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
+    const s = scoreStatement(text, { actor, target });
+    const why = explain(s);
+    expect({ why, labels: [s.engagement.label, s.recognition.label] }).toEqual({ why, labels: [engagement, recognition] });
+  });
+});
