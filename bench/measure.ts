@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   if (kind === 'vader') for (const doc of WARM_UP) for (const s of doc.text.split(SENTENCE_END)) vader.SentimentIntensityAnalyzer.polarity_scores(s);
   if (kind === 'stream' || kind === 'stream-full') for await (const _ of analyzeStream(WARM_UP, options)) void _;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let first = 0;
   let documents = 0;
   let units = 0;
@@ -78,10 +79,11 @@ async function main(): Promise<void> {
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const startup = first === 0 ? seconds : (first - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ kind, workers: Number(workersArg), seconds, startup, documents, units, bytes, peakRssMB: peakRss / 1e6, rssSamplesMB: samples })}\n`);
+  process.stdout.write(`${JSON.stringify({ kind, workers: Number(workersArg), seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, startup, documents, units, bytes, peakRssMB: peakRss / 1e6, rssSamplesMB: samples })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,8 @@ interface Measurement {
   readonly kind: string;
   readonly workers: number;
   readonly seconds: number;
+  /** CPU time of the process, all threads: over `seconds`, the number of cores it kept busy. */
+  readonly cpuSeconds: number;
   readonly startup: number;
   readonly documents: number;
   readonly units: number;
@@ -65,7 +67,7 @@ const fmt = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(d
 async function main(): Promise<void> {
   const rows: (Measurement & { sizeMB: number })[] = [];
   process.stdout.write(`stance-shift benchmark: seed ${seed}, sizes ${sizes.join(', ')} MB, ${availableParallelism()} cores, Node ${process.version}\n`);
-  process.stdout.write(`${'size MB'.padEnd(8)} ${'run'.padEnd(22)} ${'seconds'.padStart(8)} ${'startup'.padStart(8)} ${'docs/s'.padStart(8)} ${'units/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)}\n`);
+  process.stdout.write(`${'size MB'.padEnd(8)} ${'run'.padEnd(22)} ${'seconds'.padStart(8)} ${'startup'.padStart(8)} ${'docs/s'.padStart(8)} ${'units/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)} ${'cores'.padStart(6)}\n`);
   for (const size of sizes) {
     const file = await writeCorpus(size);
     const runs: [string, string, number][] = [
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
       rows.push({ ...m, sizeMB: size });
       const mbps = m.bytes / 1e6 / m.seconds;
       process.stdout.write(
-        `${String(size).padEnd(8)} ${label.padEnd(22)} ${fmt(m.seconds).padStart(8)} ${fmt(m.startup).padStart(8)} ${fmt(m.documents / m.seconds, 1).padStart(8)} ${fmt(m.units / m.seconds, 1).padStart(9)} ${fmt(mbps, 3).padStart(7)} ${fmt(m.peakRssMB, 0).padStart(12)}\n`,
+        `${String(size).padEnd(8)} ${label.padEnd(22)} ${fmt(m.seconds).padStart(8)} ${fmt(m.startup).padStart(8)} ${fmt(m.documents / m.seconds, 1).padStart(8)} ${fmt(m.units / m.seconds, 1).padStart(9)} ${fmt(mbps, 3).padStart(7)} ${fmt(m.peakRssMB, 0).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(6)}\n`,
       );
     }
     rmSync(file);

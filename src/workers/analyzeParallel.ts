@@ -41,11 +41,17 @@ function checkCount(name: string, value: unknown, fallback: number, max: number)
 
 function workerOptions(options: AnalyzeParallelOptions): WorkerAnalyzeOptions {
   const out: Record<string, unknown> = {};
-  for (const key of ['target', 'targetAliases', 'actor', 'signalOnly', 'onProblem', 'cascade'] as const) {
+  for (const key of ['target', 'targetAliases', 'actor', 'signalOnly', 'onProblem', 'cascade', 'lexicon', 'registryFile'] as const) {
     if (options[key] !== undefined) out[key] = options[key];
   }
   if (out.onProblem !== undefined && out.onProblem !== 'skip' && out.onProblem !== 'fail') {
     throw new InvalidOptionError('onProblem', `expected 'skip' or 'fail', got ${JSON.stringify(out.onProblem)}`);
+  }
+  if (out.registryFile !== undefined && (typeof out.registryFile !== 'string' || out.registryFile === '')) {
+    throw new InvalidOptionError('registryFile', 'must be the path of an actor registry file');
+  }
+  if (out.lexicon !== undefined && (typeof out.lexicon !== 'object' || out.lexicon === null)) {
+    throw new InvalidOptionError('lexicon', 'must be lexicon data, e.g. lexicon.toData()');
   }
   return out as WorkerAnalyzeOptions;
 }
@@ -59,8 +65,8 @@ function rebuildError(seq: number, error: NonNullable<BatchResult['error']>): Er
  * Analyses documents on a pool of worker threads and yields their statements in input order, whatever the number
  * of workers: documents go out in numbered batches, answers are put back in order before they are yielded. At most
  * two batches per worker are in flight, so memory stays bounded on endless streams. Options are plain data (they
- * are copied to each thread): the default registry, lexicon and scorer are built in each worker, behind the
- * cascade prefilter unless `cascade: false`. The workers are stopped when the iteration ends or is abandoned.
+ * are copied to each thread): each worker builds its registry (`registryFile` or the default), lexicon (`lexicon`
+ * data or the default) and scorer, behind the cascade prefilter unless `cascade: false`. The workers are stopped when the iteration ends or is abandoned.
  *
  * @example
  * for await (const s of analyzeParallel(readDocuments(['news.jsonl']), { target: 'Taliban', workers: 2 })) {

@@ -3,14 +3,22 @@
  * tsx). It analyses the batches it is sent with {@link analyzeDocument} and posts back statements and problems.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
+import { loadActorRegistry } from '../attribution/loadActorRegistry';
+import { createLexicon } from '../lexicon/createLexicon';
+import { defaultLexicon } from '../lexicon/defaultLexicon';
 import { analyzeDocument } from '../stance/analyzeDocument';
 import { streamAnalyzeOptions } from '../stance/analyzeStream';
+import { createStanceScorer } from '../stance/createStanceScorer';
 import type { InputProblem, Statement } from '../types';
 import type { BatchRequest, BatchResult, WorkerAnalyzeOptions } from './messages';
 
 if (parentPort !== null) {
   const port = parentPort;
-  const options = streamAnalyzeOptions((workerData ?? {}) as WorkerAnalyzeOptions);
+  const { lexicon, registryFile, ...rest } = (workerData ?? {}) as WorkerAnalyzeOptions;
+  const registry = registryFile === undefined ? defaultActorRegistry() : loadActorRegistry(registryFile);
+  const scorer = createStanceScorer({ registry, lexicon: lexicon === undefined ? defaultLexicon() : createLexicon(lexicon) });
+  const options = streamAnalyzeOptions({ ...rest, registry, scorer });
   port.on('message', (request: BatchRequest) => {
     const statements: Statement[] = [];
     const problems: InputProblem[] = [];

@@ -1,3 +1,4 @@
+import type { LexiconData } from '../lexicon/types';
 import type { Document, InputProblem, Statement } from '../types';
 
 /** The options a worker thread can receive: plain data only (no functions, no scorer or registry objects). */
@@ -8,6 +9,10 @@ export interface WorkerAnalyzeOptions {
   readonly signalOnly?: boolean;
   readonly onProblem?: 'skip' | 'fail';
   readonly cascade?: boolean;
+  /** The lexicon as data (`lexicon.toData()`); the default lexicon when absent. */
+  readonly lexicon?: LexiconData;
+  /** An actor registry file (`loadActorRegistry`), for attribution and for the scorer's parties. */
+  readonly registryFile?: string;
 }
 
 /** A batch of documents sent to a worker; `seq` orders the answers. */

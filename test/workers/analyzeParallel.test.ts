@@ -78,3 +78,16 @@ describe('workerEntry', () => {
     expect(entry.url).toContain('file:///repo/src/workers/analyzeWorker.ts');
   });
 });
+
+describe('analyzeParallel with a custom lexicon', () => {
+  it('uses the lexicon data it is given in every worker', async () => {
+    const { createLexicon } = await import('../../src/lexicon/createLexicon');
+    const { createStanceScorer } = await import('../../src/stance/createStanceScorer');
+    const data = { name: 'summits-only', cues: [{ id: 'x.talk', pattern: 'talk|talks', dimension: 'engagement' as const, sign: 1 as const, weight: 0.9, note: 'test cue' }] };
+    const some = docs.slice(0, 6);
+    const expected = await all(analyzeStream(some, { target: 'Taliban', scorer: createStanceScorer({ lexicon: createLexicon(data) }) }));
+    const out = await all(analyzeParallel(some, { target: 'Taliban', workers: 2, lexicon: data }));
+    expect(out).toEqual(expected);
+    expect(out.flatMap((s) => s.evidence.map((e) => e.entryId)).every((id) => id === 'x.talk')).toBe(true);
+  });
+});
