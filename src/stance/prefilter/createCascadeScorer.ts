@@ -10,7 +10,7 @@ export interface CreateCascadeScorerOptions extends CreatePrefilterOptions {
   readonly prefilter?: Prefilter;
 }
 
-/** A scorer that skips the full path for statements without any cue, and counts how often it did. */
+/** A scorer that skips the full path for statements without any cue; `prefilter` is the test it uses. */
 export interface CascadeScorer extends Scorer {
   readonly prefilter: Prefilter;
 }
