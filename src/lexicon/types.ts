@@ -26,6 +26,11 @@ export interface CueEntry {
    * not "banned poppy cultivation"). Defaults to false.
    */
   readonly targetObject?: boolean;
+  /**
+   * The cue counts only when the statement mentions the target (by name, alias or pronoun): a bare "threats" or
+   * "enemies" is too common a word to take the target as its implicit topic. Defaults to false.
+   */
+  readonly mentionRequired?: boolean;
 }
 
 /** How a negator combines with others (see {@link ModifierEntry.negation}). */

@@ -113,6 +113,11 @@ describe('the target check', () => {
     ['Russia banned the Taliban in 2003.', 'recognition', -1, null, 'banning the target itself'],
   ])('keeps: %s', (...c) => check(c));
 
+  it('needs a mention of the target for a bare threat word', () => {
+    expect(scoreStatement('Moscow sent troops to Tajikistan to counter the threats.', TARGET).threat.label).toBe(0);
+    expect(scoreStatement('Moscow sees the Taliban as a threat.', TARGET).threat.label).toBe(1);
+  });
+
   it('zeroes a verb whose object is not the target', () => {
     const s = scoreStatement('The group banned poppy cultivation.', TARGET);
     expect(s.recognition.label).toBe(0);

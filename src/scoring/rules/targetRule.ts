@@ -54,6 +54,9 @@ export const targetRule: ScoringRule = {
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) return cue;
+      if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
+        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
+      }
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !(p.first < cue.last && p.last > cue.first));
       if (party === undefined) return cue;
       const tokens = context.prepared.tokens;
