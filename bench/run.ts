@@ -6,7 +6,8 @@
  * readDoc and vader-sentiment per sentence. Prints documents/s, statements/s, MB/s and peak RSS, and the ratios of
  * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
- * pipeline over an N MB file for `--memory-seconds` and reports the resident memory over time.
+ * pipeline over an N MB file for `--memory-seconds` (with V8's old space capped at `--memory-heap` MB, default 96;
+ * 0 for Node's default) and reports the resident memory over time.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ const seed = Number(option('seed', '1'));
 const jsonFile = option('json', '');
 const memoryMB = Number(option('memory', '0'));
 const memorySeconds = Number(option('memory-seconds', '120'));
+/** V8 old-space cap for the memory run, in MB (0: Node's default, which lets the heap grow lazily to ~300 MB). */
+const memoryHeap = Number(option('memory-heap', '96'));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
 
@@ -53,8 +56,9 @@ async function writeCorpus(mb: number): Promise<string> {
   return file;
 }
 
-function measure(kind: string, file: string, workers = 1, seconds = 0): Measurement {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers), String(seconds)], {
+function measure(kind: string, file: string, workers = 1, seconds = 0, heapMB = 0): Measurement {
+  const heap = heapMB > 0 ? [`--max-old-space-size=${heapMB}`] : [];
+  const run = spawnSync(process.execPath, [...heap, '--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers), String(seconds)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -121,11 +125,11 @@ async function main(): Promise<void> {
   let memory: Measurement | null = null;
   if (memoryMB > 0) {
     const file = await writeCorpus(memoryMB);
-    memory = measure('stream', file, 1, memorySeconds);
+    memory = measure('stream', file, 1, memorySeconds, memoryHeap);
     rmSync(file);
     const s = memory.rssSamplesMB;
     process.stdout.write(
-      `\nmemory: ${memoryMB} MB JSONL, first ${fmt(memory.seconds, 0)} s (${fmt(memory.bytes / 1e6)} MB analysed): peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
+      `\nmemory (--max-old-space-size=${memoryHeap || 'default'}): ${memoryMB} MB JSONL, first ${fmt(memory.seconds, 0)} s (${fmt(memory.bytes / 1e6)} MB analysed): peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
         `RSS at 25/50/75/100% of the run ${[0.25, 0.5, 0.75, 1].map((q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]).join(' / ')} MB\n`,
     );
   }

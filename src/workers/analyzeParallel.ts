@@ -16,6 +16,11 @@ export interface AnalyzeParallelOptions extends WorkerAnalyzeOptions {
   readonly batchChars?: number;
   /** Called with each analysis problem, in input order. */
   readonly onReport?: (problem: InputProblem) => void;
+  /**
+   * Cap on each worker's V8 old space, in MB (default: Node's). V8 grows its heap lazily; about 96 keeps a worker
+   * near 100 MB above the NLP model with no loss of speed.
+   */
+  readonly workerHeapMB?: number;
   /** Where the worker code is; by default found by {@link workerEntry}. */
   readonly entry?: WorkerEntry;
 }
@@ -30,6 +35,8 @@ export const DEFAULT_BATCH_CHARS = 256 * 1024;
 /** Batches in flight per worker: one being analysed, one waiting, so a worker never idles between batches. */
 const IN_FLIGHT_PER_WORKER = 2;
 const MAX_WORKERS = 256;
+/** Smallest heap cap a worker can run with: the model and lexicon need about this much old space. */
+const MIN_HEAP_MB = 64;
 
 function checkCount(name: string, value: unknown, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -84,6 +91,8 @@ export async function* analyzeParallel(
   const batchDocuments = checkCount('batchDocuments', options.batchDocuments, DEFAULT_BATCH_DOCUMENTS, 1_000_000);
   const batchChars = checkCount('batchChars', options.batchChars, DEFAULT_BATCH_CHARS, 2 ** 30);
   if (options.onReport !== undefined && typeof options.onReport !== 'function') throw new InvalidOptionError('onReport', 'must be a function');
+  const heapMB = options.workerHeapMB === undefined ? undefined : checkCount('workerHeapMB', options.workerHeapMB, 0, 1_000_000);
+  if (heapMB !== undefined && heapMB < MIN_HEAP_MB) throw new InvalidOptionError('workerHeapMB', `must be at least ${MIN_HEAP_MB} (the NLP model alone needs that much)`);
   const data = workerOptions(options);
   const entry = options.entry ?? workerEntry();
 
@@ -102,7 +111,11 @@ export async function* analyzeParallel(
   };
   const workers: Worker[] = [];
   for (let i = 0; i < count; i += 1) {
-    const worker = new Worker(entry.url, { workerData: data, eval: entry.eval === true });
+    const worker = new Worker(entry.url, {
+      workerData: data,
+      eval: entry.eval === true,
+      ...(heapMB !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: heapMB } } : {}),
+    });
     worker.on('message', (result: BatchResult) => {
       results.set(result.seq, result);
       idle.push(worker);

@@ -27,7 +27,7 @@ describe('analyzeParallel', () => {
 
   // Small batches so that three workers really interleave and answers arrive out of order.
   it.each([1, 2, 3])('gives the in-process statements in input order with %i worker(s)', async (workers) => {
-    const out = await all(analyzeParallel(docs, { target: 'Taliban', workers, batchDocuments: 2 }));
+    const out = await all(analyzeParallel(docs, { target: 'Taliban', workers, batchDocuments: 2, workerHeapMB: 128 }));
     expect(out.length).toBe(single.length);
     expect(out).toEqual(single);
   });
@@ -59,6 +59,8 @@ describe('analyzeParallel', () => {
     { options: { workers: 1.5 }, name: 'workers' },
     { options: { batchDocuments: -1 }, name: 'batchDocuments' },
     { options: { onProblem: 'ignore' }, name: 'onProblem' },
+    { options: { workerHeapMB: 8 }, name: 'workerHeapMB' },
+    { options: { registryFile: '' }, name: 'registryFile' },
   ];
   it.each(bad)('rejects a bad $name option before starting any thread', async ({ options, name }) => {
     await expect(all(analyzeParallel(docs, options as never))).rejects.toThrow(new RegExp(name));
