@@ -10,7 +10,6 @@ export interface Token {
   /** Universal POS tag from wink-nlp (`NOUN`, `VERB`, `PROPN`, `AUX`, `PART`...). */
   readonly pos: string;
   readonly lemma: string;
-  readonly stem: string;
   /** wink-nlp's negation flag: the token is in the scope of a preceding negation word. */
   readonly negated: boolean;
   /** wink-nlp's token type (`word`, `punctuation`, `number`, `emoji`...). */
@@ -130,10 +129,29 @@ const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
  */
 export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const localRequire = createRequire(import.meta.url);
-  const winkNLP = localRequire('wink-nlp') as (model: unknown) => WinkInstance;
+  const winkNLP = localRequire('wink-nlp') as (model: unknown, pipe?: readonly string[]) => WinkInstance;
   const model = options.model ?? localRequire('wink-eng-lite-web-model');
   const wink = winkNLP(model);
   const its = wink.its;
+  // Sentence boundaries alone need only the tokenizer and the sentence pipe: several times faster than a full read.
+  let splitter: WinkInstance | undefined;
+
+  /** Start and end offsets of wink's tokens in `text`, found from a moving cursor in the copy wink read. */
+  const offsets = (winkText: string, values: readonly string[], spaces: readonly string[]): { starts: number[]; ends: number[] } => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let cursor = 0;
+    for (let i = 0; i < values.length; i += 1) {
+      const value = values[i] ?? '';
+      const found = value.length > 0 ? winkText.indexOf(value, cursor) : -1;
+      const start = found >= 0 && found - cursor <= (spaces[i]?.length ?? 0) + 8 ? found : cursor + (spaces[i]?.length ?? 0);
+      const end = Math.min(winkText.length, start + value.length);
+      starts.push(start);
+      ends.push(end);
+      cursor = end;
+    }
+    return { starts, ends };
+  };
 
   const read = (text: string): NlpDoc => {
     const winkText = breakLongRuns(text);
@@ -142,25 +160,13 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
     const values = raw.out() as string[];
     const pos = raw.out(its.pos) as string[];
     const lemma = raw.out(its.lemma) as string[];
-    const stem = raw.out(its.stem) as string[];
     const negated = raw.out(its.negationFlag) as boolean[];
     const types = raw.out(its.type) as string[];
     const spaces = raw.out(its.precedingSpaces) as string[];
 
-    // Character offsets: find each token from a moving cursor. wink-nlp splits words at some non-ASCII
-    // letters ("Erdoğan" -> "Erdo", "ğ", "an"); adjacent letter tokens with no space between are merged back.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let cursor = 0;
-    for (let i = 0; i < values.length; i += 1) {
-      const value = values[i] ?? '';
-      const found = value.length > 0 ? winkText.indexOf(value, cursor) : -1;
-      const start = found >= 0 && found - cursor <= (spaces[i]?.length ?? 0) + 8 ? found : cursor + (spaces[i]?.length ?? 0);
-      const end = Math.min(text.length, start + value.length);
-      starts.push(start);
-      ends.push(end);
-      cursor = end;
-    }
+    // Character offsets: found from a moving cursor. wink-nlp splits words at some non-ASCII letters ("Erdoğan" ->
+    // "Erdo", "ğ", "an"); adjacent letter tokens with no space between are merged back below.
+    const { starts, ends } = offsets(winkText, values, spaces);
 
     const tokens: Token[] = [];
     const oldToNew: number[] = [];
@@ -181,7 +187,6 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
           lower: merged.toLowerCase(),
           end: ends[i] ?? prev.end,
           lemma: merged.toLowerCase(),
-          stem: merged.toLowerCase(),
           pos: prev.pos === 'PROPN' || pos[i] === 'PROPN' ? 'PROPN' : prev.pos,
         };
       } else {
@@ -193,7 +198,6 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
           end: ends[i] ?? 0,
           pos: pos[i] ?? 'X',
           lemma: (lemma[i] ?? t).toLowerCase(),
-          stem: (stem[i] ?? t).toLowerCase(),
           negated: negated[i] ?? false,
           type: types[i] ?? 'word',
         });
@@ -228,6 +232,22 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
 
   return {
     read,
-    sentences: (text) => read(text).sentences.map((s) => ({ start: s.start, end: s.end })),
+    sentences: (text) => {
+      splitter ??= winkNLP(model, ['sbd']);
+      const winkText = breakLongRuns(text);
+      const doc = splitter.readDoc(winkText);
+      const raw = doc.tokens();
+      const { starts, ends } = offsets(winkText, raw.out() as string[], raw.out(splitter.its.precedingSpaces) as string[]);
+      const out: { start: number; end: number }[] = [];
+      doc.sentences().each((sentence) => {
+        const [a, b] = sentence.out(splitter!.its.span) as [number, number];
+        const start = starts[a];
+        const end = ends[b];
+        if (start === undefined || end === undefined || end <= start) return;
+        if (out.length > 0 && out[out.length - 1]!.end > start) return;
+        out.push({ start, end });
+      });
+      return out;
+    },
   };
 }

@@ -98,6 +98,12 @@ export function createScorer(config: ScorerConfig): Scorer {
   for (const p of parties) for (const n of p.names) partyNames.set(n.replace(/[\u2019\u2018]/g, "'"), p.id);
   const partyPattern = compileNames([...parties.flatMap((p) => p.names)], true);
   const aliasCache = new Map<string, { pattern: RegExp | null; excluded: Set<string> }>();
+  // One word-bounded pattern per party, compiled once: does a target alias contain one of the party's names?
+  const partyInAlias = parties.map((p) => ({
+    party: p,
+    own: new Set([p.id, ...p.names].map((n) => n.toLowerCase())),
+    pattern: new RegExp(`(?<![\\p{L}])(?:${[p.id, ...p.names].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u'),
+  }));
 
   const topic = (options: ScoreOptions) => {
     const names = [options.target ?? '', ...(options.targetAliases ?? [])].filter((n) => n.trim() !== '');
@@ -108,16 +114,14 @@ export function createScorer(config: ScorerConfig): Scorer {
       // its aliases) are never "another party".
       const excluded = new Set<string>();
       const lowered = names.map((n) => n.toLowerCase());
-      for (const p of parties) {
-        const own = [p.id, ...p.names].map((n) => n.toLowerCase());
-        if (options.actor !== undefined && options.actor !== null && own.includes(options.actor.toLowerCase())) excluded.add(p.id);
-        if (own.some((n) => lowered.includes(n))) {
+      const actor = options.actor?.toLowerCase();
+      for (const { party: p, own, pattern } of partyInAlias) {
+        if (actor !== undefined && own.has(actor)) excluded.add(p.id);
+        if (lowered.some((n) => own.has(n))) {
           excluded.add(p.id);
           for (const governed of p.governs ?? []) excluded.add(governed);
         }
-        if (own.some((n) => lowered.some((a) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(a)))) {
-          excluded.add(p.id);
-        }
+        if (lowered.some((a) => pattern.test(a))) excluded.add(p.id);
       }
       entry = { pattern: compileNames(names), excluded };
       if (aliasCache.size > 256) aliasCache.clear();
