@@ -7,6 +7,9 @@ export default defineConfig({
     report: 'src/report/index.ts',
     eval: 'src/eval/index.ts',
     cli: 'src/cli/main.ts',
+    workers: 'src/workers/index.ts',
+    // The worker thread's entry: workerEntry() finds dist/worker.js or dist/worker.cjs next to the built module.
+    worker: 'src/workers/analyzeWorker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

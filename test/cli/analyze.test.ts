@@ -323,3 +323,26 @@ describe('stance-shift analyze without --target', () => {
     expect(r.err).toMatch(/no --target given/);
   });
 });
+
+describe('stance-shift analyze --workers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stance-shift-workers-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the same statements in the same order with 1 and 2 workers', async () => {
+    for (let i = 0; i < 4; i += 1) {
+      writeFileSync(join(dir, `a${i}.txt`), `date 2022-0${i + 1}-10 Moscow held talks with the Taliban, the Kremlin said. Russia is in no rush to recognise them.\n`);
+    }
+    const one = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1']);
+    const two = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '2']);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.out.split('\n').filter(Boolean)).toHaveLength(8);
+    expect(two.out).toBe(one.out);
+  });
+
+  it.each(['0', '1.5', 'many'])('rejects --workers %s as bad usage', async (n) => {
+    const r = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', n]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--workers must be a whole number of at least 1');
+  });
+});

@@ -7,6 +7,7 @@ import { loadLexicon } from '../../lexicon/loadLexicon';
 import { loadActorRegistry } from '../../attribution/loadActorRegistry';
 import { createStanceScorer } from '../../stance/createStanceScorer';
 import type { Scorer } from '../../scoring/createScorer';
+import type { ActorRegistry } from '../../attribution/ActorRegistry';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { parseArgs } from '../parseArgs';
 
@@ -34,14 +35,21 @@ export function checkLexiconMode(values: ReadonlyMap<string, string>): string | 
   return mode === undefined || mode === 'extend' || mode === 'replace' ? null : `--lexicon-mode must be extend or replace, got "${mode}"`;
 }
 
-/** Builds the scorer the `score`, `eval` and `analyze` commands share from their options. */
-export function scorerFromOptions(values: ReadonlyMap<string, string>): Scorer {
+/** The scorer and the actor registry the `score`, `eval` and `analyze` commands build from their options. */
+export function stanceFromOptions(values: ReadonlyMap<string, string>): { scorer: Scorer; registry?: ActorRegistry } {
   const lexiconFile = values.get('lexicon');
   const mode = values.get('lexicon-mode') ?? 'extend';
   if (mode !== 'extend' && mode !== 'replace') throw new StanceShiftError('invalid-option', `--lexicon-mode must be extend or replace, got "${mode}"`);
   const lexicon = lexiconFile === undefined ? defaultLexicon() : loadLexicon(lexiconFile, { mode, base: defaultLexicon() });
   const registryFile = values.get('registry');
-  return createStanceScorer({ lexicon, ...(registryFile === undefined ? {} : { registry: loadActorRegistry(registryFile) }) });
+  if (registryFile === undefined) return { scorer: createStanceScorer({ lexicon }) };
+  const registry = loadActorRegistry(registryFile);
+  return { scorer: createStanceScorer({ lexicon, registry }), registry };
+}
+
+/** The scorer the commands build from their options (see {@link stanceFromOptions}). */
+export function scorerFromOptions(values: ReadonlyMap<string, string>): Scorer {
+  return stanceFromOptions(values).scorer;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
