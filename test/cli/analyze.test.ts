@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../../src/cli/formatStatements';
 import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
 import type { Statement } from '../../src/types';
+import { runCli } from '../../src/cli/runCli';
 import { capture, runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
 async function run(argv: string[], stdin?: Readable): Promise<CliRun> {
@@ -344,5 +345,22 @@ describe('stance-shift analyze --workers', () => {
     const r = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', n]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--workers must be a whole number of at least 1');
+  });
+});
+
+describe('stance-shift analyze progress', () => {
+  it('draws a progress bar on a terminal, and nothing with --quiet or when stderr is not a terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-shift-progress-'));
+    writeFileSync(join(dir, 'a.txt'), 'date 2022-03-04 Moscow held talks with the Taliban, the Kremlin said.\n');
+    const run = async (argv: string[], isTTY: boolean): Promise<string> => {
+      const err = capture();
+      const out = capture();
+      await runCli(['analyze', join(dir, 'a.txt'), '--target', 'Taliban', '--workers', '1', ...argv], { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream, isTTY, cwd: dir });
+      return err.text();
+    };
+    expect(await run([], true)).toMatch(/\d+ doc/);
+    expect(await run(['--quiet'], true)).not.toMatch(/\d+ doc/);
+    expect(await run([], false)).not.toMatch(/\d+ doc/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

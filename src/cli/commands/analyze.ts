@@ -7,6 +7,7 @@ import { analyzeFilesParallel } from '../../workers/analyzeFilesParallel';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
+import { ProgressBar } from '../progress';
 import type { InputProblem } from '../../types';
 import { checkLexiconMode, stanceFromOptions } from './score';
 
@@ -30,6 +31,7 @@ Options:
   --lexicon-mode MODE    extend (default) | replace
   --registry FILE        actor registry JSON extending the default
   --strict               stop at the first problem (unreadable file, bad JSONL line, undatable document)
+  --quiet                no progress bar (it is drawn on stderr only when stderr is a terminal)
 
 Exit codes: 0 everything analysed, 3 some input reported on stderr, 1 error, 2 usage.`;
 
@@ -61,7 +63,7 @@ export const command: CliCommand = {
     const args = parseArgs(
       argv,
       ['target', 'target-alias', 'actor', 'format', 'lexicon', 'lexicon-mode', 'registry', 'workers'],
-      ['signal-only', 'recursive', 'strict'],
+      ['signal-only', 'recursive', 'strict', 'quiet'],
     );
     if (typeof args === 'string' || args.positional.length === 0) {
       io.stderr.write(`stance-shift analyze: ${typeof args === 'string' ? args : 'give at least one input (file, directory or -)'}\n${USAGE}\n`);
@@ -98,6 +100,7 @@ export const command: CliCommand = {
       io.stderr.write(`stance-shift analyze: ${where}: ${message}\n`);
     };
     const writer = createStatementWriter(io.stdout, format);
+    const progress = new ProgressBar({ stream: io.stderr, isTTY: io.isTTY, quiet: args.flags.has('quiet') });
     try {
       const { scorer, registry } = stanceFromOptions(args.values);
       const common = {
@@ -120,8 +123,15 @@ export const command: CliCommand = {
               read,
             })
           : analyzeStream(readDocuments(inputs, { ...read, onReport: common.onReport }), { ...common, scorer, ...(registry === undefined ? {} : { registry }) });
-      for await (const s of statements) writer.write(s);
+      let doc: string | null = null;
+      for await (const s of statements) {
+        progress.tick(s.doc === doc ? 0 : 1, 1);
+        doc = s.doc;
+        writer.write(s);
+      }
+      progress.done();
     } catch (error) {
+      progress.done();
       writer.end();
       io.stderr.write(`stance-shift analyze: ${error instanceof Error ? error.message : String(error)}\n`);
       return EXIT.error;
