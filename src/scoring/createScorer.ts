@@ -31,6 +31,8 @@ export interface ScorerConfig {
   readonly refiners?: readonly ScoreRefiner[];
   /** Known parties for the target check (from an actor registry). */
   readonly parties?: readonly Party[];
+  /** Aliases known for a target (from a target catalogue), added to those a call gives. */
+  readonly knownAliases?: (target: string) => readonly string[];
   /** The NLP adapter; the default one is created on first use. */
   readonly nlp?: Nlp;
   readonly constants?: Partial<ScoringConstants>;
@@ -106,7 +108,8 @@ export function createScorer(config: ScorerConfig): Scorer {
   }));
 
   const topic = (options: ScoreOptions) => {
-    const names = [options.target ?? '', ...(options.targetAliases ?? [])].filter((n) => n.trim() !== '');
+    const known = options.target ? (config.knownAliases?.(options.target) ?? []) : [];
+    const names = [options.target ?? '', ...known, ...(options.targetAliases ?? [])].filter((n) => n.trim() !== '');
     const key = JSON.stringify([options.actor ?? '', names]);
     let entry = aliasCache.get(key);
     if (entry === undefined) {

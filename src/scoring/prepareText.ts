@@ -59,7 +59,8 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
   for (let i = at + 1; i < Math.min(raw.length, at + 6); i += 1) {
     const t = raw[i]!;
     if (t.type === 'punctuation' && t.pos === 'PUNCT') return false;
-    if (t.pos === 'AUX' || t.pos === 'VERB') return true;
+    // An infinitive ("Spain to recognise") is no new predicate.
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && raw[i - 1]?.lower !== 'to')) return true;
   }
   return false;
 }
@@ -70,6 +71,26 @@ const MONTH_CONTEXT = new Set(['in', 'of', 'from', 'since', 'until', 'by', 'earl
 function isMonthMay(raw: readonly { readonly text: string; readonly lower: string; readonly type: string }[], at: number): boolean {
   if (raw[at]!.text !== 'May' || at === 0) return false;
   return raw[at + 1]?.type === 'number' || raw[at - 1]?.type === 'number' || MONTH_CONTEXT.has(raw[at - 1]!.lower);
+}
+
+const LIST_ITEM = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
+/** Most words in a list item ("the United Arab Emirates"). */
+const LIST_ITEM_MAX = 4;
+
+/**
+ * A comma inside a list of names ("Ireland, Norway and Spain") does not end a clause: the word before it and the
+ * few words up to the next comma, "and" or "or" are all nouns, names or their modifiers.
+ */
+function isListComma(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): boolean {
+  const before = raw[at - 1];
+  if (before === undefined || (before.pos !== 'PROPN' && before.pos !== 'NOUN')) return false;
+  let words = 0;
+  for (let i = at + 1; i < raw.length; i += 1) {
+    const t = raw[i]!;
+    if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') return words > 0;
+    if (!LIST_ITEM.has(t.pos) || (words += 1) > LIST_ITEM_MAX) return false;
+  }
+  return false;
 }
 
 /**
@@ -93,7 +114,7 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     const lower = t.lower;
     // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
     const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
-    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text));
+    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && isListComma(raw, i));
     let opens = OPENS_CLAUSE.has(lower);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;

@@ -8,6 +8,7 @@ import { createScorer, type Scorer } from '../scoring/createScorer';
 import { defaultRules } from '../scoring/defaultRules';
 import type { ScoringRule } from '../scoring/ScoringRule';
 import { registryParties } from './registryParties';
+import { defaultTargets, type TargetCatalog } from './targetCatalog';
 
 /** Options of {@link createStanceScorer}. */
 export interface CreateStanceScorerOptions {
@@ -16,12 +17,15 @@ export interface CreateStanceScorerOptions {
   readonly rules?: readonly ScoringRule[];
   readonly nlp?: Nlp;
   readonly constants?: Partial<ScoringConstants>;
+  /** Targets whose aliases are added to those a call gives (default: data/targets.json); null for none. */
+  readonly targets?: TargetCatalog | null;
 }
 
 /**
  * A scorer whose target check knows every party of an actor registry, so that "talks in New Delhi with Indian
  * officials" is recognised as talks with someone other than the target. The registry's parties that are the actor
- * or belong to the target (a name inside one of the target's aliases) never count as "another party".
+ * or belong to the target (a name inside one of the target's aliases) never count as "another party". A target the
+ * catalogue knows (data/targets.json) brings its aliases to every call.
  *
  * @example
  * createStanceScorer().score('Russia held talks with India.', { actor: 'Russia', target: 'Taliban' }).engagement.label; // 0
@@ -31,6 +35,7 @@ export function createStanceScorer(options: CreateStanceScorerOptions = {}): Sco
     lexicon: options.lexicon ?? defaultLexicon(),
     rules: options.rules ?? defaultRules,
     parties: registryParties(options.registry ?? defaultActorRegistry()),
+    ...(options.targets === null ? {} : { knownAliases: (target: string) => (options.targets ?? defaultTargets()).find(target)?.aliases ?? [] }),
     ...(options.nlp !== undefined ? { nlp: options.nlp } : {}),
     ...(options.constants !== undefined ? { constants: options.constants } : {}),
   });

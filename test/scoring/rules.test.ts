@@ -146,6 +146,13 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'The Kremlin said it had no intention of cutting ties with Kabul.', 1, 0, 'a negated cut: Kabul is the target’s capital, not another party'],
     ['China', 'Taliban', 'China said it was ready to develop friendly relations with the Afghan interim government.', 1, 0, 'the target governs Afghanistan: "Afghan" is not another party'],
     ['Iran', 'Taliban', 'Tehran handed the Afghan embassy over to Taliban-appointed diplomats.', 1, 1, 'an embassy handed over'],
+    ['USA', 'Taliban', 'The United States will not release Afghan central bank assets to the Taliban.', -1, 0, 'assets withheld'],
+    ['UN', 'Taliban', 'The Security Council extended the travel ban exemptions for Taliban officials.', 1, 0, 'exemptions; a travel ban is no terrorist ban'],
+    ['UK', 'HTS', 'Britain restored diplomatic relations with Syria and its foreign secretary visited Damascus.', 1, 1, 'HTS governs Syria: relations restored'],
+    ['Israel', 'Palestine', 'Israel condemned the decision by Ireland, Norway and Spain to recognise a Palestinian state.', 0, -1, 'condemning a recognition'],
+    ['Taiwan', 'Somaliland', 'Taiwan and Somaliland exchanged representative offices in 2020.', 1, 0, 'representatives exchanged'],
+    ['Russia', 'Myanmar junta', 'Putin invited Min Aung Hlaing to the BRICS summit in Kazan.', 1, 0, 'the catalogue knows the junta leader'],
+    ['ASEAN', 'Myanmar junta', 'ASEAN leaders agreed to keep the junta out of top-level meetings.', -1, 0, 'kept out of meetings'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
