@@ -27,18 +27,23 @@ export interface PublishedDate {
   readonly spans: readonly Span[];
 }
 
-/**
- * The latest year the text states (relative mentions such as "yesterday" or "last year" state none: their year
- * would come from the reference).
- */
-function latestYear(mentions: readonly DateMention[]): number | null {
-  let best: number | null = null;
+/** The latest date the text states, as far as it states it (relative mentions excluded, as above). */
+function latestKnown(mentions: readonly DateMention[]): { year: number; month: number; day: number } | null {
+  let best: { year: number; month: number; day: number } | null = null;
   for (const m of mentions) {
-    if (m.kind === 'relative') continue;
-    const y = m.known.year;
-    if (y !== undefined && (best === null || y > best)) best = y;
+    if (m.kind === 'relative' || m.known.year === undefined) continue;
+    const d = { year: m.known.year, month: m.known.month ?? 0, day: m.known.day ?? 0 };
+    if (best === null || d.year * 10000 + d.month * 100 + d.day > best.year * 10000 + best.month * 100 + best.day) best = d;
   }
   return best;
+}
+
+/**
+ * The first year, from the latest one the text states, in which a month and day without a year is not before the
+ * latest date the text states: an article dated "March 3" that tells of "August 2021" was written in 2022.
+ */
+function yearNotBefore(month: number, day: number, latest: { year: number; month: number; day: number }): number {
+  return month * 100 + day < latest.month * 100 + latest.day ? latest.year + 1 : latest.year;
 }
 
 /**
@@ -71,7 +76,8 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
  *
  * In order: metadata (`options.published`); a header line (`date 2021-08-18` at the start, or a
  * `Published ...` line anywhere, first one wins; an `Updated ...` line only when there is no other header);
- * a dateline (`MOSCOW, August 15. /TASS/.`, its year from the latest year the text mentions when the dateline
+ * a dateline (`MOSCOW, August 15. /TASS/.`, its year the first from the latest year the text mentions in which the
+ * date is not before the latest date the text states, when the dateline
  * has none); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
  * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the
  * text, May 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
@@ -111,14 +117,15 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }));
 
   if (dateline !== null) {
-    const year = dateline.year ?? latestYear(allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start));
+    const latest = latestKnown(allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start));
+    const year = dateline.year ?? (latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest));
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
     }
   }
 
   const found = allMentions();
-  const latest = latestYear(found);
+  const latestDate = latestKnown(found);
   for (const c of weekdayDates(head, found)) {
     const evidence = { text: head.slice(c.span.start, c.span.end), span: c.span };
     if (c.year !== undefined) {
@@ -126,8 +133,9 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
       if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };
       continue;
     }
-    if (latest === null) continue;
-    for (let y = latest; y <= latest + INFER_MAX_YEARS_AHEAD; y += 1) {
+    if (latestDate === null) continue;
+    const first = yearNotBefore(c.month, c.day, latestDate);
+    for (let y = first; y <= first + INFER_MAX_YEARS_AHEAD; y += 1) {
       const day = isoDate(y, c.month, c.day);
       if (c.month === 2 && c.day === 29 && day.slice(5) !== '02-29') continue;
       if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };
