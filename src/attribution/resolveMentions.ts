@@ -80,6 +80,7 @@ export function resolveMentions(
     return { ...mention, who: o.id, actor: o.actor, actorKind: registry.actor(o.actor)?.kind ?? null, gender: o.gender ?? null, resolution: `role "${mention.text}" is the registry's only ${actor} official with this role` };
   };
 
+  let previous: Mention | null = null;
   for (const m of mentions) {
     let resolved: Mention = m;
     if (m.kind === 'official' || m.kind === 'person') {
@@ -157,7 +158,9 @@ export function resolveMentions(
     } else if (m.kind === 'generic-institution') {
       // The last actor named as an agent, not in a prepositional phrase: in "Russia will keep its embassy in Kabul
       // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
-      const actor = lastAgent ?? lastActor ?? options.defaultActor ?? null;
+      // A demonym or name right before it says whose it is: "the Chinese foreign ministry".
+      const owner = previous !== null && previous.actor !== null && (previous.kind === 'demonym' || previous.kind === 'name') && m.start - previous.end <= 1 ? previous.actor : null;
+      const actor = owner ?? lastAgent ?? lastActor ?? options.defaultActor ?? null;
       resolved =
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }
@@ -177,6 +180,7 @@ export function resolveMentions(
       if (!resolved.oblique) lastAgent = resolved.actor;
     }
     out.push(resolved);
+    previous = resolved;
   }
   return out;
 }
