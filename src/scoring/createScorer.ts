@@ -72,6 +72,10 @@ function checkConstants(constants: Partial<ScoringConstants>): ScoringConstants 
   return merged;
 }
 
+function sameDimensions(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.length === b.length && a.every((d) => b.includes(d));
+}
+
 function round(value: number, digits: number): number {
   const f = 10 ** digits;
   const r = Math.round(value * f) / f;
@@ -151,7 +155,9 @@ export function createScorer(config: ScorerConfig): Scorer {
       if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
     }
 
-    const modifiers = dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind);
+    // A longer modifier hides a shorter one of the same kind and reach ("not on the table" hides "not"); one that
+    // reaches fewer dimensions leaves the shorter one in place for the others (the negation rule sorts that out).
+    const modifiers = dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind && sameDimensions(a.entry.dimensions, b.entry.dimensions));
     const otherParties: Mention[] = [
       ...modifiers.filter((m) => m.item.entry.kind === 'other-party').map((m) => ({ first: m.first, last: m.last, text: m.item.entry.id, how: 'generic' as const })),
       ...findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {

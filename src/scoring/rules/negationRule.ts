@@ -1,5 +1,5 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
-import type { TokenMatch } from '../findMatches';
+import { dropContained, type TokenMatch } from '../findMatches';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
@@ -55,8 +55,9 @@ export const negationRule: ScoringRule = {
     return cues.map((cue) => {
       if (cue.weight === 0) return cue;
       const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension));
-      const reaching = free.filter(
-        (m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context)),
+      // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
+      const reaching = dropContained(
+        free.filter((m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context))),
       );
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
