@@ -27,6 +27,8 @@ describe('negation (codebook rule 1)', () => {
     ['This has not prevented Tehran from maintaining ties with the Taliban.', 'engagement', 1, 'negation', 'not + prevent: two reversals cancel'],
     ['Working with the Taliban does not amount to recognising them.', 'recognition', -1, 'negation', 'the archetype: recognition withheld'],
     ['Working with the Taliban does not amount to recognising them.', 'engagement', 1, null, 'the archetype: engagement kept'],
+    ['The visit to the Taliban should not be seen as a step towards recognition.', 'engagement', 1, null, 'the negation is about the noun cue in the predicate, not the subject'],
+    ['The visit to the Taliban should not be seen as a step towards recognition.', 'recognition', -1, 'negation', '... which it negates'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'threat', 1, 'negation', 'a negator for some dimensions ("not ready") leaves "not" to negate the others'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'recognition', -1, 'negation', '... and negates only once where it reaches'],
   ])('%s -> %s %i', (...c) => check(c));

@@ -16,7 +16,7 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
  * "Recognition ... is not on the agenda", "the time to recognise them has not come": a predicate negation (auxiliary
  * + not) also reaches a cue before it in the clause when no other verb stands between them.
  */
-function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext, cues: readonly CueState[]): boolean {
   const tokens = context.prepared.tokens;
   const word = tokens[match.first]!;
   // Only a bare "not"/"n't"/"never": longer negators ("does not amount to") say explicitly what they reach.
@@ -24,6 +24,10 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   const previous = tokens[match.first - 1];
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
+  // "The visit should not be seen as a step towards recognition": the negation is about the noun cue in its
+  // predicate, not about the subject ("recognition has not been discussed" still negates the subject).
+  const nominal = (c: CueState): boolean => tokens[c.first]!.pos === 'NOUN' || tokens[c.first]!.pos === 'PROPN';
+  if (cues.some((c) => c !== cue && c.first > match.first && tokens[c.first]!.clause === word.clause && nominal(c))) return false;
   // The negated predicate must be the cue's own: no other verb stands between them.
   for (let i = cue.last; i < match.first - 1; i += 1) {
     const t = tokens[i]!;
@@ -57,7 +61,7 @@ export const negationRule: ScoringRule = {
       const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
-        free.filter((m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context))),
+        free.filter((m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues))),
       );
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
