@@ -273,5 +273,18 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     };
   });
 
-  return { units: result, quotes, problems };
+  return { units: carryPronounActors(units, result), quotes, problems };
+}
+
+/** A narrator sentence that opens with "It" ("It shut its embassy in 2021.") continues the previous sentence's actor. */
+const PRONOUN_SUBJECT = /^\s*(?:It|Its)\s/u;
+
+function carryPronounActors(units: readonly TextUnit[], attributed: readonly UnitAttribution[]): UnitAttribution[] {
+  return attributed.map((a, i) => {
+    const previous = attributed[i - 1];
+    const unit = units[i];
+    if (a.actor !== null || a.speaker !== null || previous?.actor == null || unit === undefined || units[i - 1]?.paragraph !== unit.paragraph) return a;
+    if (!PRONOUN_SUBJECT.test(unit.text)) return a;
+    return { ...a, actor: previous.actor, reason: `${a.reason}; "It" continues the previous sentence's actor, ${previous.actor}` };
+  });
 }

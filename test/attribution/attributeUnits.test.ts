@@ -286,6 +286,12 @@ describe('robustness', () => {
     expect(attributeUnits(text, splitUnits(text), { target: 'Taliban', defaultActor: 'Norway' }).units[0]?.actor).toBe('Norway');
   });
 
+  it('lets a narrator sentence opening with "It" continue the previous sentence\'s actor', () => {
+    const text = 'India has not recognised the Taliban government. It shut its embassy in Kabul in 2021.';
+    const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
+    expect(units.map((u) => u.actor)).toEqual(['India', 'India']);
+  });
+
   it('calls a quote direct when only its frame stands outside it, however long the title', () => {
     const text = '“We will keep talking to them,” Norwegian Foreign Minister Anniken Huitfeldt said.';
     expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.quote).toBe('direct');
