@@ -27,6 +27,9 @@ export interface PublishedDate {
   readonly spans: readonly Span[];
 }
 
+/** "since" just before a date mention: a lower bound, not an event. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
+
 /** The latest date the text states, as far as it states it (relative mentions excluded, as above). */
 function latestKnown(mentions: readonly DateMention[]): { year: number; month: number; day: number } | null {
   let best: { year: number; month: number; day: number } | null = null;
@@ -117,7 +120,9 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }));
 
   if (dateline !== null) {
-    const latest = latestKnown(allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start));
+    // "since 2003" only bounds the article's year from below: it cannot give a dateline its year.
+    const events = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !/^since\b/iu.test(m.text) && !SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start)));
+    const latest = latestKnown(events);
     const year = dateline.year ?? (latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest));
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };

@@ -65,6 +65,7 @@ describe('extractPublished with relative words', () => {
   test.each([
     ['Published today\nText.', 'a relative "today" is no header date'],
     ['MOSCOW, yesterday. /TASS/. Text in 2021.', 'a relative dateline is no dateline'],
+    ['MOSCOW, April 17. /TASS/. The group has been banned in Russia since 2003.', 'a "since" year bounds the year from below: it cannot date a dateline'],
     ['On Saturday (May 18) they met. They met last year too.', '"last year" states no year for inference'],
   ])('%p -> null (%s)', (text) => {
     expect(extractPublished(text).date).toBeNull();
