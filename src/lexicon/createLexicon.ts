@@ -28,7 +28,7 @@ const KINDS: readonly ModifierKind[] = ['negator', 'hedge', 'condition', 'intens
 const DIRECTIONS: readonly ModifierDirection[] = ['forward', 'backward', 'both'];
 const CUE_KEYS = new Set(['id', 'pattern', 'dimension', 'sign', 'weight', 'note', 'implicitTarget', 'targetObject', 'mentionRequired']);
 const MODIFIER_KEYS = new Set(['id', 'pattern', 'kind', 'direction', 'factor', 'dimensions', 'requiresModal', 'negation', 'note']);
-const NEGATION_CLASSES: readonly NegationClass[] = ['grammatical', 'denial', 'reversal'];
+const NEGATION_CLASSES: readonly NegationClass[] = ['grammatical', 'denial', 'reversal', 'condemnation'];
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 /** Largest factor a hedge or intensifier may have: stronger boosts would let one adverb dominate a score. */
 const MAX_FACTOR = 2;

@@ -34,7 +34,7 @@ export interface CueEntry {
 }
 
 /** How a negator combines with others (see {@link ModifierEntry.negation}). */
-export type NegationClass = 'grammatical' | 'denial' | 'reversal';
+export type NegationClass = 'grammatical' | 'denial' | 'reversal' | 'condemnation';
 
 /** What a modifier does to the cues in its scope. */
 export type ModifierKind =
@@ -66,7 +66,9 @@ export interface ModifierEntry {
   /**
    * `negator` only. `grammatical` negators (not, no, without) each flip; `denial` words (premature, speculative,
    * dismissed) flip once however many there are ("dismissed reports as speculative" is one denial); `reversal` verbs
-   * (halt, cut, prevent) each flip, so "not prevented from maintaining ties" stays positive. Default: grammatical.
+   * (halt, cut, prevent) each flip, so "not prevented from maintaining ties" stays positive; `condemnation` words
+   * (condemned, denounced, null and void) turn a positive cue negative and leave a negative one as it is ("denounced
+   * the self-proclaimed republic"). Default: grammatical.
    */
   readonly negation?: NegationClass;
   readonly note: string;

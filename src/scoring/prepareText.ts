@@ -1,4 +1,4 @@
-import type { Nlp } from '../nlp';
+import type { Nlp, Token } from '../nlp';
 import type { PatternToken } from '../lexicon/compilePattern';
 
 /** A token prepared for scoring: pattern view plus offsets into the original text and its clause. */
@@ -94,6 +94,27 @@ function isListComma(raw: readonly { readonly pos: string; readonly lower: strin
 }
 
 /**
+ * Joins words written with hyphens and no spaces ("self-proclaimed", "so-called", "Taliban-led") into one token,
+ * which the tagger sometimes splits in three: patterns then match them whole, whatever the tagger did.
+ */
+function joinHyphenated(tokens: readonly Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (t.text === '-' && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(next.text)) {
+      const joined = text.slice(prev.start, next.end);
+      out[out.length - 1] = { ...prev, text: joined, lower: joined.toLowerCase(), lemma: joined.toLowerCase(), end: next.end };
+      i += 1;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
  * Tokenises a statement and splits it into clauses for the scoring rules. A clause ends at punctuation other than
  * hyphens and apostrophes, before subordinating and contrastive conjunctions, and before "and"/"or" when a new
  * subject or auxiliary follows ("... not shut down or relocate" stays one clause; "... not yet, and it will" does not).
@@ -105,7 +126,7 @@ function isListComma(raw: readonly { readonly pos: string; readonly lower: strin
 export function prepareText(text: string, nlp: Nlp): PreparedText {
   const normalized = normalizeForScoring(text);
   const doc = nlp.read(normalized);
-  const raw = doc.tokens;
+  const raw = joinHyphenated(doc.tokens, normalized);
   const tokens: ScoringToken[] = [];
   let clause = 0;
   let hasModal = false;

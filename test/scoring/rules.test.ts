@@ -159,6 +159,7 @@ describe('other targets, through data only', () => {
     ['ASEAN', 'Myanmar junta', 'ASEAN leaders agreed to keep the junta out of top-level meetings.', -1, 0, 'kept out of meetings'],
     ['Russia', 'Taliban', 'The decision on suspending the ban on the Taliban is subject to immediate execution.', 0, 1, 'a ban suspended; "subject to immediate execution" is no precondition'],
     ['Russia', 'Taliban', 'Moscow was not yet ready to discuss official recognition of the Taliban.', 0, -1, 'discussing recognition is no engagement'],
+    ['Somalia', 'Somaliland', 'Mogadishu denounced the self-proclaimed republic of Somaliland.', 0, -1, 'a hyphenated cue; denouncing it does not turn it positive'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -61,12 +61,18 @@ export const negationRule: ScoringRule = {
       const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
-        free.filter((m) => !insideCue(m, cue) && reachesDimension(m, cue) && (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues))),
+        free.filter(
+          (m) =>
+            !insideCue(m, cue) &&
+            reachesDimension(m, cue) &&
+            !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
+            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues)),
+        ),
       );
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
-      const flips = (count('grammatical') + Math.min(1, count('denial')) + count('reversal')) % 2 === 1;
+      const flips = (count('grammatical') + Math.min(1, count('denial') + count('condemnation')) + count('reversal')) % 2 === 1;
       return applyFactor(cue, {
         ruleId: 'negation',
         factor: flips ? -1 : 1,
