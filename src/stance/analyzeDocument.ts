@@ -1,15 +1,13 @@
 import type { ActorRegistry } from '../attribution/ActorRegistry';
 import { attributeUnits } from '../attribution/attributeUnits';
-import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
 import { InputError, InvalidOptionError } from '../errors';
 import type { Nlp } from '../nlp';
-import { defaultNlp } from '../nlp';
 import type { Scorer } from '../scoring/createScorer';
 import { extractPublished, type PublishedDate } from '../text/extractPublished';
 import { segmentDocument } from '../text/segmentDocument';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
-import { createStanceScorer } from './createStanceScorer';
+import { analysisParts, type AnalysisParts } from './analysisParts';
 import { targetAliases } from './targetCatalog';
 
 /** Options of {@link analyzeDocument} and {@link analyze}. */
@@ -38,21 +36,13 @@ export interface DocumentAnalysis {
   readonly problems: readonly InputProblem[];
 }
 
-/** Everything `analyzeDocument` needs that is costly to build, made once per `analyze` call. */
-interface Prepared {
-  readonly registry: ActorRegistry;
-  readonly scorer: Scorer;
-  readonly nlp: Nlp;
-}
+/** The costly parts, built once per options object (one `analyze` call, one stream). */
+const prepared = new WeakMap<AnalyzeOptions, AnalysisParts>();
 
-const prepared = new WeakMap<AnalyzeOptions, Prepared>();
-
-function prepare(options: AnalyzeOptions): Prepared {
+function prepare(options: AnalyzeOptions): AnalysisParts {
   let p = prepared.get(options);
   if (p === undefined) {
-    const registry = options.registry ?? defaultActorRegistry();
-    const nlp = options.nlp ?? defaultNlp();
-    p = { registry, nlp, scorer: options.scorer ?? createStanceScorer({ registry, nlp }) };
+    p = analysisParts(options);
     prepared.set(options, p);
   }
   return p;

@@ -1,9 +1,7 @@
 import { InvalidOptionError } from '../errors';
-import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
-import { defaultNlp } from '../nlp';
 import type { Document, InputProblem, Statement } from '../types';
 import { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
-import { createStanceScorer } from './createStanceScorer';
+import { analysisParts } from './analysisParts';
 import { createCascadeScorer } from './prefilter/createCascadeScorer';
 
 /** Options of {@link analyzeStream}. */
@@ -32,9 +30,7 @@ export function streamAnalyzeOptions(options: AnalyzeStreamOptions): AnalyzeOpti
   if (options === null || typeof options !== 'object') throw new InvalidOptionError('options', 'must be an object');
   if (options.cascade !== undefined && typeof options.cascade !== 'boolean') throw new InvalidOptionError('cascade', 'must be true or false');
   if (options.onReport !== undefined && typeof options.onReport !== 'function') throw new InvalidOptionError('onReport', 'must be a function');
-  const registry = options.registry ?? defaultActorRegistry();
-  const nlp = options.nlp ?? defaultNlp();
-  const scorer = options.scorer ?? createStanceScorer({ registry, nlp });
+  const { registry, nlp, scorer } = analysisParts(options);
   const { cascade, onReport, ...rest } = options;
   return { ...rest, registry, nlp, scorer: cascade === false ? scorer : createCascadeScorer(scorer) };
 }
