@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DatedScore, InputProblem, QuoteKind } from '../types';
 import { InputError } from '../errors';
 import { toIsoDay } from '../series/isoDay';
 import { readDocuments } from '../io/readDocuments';
+import { readJsonl } from '../io/readJsonl';
 import { analyzeDocument, type AnalyzeOptions } from '../stance/analyzeDocument';
 import type { Document } from '../types';
 
@@ -123,44 +122,25 @@ export async function readScoredJsonl(inputs: readonly string[], options: ReadSc
       continue;
     }
     const source = file === '-' ? '<stdin>' : file;
-    let stream: Readable;
-    if (file === '-') {
-      if (options.stdin === undefined) {
-        report({ source, kind: 'unreadable', message: 'no standard input available' });
+    if (file === '-' && options.stdin === undefined) {
+      report({ source, kind: 'unreadable', message: 'no standard input available' });
+      continue;
+    }
+    // The shared JSONL reader: line numbers, malformed JSON, invalid UTF-8 and unreadable files, all reported.
+    const reader = readJsonl(file === '-' ? (options.stdin as Readable & AsyncIterable<Uint8Array>) : resolve(options.cwd, file), { name: source, onReport: report });
+    for await (const { line, value } of reader) {
+      if (isArticle(value)) {
+        const r = value as Record<string, unknown>;
+        fromDocument({ ...(r as unknown as Document), id: typeof r.id === 'string' ? r.id : `${source}:${line}` }, source, line);
         continue;
       }
-      stream = options.stdin;
-    } else {
-      stream = createReadStream(resolve(options.cwd, file), { encoding: 'utf8' });
-    }
-    let line = 0;
-    try {
-      for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
-        line += 1;
-        if (text.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch (error) {
-          report({ source, line, kind: 'malformed-json', message: (error as Error).message });
-          continue;
-        }
-        if (isArticle(value)) {
-          const r = value as Record<string, unknown>;
-          fromDocument({ ...(r as unknown as Document), id: typeof r.id === 'string' ? r.id : `${source}:${line}` }, source, line);
-          continue;
-        }
-        const problem = checkRecord(value);
-        if (problem !== null) {
-          report({ source, line, kind: 'invalid-statement', message: problem });
-          continue;
-        }
-        const r = value as DatedScore;
-        statements.push({ ...r, actor: r.actor ?? null, target: r.target ?? null });
+      const problem = checkRecord(value);
+      if (problem !== null) {
+        report({ source, line, kind: 'invalid-statement', message: problem });
+        continue;
       }
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      report({ source, kind: 'unreadable', message: (error as Error).message });
+      const r = value as DatedScore;
+      statements.push({ ...r, actor: r.actor ?? null, target: r.target ?? null });
     }
   }
   return { statements, problems };
