@@ -1,3 +1,3 @@
 export { createNlp } from './createNlp';
-export type { CreateNlpOptions, EntitySpan, Nlp, NlpDoc, SentenceSpan, Token } from './createNlp';
+export type { CreateNlpOptions, EntitySpan, Nlp, NlpDoc, ReadOptions, SentenceSpan, Token } from './createNlp';
 export { defaultNlp } from './defaultNlp';

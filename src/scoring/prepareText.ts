@@ -125,7 +125,7 @@ function joinHyphenated(tokens: readonly Token[], text: string): Token[] {
  */
 export function prepareText(text: string, nlp: Nlp): PreparedText {
   const normalized = normalizeForScoring(text);
-  const doc = nlp.read(normalized);
+  const doc = nlp.read(normalized, { entities: false });
   const raw = joinHyphenated(doc.tokens, normalized);
   const tokens: ScoringToken[] = [];
   let clause = 0;

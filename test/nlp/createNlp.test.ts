@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createNlp } from '../../src/nlp';
 
 const nlp = createNlp();
@@ -32,5 +33,27 @@ describe('createNlp', () => {
 
   it('reads an empty text without error', () => {
     expect(nlp.read('').tokens).toEqual([]);
+  });
+});
+
+describe('createNlp read without entities', () => {
+  const WORDS = ['Moscow', 'would', 'not', "won't", 'never', 'recognise', 'recognized', 'the', 'Taliban', 'government', 'talks', 'held', 'in', 'Kabul', 'on', 'Monday', '5', 'May', '2023', 'Erdoğan', 'Mr.', 'U.S.', 'said', 'no', 'plans', 'to', 'invite', 'envoy', 'Islamic', 'Emirate', ',', '.', '"', '“', '”', '—', '(', ')', 'cannot', 'isn’t', 'hardly', 'self-proclaimed', '#talks', '$5bn', '10%'];
+
+  it('gives the same tokens, tags, lemmas, negation and sentences as a full read, with no entities', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), fc.constantFrom(' ', '  ', '\n'), (words, gap) => {
+        const text = words.join(gap);
+        const full = nlp.read(text);
+        const light = nlp.read(text, { entities: false });
+        expect(light.tokens).toEqual(full.tokens);
+        expect(light.sentences).toEqual(full.sentences);
+        expect(light.entities).toEqual([]);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('still finds entities by default', () => {
+    expect(nlp.read('Talks were held on 5 May 2023 in Kabul.').entities.length).toBeGreaterThan(0);
   });
 });
