@@ -1,7 +1,7 @@
-import { readDocuments, type ReadDocumentsOptions } from '../io/readDocuments';
+import { readDocuments, type DocumentReader, type ReadDocumentsOptions } from '../io/readDocuments';
 import type { AnalyzeStreamSummary } from '../stance/analyzeStream';
 import type { Statement } from '../types';
-import { analyzeParallel, type AnalyzeParallelOptions } from './analyzeParallel';
+import { analyzeParallel, analyzeParallelJsonl, type AnalyzeParallelOptions, type JsonlChunk } from './analyzeParallel';
 
 /** Options of {@link analyzeFilesParallel}: reading (files, directories, JSONL, `-`) and analysis on workers. */
 export interface AnalyzeFilesParallelOptions extends AnalyzeParallelOptions {
@@ -23,10 +23,28 @@ export function analyzeFilesParallel(
   options: AnalyzeFilesParallelOptions = {},
 ): AsyncGenerator<Statement, AnalyzeStreamSummary, undefined> {
   const { read, ...analysis } = options;
-  const reader = readDocuments(inputs === '-' ? '-' : [...inputs], {
+  return analyzeParallel(reader(inputs, options), analysis);
+}
+
+/**
+ * {@link analyzeFilesParallel} for JSONL output (see `analyzeParallelJsonl`): chunks of JSON lines in input order,
+ * serialised on the workers. For the CLI's `analyze --format jsonl --workers N`.
+ *
+ * @example
+ * for await (const chunk of analyzeFilesParallelJsonl(['news/'], { target: 'Taliban', workers: 2 })) process.stdout.write(chunk.text);
+ */
+export function analyzeFilesParallelJsonl(
+  inputs: readonly string[] | '-',
+  options: AnalyzeFilesParallelOptions = {},
+): AsyncGenerator<JsonlChunk, AnalyzeStreamSummary, undefined> {
+  const { read, ...analysis } = options;
+  return analyzeParallelJsonl(reader(inputs, options), analysis);
+}
+
+function reader(inputs: readonly string[] | '-', options: AnalyzeFilesParallelOptions): DocumentReader {
+  return readDocuments(inputs === '-' ? '-' : [...inputs], {
     ...(options.onProblem !== undefined ? { onProblem: options.onProblem } : {}),
-    ...(read ?? {}),
+    ...(options.read ?? {}),
     ...(options.onReport !== undefined ? { onReport: options.onReport } : {}),
   });
-  return analyzeParallel(reader, analysis);
 }

@@ -10,6 +10,7 @@ import { defaultLexicon } from '../lexicon/defaultLexicon';
 import { analyzeDocument } from '../stance/analyzeDocument';
 import { streamAnalyzeOptions } from '../stance/analyzeStream';
 import { createStanceScorer } from '../stance/createStanceScorer';
+import { statementJsonLine } from '../stance/statementJsonLine';
 import type { InputProblem, Statement } from '../types';
 import type { BatchRequest, BatchResult, WorkerAnalyzeOptions } from './messages';
 
@@ -22,18 +23,22 @@ if (parentPort !== null) {
   port.on('message', (request: BatchRequest) => {
     const statements: Statement[] = [];
     const problems: InputProblem[] = [];
+    let jsonl = '';
+    let count = 0;
     let result: BatchResult;
     try {
       for (const doc of request.docs) {
         const analysis = analyzeDocument(doc, options);
-        statements.push(...analysis.statements);
+        count += analysis.statements.length;
+        if (request.jsonl === true) for (const s of analysis.statements) jsonl += statementJsonLine(s);
+        else statements.push(...analysis.statements);
         problems.push(...analysis.problems);
       }
-      result = { seq: request.seq, statements, problems };
+      result = request.jsonl === true ? { seq: request.seq, statements, jsonl, count, problems } : { seq: request.seq, statements, count, problems };
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       const source = (e as { source?: unknown }).source;
-      result = { seq: request.seq, statements: [], problems: [], error: { name: e.name, message: e.message, ...(typeof source === 'string' ? { source } : {}) } };
+      result = { seq: request.seq, statements: [], count: 0, problems: [], error: { name: e.name, message: e.message, ...(typeof source === 'string' ? { source } : {}) } };
     }
     port.postMessage(result);
   });

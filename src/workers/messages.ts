@@ -19,12 +19,19 @@ export interface WorkerAnalyzeOptions {
 export interface BatchRequest {
   readonly seq: number;
   readonly docs: readonly Document[];
+  /** Answer with the statements as JSON lines (one string) instead of objects: far cheaper to pass back. */
+  readonly jsonl?: boolean;
 }
 
 /** A worker's answer to one batch: statements and problems in document order, or the error that stopped it. */
 export interface BatchResult {
   readonly seq: number;
+  /** The statements, unless the request asked for `jsonl`. */
   readonly statements: readonly Statement[];
+  /** With a `jsonl` request: the statements as JSON lines, each ended by a newline. */
+  readonly jsonl?: string;
+  /** How many statements the batch gave. */
+  readonly count: number;
   readonly problems: readonly InputProblem[];
   readonly error?: { readonly name: string; readonly message: string; readonly source?: string };
 }

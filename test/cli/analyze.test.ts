@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../../src/cli/formatStatements';
 import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
 import type { Statement } from '../../src/types';
@@ -256,6 +256,37 @@ describe('createStatementWriter', () => {
     writer.end();
     return out.text();
   }
+
+  it('buffers output into large writes, and end() writes the rest', () => {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    });
+    const writer = createStatementWriter(stream, 'jsonl');
+    const many = Array.from({ length: 500 }, (_, i) => statement(`Statement number ${i} about talks.`));
+    for (const s of many) writer.write(s);
+    const beforeEnd = chunks.join('');
+    writer.end();
+    const text = chunks.join('');
+    expect(text).toBe(many.map((s) => `${JSON.stringify(s)}\n`).join(''));
+    expect(chunks.length).toBeLessThan(many.length / 10);
+    expect(beforeEnd.length).toBeLessThan(text.length);
+    expect(beforeEnd.length).toBeGreaterThan(0);
+  });
+
+  it('jsonl: text serialised elsewhere goes out between statements in order; other formats refuse it', () => {
+    const out = capture();
+    const writer = createStatementWriter(out.stream, 'jsonl');
+    writer.write(statement('First.'));
+    writer.writeText(`${JSON.stringify(statement('Second.'))}\n`);
+    writer.write(statement('Third.'));
+    writer.end();
+    expect(out.text().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as Statement).text)).toEqual(['First.', 'Second.', 'Third.']);
+    expect(() => createStatementWriter(capture().stream, 'csv').writeText('x\n')).toThrow(/jsonl/);
+  });
 
   it('offers the four formats', () => {
     expect(STATEMENT_FORMATS).toEqual(['jsonl', 'json', 'csv', 'table']);

@@ -5,7 +5,8 @@ import { InputError, InvalidOptionError } from '../../src/errors';
 import { analyzeStream } from '../../src/stance/analyzeStream';
 import type { Document, InputProblem, Statement } from '../../src/types';
 import { analyzeFilesParallel } from '../../src/workers/analyzeFilesParallel';
-import { analyzeParallel } from '../../src/workers/analyzeParallel';
+import { analyzeParallel, analyzeParallelJsonl } from '../../src/workers/analyzeParallel';
+import { statementJsonLine } from '../../src/stance/statementJsonLine';
 import { workerEntry } from '../../src/workers/workerEntry';
 import { generateCorpus } from '../../bench/corpus';
 
@@ -30,6 +31,16 @@ describe('analyzeParallel', () => {
     const out = await all(analyzeParallel(docs, { target: 'Taliban', workers, batchDocuments: 2, workerHeapMB: 128 }));
     expect(out.length).toBe(single.length);
     expect(out).toEqual(single);
+  });
+
+  it.each([1, 2])('gives, as JSONL chunks with %i worker(s), the bytes of the in-process statements', async (workers) => {
+    const chunks = await all(analyzeParallelJsonl(docs, { target: 'Taliban', workers, batchDocuments: 3, workerHeapMB: 128 }));
+    expect(chunks.map((c) => c.text).join('')).toBe(single.map(statementJsonLine).join(''));
+    expect(chunks.reduce((n, c) => n + c.documents, 0)).toBe(docs.length);
+    expect(chunks.reduce((n, c) => n + c.statements, 0)).toBe(single.length);
+    // Each chunk holds whole lines of whole documents: the statements of its own batch of three documents.
+    const batchIds = chunks.map((c) => new Set(c.text.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as Statement).doc)));
+    batchIds.forEach((ids, i) => expect([...ids]).toEqual(docs.slice(i * 3, i * 3 + 3).map((d) => d.id).filter((id) => ids.has(id))));
   });
 
   it('reads files and reports analysis problems in input order', async () => {

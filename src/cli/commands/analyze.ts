@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readDocuments } from '../../io/readDocuments';
 import { analyzeStream } from '../../stance/analyzeStream';
-import { analyzeFilesParallel } from '../../workers/analyzeFilesParallel';
+import { analyzeFilesParallel, analyzeFilesParallelJsonl } from '../../workers/analyzeFilesParallel';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
@@ -113,21 +113,30 @@ export const command: CliCommand = {
       };
       const inputs = args.positional.length === 1 && args.positional[0] === '-' ? '-' : args.positional;
       const read = { recursive: args.flags.has('recursive'), onProblem: common.onProblem, stdin: io.stdin };
-      const statements =
-        workers > 1
-          ? analyzeFilesParallel(inputs, {
-              ...common,
-              workers,
-              lexicon: scorer.config.lexicon.toData(),
-              ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
-              read,
-            })
-          : analyzeStream(readDocuments(inputs, { ...read, onReport: common.onReport }), { ...common, scorer, ...(registry === undefined ? {} : { registry }) });
-      let doc: string | null = null;
-      for await (const s of statements) {
-        progress.tick(s.doc === doc ? 0 : 1, 1);
-        doc = s.doc;
-        writer.write(s);
+      const parallel = {
+        ...common,
+        workers,
+        lexicon: scorer.config.lexicon.toData(),
+        ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
+        read,
+      };
+      if (workers > 1 && format === 'jsonl') {
+        // The workers write the JSON lines themselves: the main thread only reads and copies text.
+        for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
+          progress.tick(chunk.documents, chunk.statements);
+          writer.writeText(chunk.text);
+        }
+      } else {
+        const statements =
+          workers > 1
+            ? analyzeFilesParallel(inputs, parallel)
+            : analyzeStream(readDocuments(inputs, { ...read, onReport: common.onReport }), { ...common, scorer, ...(registry === undefined ? {} : { registry }) });
+        let doc: string | null = null;
+        for await (const s of statements) {
+          progress.tick(s.doc === doc ? 0 : 1, 1);
+          doc = s.doc;
+          writer.write(s);
+        }
       }
       progress.done();
     } catch (error) {
