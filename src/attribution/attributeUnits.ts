@@ -1,7 +1,7 @@
 import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
 import type { ActorRegistry } from './ActorRegistry';
 import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
-import { createTargetMatcher } from './createTargetMatcher';
+import { createTargetMatcher, type TargetMatcher } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
 import type { DocumentContext } from './DocumentContext';
 import { findMentions } from './findMentions';
@@ -93,6 +93,24 @@ function frameWords(text: string, f: SpeechFrame): string {
   return text.slice(from, Math.max(f.speaker.end, f.verb.end)).replace(/\s+/gu, ' ');
 }
 
+/** Target matchers already built, per registry: a stream of documents about one target compiles its patterns once. */
+const matchers = new WeakMap<ActorRegistry, Map<string, TargetMatcher>>();
+/** Matchers kept per registry; beyond it the cache starts afresh (documents may each name their own target). */
+const MATCHERS_PER_REGISTRY = 64;
+
+function targetMatcher(registry: ActorRegistry, target: string, aliases: readonly string[], unitsBack: number): TargetMatcher {
+  let cache = matchers.get(registry);
+  if (cache === undefined) matchers.set(registry, (cache = new Map()));
+  const key = JSON.stringify([target, aliases, unitsBack]);
+  let matcher = cache.get(key);
+  if (matcher === undefined) {
+    matcher = createTargetMatcher({ target, aliases, registry, unitsBack });
+    if (cache.size >= MATCHERS_PER_REGISTRY) cache.clear();
+    cache.set(key, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Attributes every unit (sentence, headline, caption) of a document: who speaks it, on whose behalf (actor), about
  * whom (target), whether it is direct or reported speech, and why.
@@ -139,7 +157,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const matcher =
     options.target === undefined || options.target === null
       ? null
-      : createTargetMatcher({ target: options.target, aliases: options.targetAliases ?? [], registry, unitsBack: options.coreferenceUnitsBack ?? COREFERENCE_UNITS_BACK });
+      : targetMatcher(registry, options.target, options.targetAliases ?? [], options.coreferenceUnitsBack ?? COREFERENCE_UNITS_BACK);
   // The registry actors the target stands for: its own entry, and the actors its name or aliases name exactly
   // ("Maduro government" with aliases Maduro, Caracas -> Venezuela).
   const targetActors = new Set<string>();

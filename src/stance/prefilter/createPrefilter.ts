@@ -86,7 +86,16 @@ export function createPrefilter(lexicon: Lexicon, options: CreatePrefilterOption
   if (lexicon === null || typeof lexicon !== 'object' || !Array.isArray(lexicon.cues)) {
     throw new InvalidOptionError('lexicon', 'must be a Lexicon from createLexicon()');
   }
-  const lemmaForms = options.lemmaForms ?? (defaultForms as unknown as LemmaForms);
+  if (options.lemmaForms !== undefined) return buildPrefilter(lexicon, options.lemmaForms);
+  // Lexicons are immutable: with the model's own forms, one prefilter per lexicon serves every scorer and stream.
+  let prefilter = defaultFormPrefilters.get(lexicon);
+  if (prefilter === undefined) defaultFormPrefilters.set(lexicon, (prefilter = buildPrefilter(lexicon, defaultForms as unknown as LemmaForms)));
+  return prefilter;
+}
+
+const defaultFormPrefilters = new WeakMap<Lexicon, Prefilter>();
+
+function buildPrefilter(lexicon: Lexicon, lemmaForms: LemmaForms): Prefilter {
   if (lemmaForms === null || typeof lemmaForms !== 'object' || typeof lemmaForms.forms !== 'object' || !Array.isArray(lemmaForms.spellings) || !Array.isArray(lemmaForms.inner) || !Array.isArray(lemmaForms.suffixes)) {
     throw new InvalidOptionError('lemmaForms', 'must be { forms: { lemma: [surface...] }, spellings: [[surface, mapped]...], inner: [...], suffixes: [...] }');
   }
