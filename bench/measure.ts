@@ -4,13 +4,14 @@
  * the first statement).
  *
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
- * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallel), readdoc
+ * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
+ * statements as JSON lines, as `analyze --workers N` writes them), readdoc
  * (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
  */
 import { createRequire } from 'node:module';
 import { readDocuments } from '../src/io/readDocuments';
 import { analyzeStream } from '../src/stance/analyzeStream';
-import { analyzeParallel } from '../src/workers/analyzeParallel';
+import { analyzeParallelJsonl } from '../src/workers/analyzeParallel';
 import { createStanceScorer } from '../src/stance/createStanceScorer';
 import { createCascadeScorer } from '../src/stance/prefilter/createCascadeScorer';
 import { generateCorpus } from './corpus';
@@ -71,9 +72,13 @@ async function main(): Promise<void> {
       }
       if (first === 0) first = performance.now();
     }
+  } else if (kind === 'workers') {
+    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg) })) {
+      if (first === 0 && chunk.statements > 0) first = performance.now();
+      units += chunk.statements;
+    }
   } else {
-    const statements = kind === 'workers' ? analyzeParallel(counted, { target: 'Taliban', workers: Number(workersArg) }) : analyzeStream(counted, options);
-    for await (const _ of statements) {
+    for await (const _ of analyzeStream(counted, options)) {
       if (first === 0) first = performance.now();
       units += 1;
     }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 0.1,1 --seed 1 --json figures.json --memory 1000 --memory-seconds 120]
+ * npm run bench [-- --sizes 0.1,1 --seed 1 --repeat 1 --runs all --json figures.json --memory 1000 --memory-seconds 120]
  *
  * Generates a seeded news-like corpus per size (MB of text, as JSONL), then measures in separate processes, on the
  * same file: our pipeline in process (with and without the cascade), on 1 and 2 worker threads, wink-nlp's bare
@@ -7,7 +7,10 @@
  * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
  * pipeline over an N MB file for `--memory-seconds` (with V8's old space capped at `--memory-heap` MB, default 96;
- * 0 for Node's default) and reports the resident memory over time.
+ * 0 for Node's default) and reports the resident memory over time. `--repeat N` measures each run N times, interleaved,
+ * and keeps the median time (this machine's speed varies from minute to minute). `--runs` picks runs by name
+ * (stream, stream-full, workers1, workers2, readdoc, vader; default all), e.g. `--sizes 10,100 --runs stream,readdoc`
+ * for the growth ratio alone.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,19 @@ const sizes = option('sizes', '0.1,1').split(',').map(Number);
 if (sizes.some((s) => !(s > 0))) throw new Error('--sizes must be positive numbers of MB, e.g. 1,10,100');
 const seed = Number(option('seed', '1'));
 const jsonFile = option('json', '');
+const repeat = Number(option('repeat', '1'));
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat must be a whole number of at least 1');
+const RUNS: readonly (readonly [name: string, label: string, kind: string, workers: number])[] = [
+  ['stream', 'pipeline, in process', 'stream', 1],
+  ['stream-full', 'pipeline, no cascade', 'stream-full', 1],
+  ['workers1', 'pipeline, 1 worker', 'workers', 1],
+  ['workers2', 'pipeline, 2 workers', 'workers', 2],
+  ['readdoc', 'wink-nlp readDoc', 'readdoc', 1],
+  ['vader', 'vader (sentences)', 'vader', 1],
+];
+const runsOption = option('runs', 'all');
+const selected = runsOption === 'all' ? RUNS : RUNS.filter(([name]) => runsOption.split(',').includes(name));
+if (selected.length === 0) throw new Error(`--runs must name some of ${RUNS.map(([n]) => n).join(', ')}`);
 const memoryMB = Number(option('memory', '0'));
 const memorySeconds = Number(option('memory-seconds', '120'));
 /** V8 old-space cap for the memory run, in MB (0: Node's default, which lets the heap grow lazily to ~300 MB). */
@@ -74,49 +90,46 @@ async function main(): Promise<void> {
   process.stdout.write(`${'size MB'.padEnd(8)} ${'run'.padEnd(22)} ${'seconds'.padStart(8)} ${'startup'.padStart(8)} ${'docs/s'.padStart(8)} ${'units/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)} ${'cores'.padStart(6)}\n`);
   for (const size of sizes) {
     const file = await writeCorpus(size);
-    const runs: [string, string, number][] = [
-      ['pipeline, in process', 'stream', 1],
-      ['pipeline, no cascade', 'stream-full', 1],
-      ['pipeline, 1 worker', 'workers', 1],
-      ['pipeline, 2 workers', 'workers', 2],
-      ['wink-nlp readDoc', 'readdoc', 1],
-      ['vader (sentences)', 'vader', 1],
-    ];
-    for (const [label, kind, workers] of runs) {
-      const m = measure(kind, file, workers);
+    const times: Measurement[][] = selected.map(() => []);
+    // Interleaved, so that a slow minute of the machine does not fall on one run only.
+    for (let r = 0; r < repeat; r += 1) selected.forEach(([, , kind, workers], i) => times[i]!.push(measure(kind, file, workers)));
+    selected.forEach(([, label], i) => {
+      const m = [...times[i]!].sort((a, b) => a.seconds - b.seconds)[Math.floor((repeat - 1) / 2)]!;
       rows.push({ ...m, sizeMB: size });
       const mbps = m.bytes / 1e6 / m.seconds;
       process.stdout.write(
         `${String(size).padEnd(8)} ${label.padEnd(22)} ${fmt(m.seconds).padStart(8)} ${fmt(m.startup).padStart(8)} ${fmt(m.documents / m.seconds, 1).padStart(8)} ${fmt(m.units / m.seconds, 1).padStart(9)} ${fmt(mbps, 3).padStart(7)} ${fmt(m.peakRssMB, 0).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(6)}\n`,
       );
-    }
+    });
     rmSync(file);
   }
 
-  const at = (size: number, kind: string, workers = 1) => rows.find((r) => r.sizeMB === size && r.kind === kind && r.workers === workers)!;
+  const at = (size: number, kind: string, workers = 1) => rows.find((r) => r.sizeMB === size && r.kind === kind && r.workers === workers);
   const ratios: Record<string, number | null> = {};
-  process.stdout.write('\nratios (targets of issue 6)\n');
+  const ratio = (name: string, value: () => number, ...needed: (Measurement | undefined)[]): void => {
+    if (needed.every((m) => m !== undefined)) ratios[name] = value();
+  };
+  process.stdout.write(`\nratios (targets of issue 6; median of ${repeat} run${repeat === 1 ? '' : 's'} each)\n`);
   for (const size of sizes) {
-    const best = [at(size, 'stream'), at(size, 'workers', 2)].sort((a, b) => a.seconds - b.seconds)[0]!;
+    const stream = at(size, 'stream');
+    const two = at(size, 'workers', 2);
+    const one = at(size, 'workers', 1);
+    const best = [stream, two].filter((m) => m !== undefined).sort((a, b) => a.seconds - b.seconds)[0];
     const readDoc = at(size, 'readdoc');
     const vader = at(size, 'vader');
-    const one = at(size, 'workers', 1);
-    const two = at(size, 'workers', 2);
     const full = at(size, 'stream-full');
-    const stream = at(size, 'stream');
-    const r = {
-      [`${size}MB pipeline MB/s / readDoc MB/s (>= 2)`]: best.bytes / best.seconds / (readDoc.bytes / readDoc.seconds),
-      [`${size}MB pipeline statements/s / vader sentences/s (>= 3)`]: best.units / best.seconds / (vader.units / vader.seconds),
-      [`${size}MB 2 workers / 1 worker throughput (>= 1.8)`]: one.seconds / two.seconds,
-      [`${size}MB 2 workers / 1 worker, startup excluded (>= 1.8)`]: (one.seconds - one.startup) / Math.max(1e-9, two.seconds - two.startup),
-      [`${size}MB cascade speed-up over no cascade`]: full.seconds / stream.seconds,
-    };
-    Object.assign(ratios, r);
+    ratio(`${size}MB pipeline MB/s / readDoc MB/s (>= 2)`, () => best!.bytes / best!.seconds / (readDoc!.bytes / readDoc!.seconds), best, readDoc);
+    ratio(`${size}MB pipeline statements/s / vader sentences/s (>= 3)`, () => best!.units / best!.seconds / (vader!.units / vader!.seconds), best, vader);
+    ratio(`${size}MB 2 workers / 1 worker throughput (>= 1.8)`, () => one!.seconds / two!.seconds, one, two);
+    ratio(`${size}MB 2 workers / 1 worker, startup excluded (>= 1.8)`, () => (one!.seconds - one!.startup) / Math.max(1e-9, two!.seconds - two!.startup), one, two);
+    ratio(`${size}MB cascade speed-up over no cascade`, () => full!.seconds / stream!.seconds, full, stream);
   }
   for (let i = 0; i < sizes.length; i += 1) {
     for (let j = 0; j < sizes.length; j += 1) {
       if (Math.abs(sizes[j]! / sizes[i]! - 10) < 1e-9) {
-        ratios[`time ${sizes[j]}MB / time ${sizes[i]}MB, in process (<= 10.5)`] = at(sizes[j]!, 'stream').seconds / at(sizes[i]!, 'stream').seconds;
+        const small = at(sizes[i]!, 'stream');
+        const large = at(sizes[j]!, 'stream');
+        ratio(`time ${sizes[j]}MB / time ${sizes[i]}MB, in process (<= 10.5)`, () => large!.seconds / small!.seconds, small, large);
       }
     }
   }
@@ -134,7 +147,7 @@ async function main(): Promise<void> {
     );
   }
   if (jsonFile !== '') {
-    writeFileSync(jsonFile, `${JSON.stringify({ seed, sizes, node: process.version, cores: availableParallelism(), runs: rows.map(({ rssSamplesMB, ...r }) => r), ratios, memory }, null, 2)}\n`);
+    writeFileSync(jsonFile, `${JSON.stringify({ seed, sizes, repeat, node: process.version, cores: availableParallelism(), runs: rows.map(({ rssSamplesMB, ...r }) => r), ratios, memory }, null, 2)}\n`);
   }
   rmSync(dir, { recursive: true, force: true });
 }

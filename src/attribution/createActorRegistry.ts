@@ -33,7 +33,14 @@ const INSTITUTION_FAMILIES: readonly (readonly string[])[] = [
   ['security council'],
 ];
 
+/**
+ * Set when {@link validAt} looks at an official with dates of office: only then can a name's resolution depend on
+ * the date (every use of the date goes through `validAt`), so resolutions made without it hold for any date.
+ */
+let datedOfficialSeen = false;
+
 function validAt(official: OfficialEntry, date: string | undefined): boolean {
+  if (official.from != null || official.to != null) datedOfficialSeen = true;
   if (date === undefined) return true;
   return (official.from == null || official.from <= date) && (official.to == null || date <= official.to);
 }
@@ -53,9 +60,23 @@ function pickOfficial(records: readonly NameRecord[], date: string | undefined):
   return [...pool].sort((a, b) => (b.official?.from ?? '').localeCompare(a.official?.from ?? ''))[0];
 }
 
+/** Whole-word patterns by needle: roles and institution words are few, and tested for every mention. */
+const wordPatterns = new Map<string, RegExp>();
+/** Beyond this many needles (user data can be large) the pattern cache starts afresh. */
+const WORD_PATTERNS_MAX = 4096;
+
 function containsWords(haystack: string, needle: string): boolean {
-  return new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u').test(haystack);
+  let re = wordPatterns.get(needle);
+  if (re === undefined) {
+    if (wordPatterns.size >= WORD_PATTERNS_MAX) wordPatterns.clear();
+    re = new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u');
+    wordPatterns.set(needle, re);
+  }
+  return re.test(haystack);
 }
+
+/** Resolutions kept per registry (see `resolveActor`); beyond it the cache starts afresh. */
+const RESOLUTIONS_MAX = 8192;
 
 function titleCase(text: string): string {
   return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
@@ -216,7 +237,20 @@ function buildRegistry(actors: readonly ActorEntry[], officials: readonly Offici
     matched,
   });
 
+  // Names recur from one document to the next ("Russia", "the Kremlin"): their resolutions, by date, are kept.
+  const resolutions = new Map<string, ResolvedActor | null>();
   const resolveActor = (name: string, date?: string): ResolvedActor | null => {
+    const anyDate = `\u0001${name}`;
+    const dated = `${date ?? ''}\u0000${name}`;
+    if (resolutions.has(anyDate)) return resolutions.get(anyDate)!;
+    if (resolutions.has(dated)) return resolutions.get(dated)!;
+    if (resolutions.size >= RESOLUTIONS_MAX) resolutions.clear();
+    datedOfficialSeen = false;
+    const result = resolveUncached(name, date);
+    resolutions.set(datedOfficialSeen ? dated : anyDate, result === null ? null : Object.freeze(result));
+    return result;
+  };
+  const resolveUncached = (name: string, date?: string): ResolvedActor | null => {
     const key = normaliseName(name);
     if (key === '') return null;
     const exact = names.get(key);
