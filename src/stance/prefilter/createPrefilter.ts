@@ -63,9 +63,12 @@ function requiredSteps(source: string): WordStep[][] {
   );
 }
 
+/** The cost of one common or very short string: a step with one is found in almost every sentence. */
+const COMMON_COST = 1000;
+
 /** What it costs to search for a step: the number of strings, weighted by how common they are. */
 function cost(sources: readonly Needle[]): number {
-  return sources.reduce((sum, { text }) => sum + (COMMON.has(text) || text.length <= 2 ? 1000 : text.length <= 3 ? 20 : 1), 0);
+  return sources.reduce((sum, { text }) => sum + (COMMON.has(text) || text.length <= 2 ? COMMON_COST : text.length <= 3 ? 20 : 1), 0);
 }
 
 /**
@@ -138,23 +141,39 @@ function buildPrefilter(lexicon: Lexicon, lemmaForms: LemmaForms): Prefilter {
     ...step.prefixes.map((p): Needle => ({ text: p, at: inner.has(p) || !/^[a-z]/.test(p) ? 'anywhere' : 'wordStart' })),
   ];
 
+  // Each phrase of each cue needs every one of its required words. The first stage looks for the rarest word of
+  // each phrase in one pass; a text that has one goes to the second, which checks that some phrase has all of its
+  // uncommon words (common ones such as "the" are taken as present: a weaker test, never a wrong one).
   const triggers: Needle[] = [];
+  const phrases: (readonly (readonly string[])[])[] = [];
+  const everyStep: Needle[] = [];
   for (const cue of lexicon.cues) {
     for (const phrase of requiredSteps(cue.pattern.source)) {
       const options = phrase.map(sourcesOfStep);
       // A phrase without a required word cannot be compiled; keep the filter honest anyway: it matches everything.
       if (options.length === 0) {
         triggers.push({ text: '' });
+        phrases.push([]);
         continue;
       }
       let best = options[0]!;
       for (const o of options) if (cost(o) < cost(best)) best = o;
       triggers.push(...best);
+      const steps = options.filter((o) => o === best || cost(o) < COMMON_COST);
+      phrases.push(steps.map((o) => o.map((n) => n.text)));
+      for (const o of steps) everyStep.push(...o);
     }
   }
-  const matcher = createSubstringMatcher(triggers, { suffixes: lemmaForms.suffixes });
+  const first = createSubstringMatcher(triggers, { suffixes: lemmaForms.suffixes });
+  const second = createSubstringMatcher(everyStep, { suffixes: lemmaForms.suffixes });
   return {
-    triggers: matcher.needles,
-    mayScore: (text) => typeof text !== 'string' || matcher.test(normalizeForScoring(text).toLowerCase()),
+    triggers: first.needles,
+    mayScore: (text) => {
+      if (typeof text !== 'string') return true;
+      const lower = normalizeForScoring(text).toLowerCase();
+      if (!first.test(lower)) return false;
+      const found = second.found(lower);
+      return phrases.some((steps) => steps.every((strings) => strings.some((s) => found.has(s))));
+    },
   };
 }

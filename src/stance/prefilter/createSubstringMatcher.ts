@@ -20,6 +20,8 @@ export interface SubstringMatcher {
   readonly needles: readonly string[];
   /** True when `text` contains at least one needle where it may occur. Linear in the length of `text`. */
   test(text: string): boolean;
+  /** The needles `text` contains where they may occur. Linear in the length of `text` and the matches. */
+  found(text: string): Set<string>;
 }
 
 const A = 97;
@@ -85,26 +87,40 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
     while (stop < text.length && isLetter(text.charCodeAt(stop))) stop += 1;
     return suffixes.has(text.slice(end + 1, stop));
   };
+  /** Runs the automaton over `text`, calling `seen(end, length, mode)` for each needle ending at `end`; stops when it returns true. */
+  const run = (text: string, seen: (end: number, length: number, m: number) => boolean): void => {
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      for (;;) {
+        const to = next[state]!.get(code);
+        if (to !== undefined) {
+          state = to;
+          break;
+        }
+        if (state === 0) break;
+        state = fail[state]!;
+      }
+      const out = outputs[state]!;
+      for (let k = 0; k < out.length; k += 2) if (seen(i, out[k]!, out[k + 1]!)) return;
+    }
+  };
   return {
     needles: texts,
     test(text) {
       if (always) return true;
-      let state = 0;
-      for (let i = 0; i < text.length; i += 1) {
-        const code = text.charCodeAt(i);
-        for (;;) {
-          const to = next[state]!.get(code);
-          if (to !== undefined) {
-            state = to;
-            break;
-          }
-          if (state === 0) break;
-          state = fail[state]!;
-        }
-        const out = outputs[state]!;
-        for (let k = 0; k < out.length; k += 2) if (accepts(text, i, out[k]!, out[k + 1]!)) return true;
-      }
-      return false;
+      let hit = false;
+      run(text, (end, length, m) => (hit = accepts(text, end, length, m)));
+      return hit;
+    },
+    found(text) {
+      const out = new Set<string>();
+      if (always) out.add('');
+      run(text, (end, length, m) => {
+        if (accepts(text, end, length, m)) out.add(text.slice(end + 1 - length, end + 1));
+        return false;
+      });
+      return out;
     },
   };
 }
