@@ -43,6 +43,14 @@ describe('analyzeParallel', () => {
     batchIds.forEach((ids, i) => expect([...ids]).toEqual(docs.slice(i * 3, i * 3 + 3).map((d) => d.id).filter((id) => ids.has(id))));
   });
 
+  it('analyses large documents on a worker of their own and keeps input order', async () => {
+    // Documents of 2,000 characters or more count as large here: about half of this corpus.
+    const sizes = docs.map((d) => d.text.length);
+    expect(sizes.some((n) => n >= 2000) && sizes.some((n) => n < 2000)).toBe(true);
+    const out = await all(analyzeParallel(docs, { target: 'Taliban', workers: 2, batchDocuments: 1, largeDocumentChars: 2000 }));
+    expect(out).toEqual(single);
+  });
+
   it('reads files and reports analysis problems in input order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stance-parallel-'));
     const file = join(dir, 'news.jsonl');

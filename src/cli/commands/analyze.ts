@@ -2,14 +2,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readDocuments } from '../../io/readDocuments';
-import { analyzeStream } from '../../stance/analyzeStream';
 import { analyzeFilesParallel, analyzeFilesParallelJsonl } from '../../workers/analyzeFilesParallel';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
 import { ProgressBar } from '../progress';
 import type { InputProblem } from '../../types';
-import { checkLexiconMode, stanceFromOptions } from './score';
+import { checkLexiconMode } from '../lexiconMode';
 
 const USAGE = `Usage: stance-shift analyze <files|dirs|-> --target NAME [options]
 
@@ -102,7 +101,12 @@ export const command: CliCommand = {
     const writer = createStatementWriter(io.stdout, format);
     const progress = new ProgressBar({ stream: io.stderr, isTTY: io.isTTY, quiet: args.flags.has('quiet') });
     try {
-      const { scorer, registry } = stanceFromOptions(args.values);
+      // The user's data files only, read and checked here; the default lexicon and the NLP model are loaded where the
+      // analysis runs (in the workers alone when there are workers).
+      // (Loaded on demand, like the analysis code below: a run on workers keeps this thread small.)
+      const custom = args.values.has('lexicon') || args.values.has('registry') ? (await import('../dataOptions')).dataFromOptions(args.values) : null;
+      const lexicon = args.values.has('lexicon') ? custom?.lexicon : undefined;
+      const registry = custom?.registry;
       const common = {
         target: args.values.get('target') ?? null,
         targetAliases: args.repeated.get('target-alias') ?? [],
@@ -116,7 +120,8 @@ export const command: CliCommand = {
       const parallel = {
         ...common,
         workers,
-        lexicon: scorer.config.lexicon.toData(),
+        // Workers build the default lexicon themselves; only a user's lexicon is sent as data.
+        ...(lexicon !== undefined ? { lexicon: lexicon.toData() } : {}),
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
@@ -127,10 +132,15 @@ export const command: CliCommand = {
           writer.writeText(chunk.text);
         }
       } else {
-        const statements =
-          workers > 1
-            ? analyzeFilesParallel(inputs, parallel)
-            : analyzeStream(readDocuments(inputs, { ...read, onReport: common.onReport }), { ...common, scorer, ...(registry === undefined ? {} : { registry }) });
+        const inThread = async () => {
+          const [{ analyzeStream }, { createStanceScorer }] = await Promise.all([import('../../stance/analyzeStream'), import('../../stance/createStanceScorer')]);
+          return analyzeStream(readDocuments(inputs, { ...read, onReport: common.onReport }), {
+            ...common,
+            scorer: createStanceScorer({ ...(lexicon !== undefined ? { lexicon } : {}), ...(registry !== undefined ? { registry } : {}) }),
+            ...(registry === undefined ? {} : { registry }),
+          });
+        };
+        const statements = workers > 1 ? analyzeFilesParallel(inputs, parallel) : await inThread();
         let doc: string | null = null;
         for await (const s of statements) {
           progress.tick(s.doc === doc ? 0 : 1, 1);

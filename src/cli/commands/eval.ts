@@ -12,7 +12,8 @@ import { analyzeDocument } from '../../stance/analyzeDocument';
 import type { InputProblem, Statement } from '../../types';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { parseArgs } from '../parseArgs';
-import { checkLexiconMode, scorerFromOptions } from './score';
+import { checkLexiconMode } from '../lexiconMode';
+import { scorerFromOptions } from './score';
 
 const USAGE = `Usage: stance-shift eval --gold FILE [--docs DIR --target NAME] [--json] [--errors]
 

@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StanceShiftError } from '../../errors';
 import { readJsonl } from '../../io/readJsonl';
-import { defaultLexicon } from '../../lexicon/defaultLexicon';
-import { loadLexicon } from '../../lexicon/loadLexicon';
-import { loadActorRegistry } from '../../attribution/loadActorRegistry';
 import { createStanceScorer } from '../../stance/createStanceScorer';
 import type { Scorer } from '../../scoring/createScorer';
 import type { ActorRegistry } from '../../attribution/ActorRegistry';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { parseArgs } from '../parseArgs';
+import { checkLexiconMode } from '../lexiconMode';
+import { dataFromOptions } from '../dataOptions';
 
 const USAGE = `Usage: stance-shift score [--input FILE] [options]
 
@@ -29,22 +28,10 @@ Options:
 
 Exit codes: 0 all scored, 3 some lines skipped (reported on stderr), 1 error, 2 usage.`;
 
-/** The usage error for a bad `--lexicon-mode`, or null. */
-export function checkLexiconMode(values: ReadonlyMap<string, string>): string | null {
-  const mode = values.get('lexicon-mode');
-  return mode === undefined || mode === 'extend' || mode === 'replace' ? null : `--lexicon-mode must be extend or replace, got "${mode}"`;
-}
-
 /** The scorer and the actor registry the `score`, `eval` and `analyze` commands build from their options. */
 export function stanceFromOptions(values: ReadonlyMap<string, string>): { scorer: Scorer; registry?: ActorRegistry } {
-  const lexiconFile = values.get('lexicon');
-  const mode = values.get('lexicon-mode') ?? 'extend';
-  if (mode !== 'extend' && mode !== 'replace') throw new StanceShiftError('invalid-option', `--lexicon-mode must be extend or replace, got "${mode}"`);
-  const lexicon = lexiconFile === undefined ? defaultLexicon() : loadLexicon(lexiconFile, { mode, base: defaultLexicon() });
-  const registryFile = values.get('registry');
-  if (registryFile === undefined) return { scorer: createStanceScorer({ lexicon }) };
-  const registry = loadActorRegistry(registryFile);
-  return { scorer: createStanceScorer({ lexicon, registry }), registry };
+  const { lexicon, registry } = dataFromOptions(values);
+  return registry === undefined ? { scorer: createStanceScorer({ lexicon }) } : { scorer: createStanceScorer({ lexicon, registry }), registry };
 }
 
 /** The scorer the commands build from their options (see {@link stanceFromOptions}). */
