@@ -71,6 +71,8 @@ describe('createSubstringMatcher', () => {
           expect(found.has(n)).toBe(alone.test(text));
         }
         expect(found.size > 0).toBe(all.test(text));
+        const flags = all.foundFlags(text, new Uint8Array(all.needles.length).fill(1));
+        expect(all.needles.filter((_, i) => flags[i] === 1)).toEqual(all.needles.filter((n) => found.has(n)));
       }),
       { numRuns: 500 },
     );

@@ -166,14 +166,18 @@ function buildPrefilter(lexicon: Lexicon, lemmaForms: LemmaForms): Prefilter {
   }
   const first = createSubstringMatcher(triggers, { suffixes: lemmaForms.suffixes });
   const second = createSubstringMatcher(everyStep, { suffixes: lemmaForms.suffixes });
+  // Each phrase as, per step, the indexes of its strings among the second stage's needles.
+  const index = new Map(second.needles.map((n, i) => [n, i]));
+  const phraseIds = phrases.map((steps) => steps.map((strings) => [...new Set(strings.map((s) => index.get(s)!))]));
+  const flags = new Uint8Array(second.needles.length);
   return {
     triggers: first.needles,
     mayScore: (text) => {
       if (typeof text !== 'string') return true;
       const lower = normalizeForScoring(text).toLowerCase();
       if (!first.test(lower)) return false;
-      const found = second.found(lower);
-      return phrases.some((steps) => steps.every((strings) => strings.some((s) => found.has(s))));
+      second.foundFlags(lower, flags);
+      return phraseIds.some((steps) => steps.every((ids) => ids.some((i) => flags[i] === 1)));
     },
   };
 }

@@ -22,6 +22,11 @@ export interface SubstringMatcher {
   test(text: string): boolean;
   /** The needles `text` contains where they may occur. Linear in the length of `text` and the matches. */
   found(text: string): Set<string>;
+  /**
+   * Like {@link found}, as flags by index into {@link needles} (1: found), in an array the caller may reuse: no
+   * strings built. Returns `into`, or a new array when it is absent.
+   */
+  foundFlags(text: string, into?: Uint8Array): Uint8Array;
 }
 
 const A = 97;
@@ -49,7 +54,9 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
   const next: Map<number, number>[] = [new Map()];
   // Per state: the needles ending there, as [length, mode] pairs flattened.
   const outputs: number[][] = [[]];
-  for (const text of texts) {
+  // Per state: the index (into `texts`) of each needle in `outputs`, in the same order.
+  const outputIds: number[][] = [[]];
+  for (const [id, text] of texts.entries()) {
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -58,11 +65,13 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
         to = next.length;
         next.push(new Map());
         outputs.push([]);
+        outputIds.push([]);
         next[state]!.set(code, to);
       }
       state = to;
     }
     outputs[state]!.push(text.length, mode.get(text)!);
+    outputIds[state]!.push(id);
   }
   const fail: number[] = new Array<number>(next.length).fill(0);
   const queue: number[] = [...next[0]!.values()];
@@ -74,6 +83,7 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
       const target = next[f]!.get(code);
       fail[to] = target !== undefined && target !== to ? target : 0;
       outputs[to]!.push(...outputs[fail[to]!]!);
+      outputIds[to]!.push(...outputIds[fail[to]!]!);
       queue.push(to);
     }
   }
@@ -87,8 +97,8 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
     while (stop < text.length && isLetter(text.charCodeAt(stop))) stop += 1;
     return suffixes.has(text.slice(end + 1, stop));
   };
-  /** Runs the automaton over `text`, calling `seen(end, length, mode)` for each needle ending at `end`; stops when it returns true. */
-  const run = (text: string, seen: (end: number, length: number, m: number) => boolean): void => {
+  /** Runs the automaton over `text`, calling `seen(end, length, mode, id)` for each needle ending at `end`; stops when it returns true. */
+  const run = (text: string, seen: (end: number, length: number, m: number, id: number) => boolean): void => {
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -102,7 +112,8 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
         state = fail[state]!;
       }
       const out = outputs[state]!;
-      for (let k = 0; k < out.length; k += 2) if (seen(i, out[k]!, out[k + 1]!)) return;
+      const ids = outputIds[state]!;
+      for (let k = 0; k < out.length; k += 2) if (seen(i, out[k]!, out[k + 1]!, ids[k >> 1]!)) return;
     }
   };
   return {
@@ -121,6 +132,15 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
         return false;
       });
       return out;
+    },
+    foundFlags(text, into) {
+      const flags = into ?? new Uint8Array(texts.length);
+      flags.fill(0);
+      run(text, (end, length, m, id) => {
+        if (flags[id] === 0 && accepts(text, end, length, m)) flags[id] = 1;
+        return false;
+      });
+      return flags;
     },
   };
 }
