@@ -5,9 +5,10 @@
  *
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
  * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
- * statements as JSON lines, as `analyze --workers N` writes them), readdoc
+ * statements as JSON lines, as `analyze --workers N` writes them; the workers run dist/worker.js), readdoc
  * (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readDocuments } from '../src/io/readDocuments';
 import { analyzeStream } from '../src/stance/analyzeStream';
@@ -73,7 +74,10 @@ async function main(): Promise<void> {
       if (first === 0) first = performance.now();
     }
   } else if (kind === 'workers') {
-    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg) })) {
+    // Workers run the built package (dist/worker.js, as installed), not the TypeScript source through tsx.
+    const built = new URL('../dist/worker.js', import.meta.url);
+    const entry = existsSync(built) ? { entry: { url: built } } : {};
+    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg), ...entry })) {
       if (first === 0 && chunk.statements > 0) first = performance.now();
       units += chunk.statements;
     }

@@ -1,13 +1,14 @@
 /**
- * npm run bench [-- --sizes 0.1,1 --seed 1 --repeat 1 --runs all --json figures.json --memory 1000 --memory-seconds 120]
+ * npm run bench [-- --sizes 0.1,1 --seed 1 --repeat 1 --runs all --json figures.json --memory 1000 --memory-seconds 0]
  *
  * Generates a seeded news-like corpus per size (MB of text, as JSONL), then measures in separate processes, on the
  * same file: our pipeline in process (with and without the cascade), on 1 and 2 worker threads, wink-nlp's bare
  * readDoc and vader-sentiment per sentence. Prints documents/s, statements/s, MB/s and peak RSS, and the ratios of
  * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
- * pipeline over an N MB file for `--memory-seconds` (with V8's old space capped at `--memory-heap` MB, default 96;
- * 0 for Node's default) and reports the resident memory over time. `--repeat N` measures each run N times, interleaved,
+ * pipeline as `analyze` runs it on large inputs (worker threads with their default heap caps, `--memory-workers`,
+ * default the number of cores) over an N MB file, whole or for `--memory-seconds` (0: the whole file), and reports
+ * the resident memory of the process over time. `--repeat N` measures each run N times, interleaved,
  * and keeps the median time (this machine's speed varies from minute to minute). `--runs` picks runs by name
  * (stream, stream-full, workers1, workers2, readdoc, vader; default all), e.g. `--sizes 10,100 --runs stream,readdoc`
  * for the growth ratio alone.
@@ -56,9 +57,8 @@ const runsOption = option('runs', 'all');
 const selected = runsOption === 'all' ? RUNS : RUNS.filter(([name]) => runsOption.split(',').includes(name));
 if (selected.length === 0) throw new Error(`--runs must name some of ${RUNS.map(([n]) => n).join(', ')}`);
 const memoryMB = Number(option('memory', '0'));
-const memorySeconds = Number(option('memory-seconds', '120'));
-/** V8 old-space cap for the memory run, in MB (0: Node's default, which lets the heap grow lazily to ~300 MB). */
-const memoryHeap = Number(option('memory-heap', '96'));
+const memorySeconds = Number(option('memory-seconds', '0'));
+const memoryWorkers = Number(option('memory-workers', String(availableParallelism())));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
 
@@ -72,9 +72,8 @@ async function writeCorpus(mb: number): Promise<string> {
   return file;
 }
 
-function measure(kind: string, file: string, workers = 1, seconds = 0, heapMB = 0): Measurement {
-  const heap = heapMB > 0 ? [`--max-old-space-size=${heapMB}`] : [];
-  const run = spawnSync(process.execPath, [...heap, '--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers), String(seconds)], {
+function measure(kind: string, file: string, workers = 1, seconds = 0): Measurement {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers), String(seconds)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -138,11 +137,11 @@ async function main(): Promise<void> {
   let memory: Measurement | null = null;
   if (memoryMB > 0) {
     const file = await writeCorpus(memoryMB);
-    memory = measure('stream', file, 1, memorySeconds, memoryHeap);
+    memory = measure('workers', file, memoryWorkers, memorySeconds);
     rmSync(file);
     const s = memory.rssSamplesMB;
     process.stdout.write(
-      `\nmemory (--max-old-space-size=${memoryHeap || 'default'}): ${memoryMB} MB JSONL, first ${fmt(memory.seconds, 0)} s (${fmt(memory.bytes / 1e6)} MB analysed): peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
+      `\nmemory (${memoryWorkers} workers): ${memoryMB} MB JSONL, ${fmt(memory.seconds, 0)} s, ${fmt(memory.bytes / 1e6)} MB analysed: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
         `RSS at 25/50/75/100% of the run ${[0.25, 0.5, 0.75, 1].map((q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]).join(' / ')} MB\n`,
     );
   }
