@@ -36,11 +36,14 @@ const sampler = setInterval(() => {
 const WARM_UP = [...generateCorpus({ seed: 987_654, bytes: 20_000 })];
 
 async function main(): Promise<void> {
-  const nlp = (require('wink-nlp') as (m: unknown) => { readDoc(t: string): unknown })(require('wink-eng-lite-web-model'));
-  const vader = require('vader-sentiment') as { SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown } };
-  const plain = createStanceScorer();
-  const scorer = kind === 'stream-full' ? plain : createCascadeScorer(plain);
-  const options = { target: 'Taliban', scorer, cascade: false };
+  // Each kind loads only what it runs, so that its peak memory is its own (the worker runs load no model here).
+  type Reader = { readDoc(t: string): unknown };
+  type Vader = { SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown } };
+  const nlp = (kind === 'readdoc' ? (require('wink-nlp') as (m: unknown) => Reader)(require('wink-eng-lite-web-model')) : null) as Reader;
+  const vader = (kind === 'vader' ? require('vader-sentiment') : null) as Vader;
+  const inProcess = kind === 'stream' || kind === 'stream-full';
+  const plain = inProcess ? createStanceScorer() : null;
+  const options = { target: 'Taliban', ...(plain === null ? {} : { scorer: kind === 'stream-full' ? plain : createCascadeScorer(plain) }), cascade: false };
   if (kind === 'readdoc') for (const doc of WARM_UP) nlp.readDoc(doc.text);
   if (kind === 'vader') for (const doc of WARM_UP) for (const s of doc.text.split(SENTENCE_END)) vader.SentimentIntensityAnalyzer.polarity_scores(s);
   if (kind === 'stream' || kind === 'stream-full') for await (const _ of analyzeStream(WARM_UP, options)) void _;

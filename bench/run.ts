@@ -129,6 +129,11 @@ async function main(): Promise<void> {
         const small = at(sizes[i]!, 'stream');
         const large = at(sizes[j]!, 'stream');
         ratio(`time ${sizes[j]}MB / time ${sizes[i]}MB, in process (<= 10.5)`, () => large!.seconds / small!.seconds, small, large);
+        ratio(`CPU time ${sizes[j]}MB / ${sizes[i]}MB, in process`, () => large!.cpuSeconds / small!.cpuSeconds, small, large);
+        // The bare tagger on the same files: how much of the growth is the machine's or wink-nlp's own.
+        const smallDoc = at(sizes[i]!, 'readdoc');
+        const largeDoc = at(sizes[j]!, 'readdoc');
+        ratio(`time ${sizes[j]}MB / time ${sizes[i]}MB, wink-nlp readDoc`, () => largeDoc!.seconds / smallDoc!.seconds, smallDoc, largeDoc);
       }
     }
   }

@@ -96,16 +96,7 @@ export async function* analyzeParallel(
   source: AsyncIterable<Document> | Iterable<Document>,
   options: AnalyzeParallelOptions = {},
 ): AsyncGenerator<Statement, AnalyzeStreamSummary, undefined> {
-  const pool = runPool(source, options, false);
-  try {
-    for (;;) {
-      const step = await pool.next();
-      if (step.done === true) return step.value;
-      yield* step.value.statements;
-    }
-  } finally {
-    await pool.return(undefined as never);
-  }
+  return yield* eachBatch(runPool(source, options, false), (batch) => batch.statements);
 }
 
 /** A batch's statements as JSON lines, with the number of documents and statements they cover. */
@@ -131,12 +122,19 @@ export async function* analyzeParallelJsonl(
   source: AsyncIterable<Document> | Iterable<Document>,
   options: AnalyzeParallelOptions = {},
 ): AsyncGenerator<JsonlChunk, AnalyzeStreamSummary, undefined> {
-  const pool = runPool(source, options, true);
+  return yield* eachBatch(runPool(source, options, true), (batch) => [{ text: batch.jsonl ?? '', documents: batch.documents, statements: batch.count }]);
+}
+
+/** Yields what `items` makes of each batch of the pool, and stops the pool when the caller stops early. */
+async function* eachBatch<T>(
+  pool: AsyncGenerator<OrderedBatch, AnalyzeStreamSummary, undefined>,
+  items: (batch: OrderedBatch) => Iterable<T>,
+): AsyncGenerator<T, AnalyzeStreamSummary, undefined> {
   try {
     for (;;) {
       const step = await pool.next();
       if (step.done === true) return step.value;
-      yield { text: step.value.jsonl ?? '', documents: step.value.documents, statements: step.value.count };
+      yield* items(step.value);
     }
   } finally {
     await pool.return(undefined as never);

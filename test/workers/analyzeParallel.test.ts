@@ -68,6 +68,11 @@ describe('analyzeParallel', () => {
     expect(problems.some((p) => p.line === 2)).toBe(true);
   });
 
+  it('runs without a heap cap when workerHeapMB is 0', async () => {
+    const out = await all(analyzeParallel(docs.slice(0, 4), { target: 'Taliban', workers: 1, workerHeapMB: 0 }));
+    expect(out).toEqual(single.filter((s) => docs.slice(0, 4).some((d) => d.id === s.doc)));
+  });
+
   it("stops with the worker's InputError under onProblem 'fail'", async () => {
     const failing = [...docs.slice(0, 2), { id: 'undated', text: 'Russia held talks with the Taliban.' }];
     await expect(all(analyzeParallel(failing, { target: 'Taliban', workers: 2, onProblem: 'fail' }))).rejects.toBeInstanceOf(InputError);
@@ -79,6 +84,8 @@ describe('analyzeParallel', () => {
     { options: { batchDocuments: -1 }, name: 'batchDocuments' },
     { options: { onProblem: 'ignore' }, name: 'onProblem' },
     { options: { workerHeapMB: 8 }, name: 'workerHeapMB' },
+    { options: { workerHeapMB: -1 }, name: 'workerHeapMB' },
+    { options: { largeDocumentChars: 0 }, name: 'largeDocumentChars' },
     { options: { registryFile: '' }, name: 'registryFile' },
   ];
   it.each(bad)('rejects a bad $name option before starting any thread', async ({ options, name }) => {
