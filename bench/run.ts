@@ -6,15 +6,14 @@
  * readDoc and vader-sentiment per sentence. Prints documents/s, statements/s, MB/s and peak RSS, and the ratios of
  * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
- * pipeline as `analyze` runs it on large inputs (worker threads with their default heap caps, `--memory-workers`,
- * default the number of cores) over an N MB file, whole or for `--memory-seconds` (0: the whole file), and reports
- * the resident memory of the process over time. `--repeat N` measures each run N times, interleaved,
+ * built CLI, `stance-shift analyze FILE --target Taliban --workers W` (`--memory-workers`, default the number of
+ * cores), over a whole N MB file and reports its resident memory over time (read from /proc: Linux only). `--repeat N` measures each run N times, interleaved,
  * and keeps the median time (this machine's speed varies from minute to minute). `--runs` picks runs by name
  * (stream, stream-full, workers1, workers2, readdoc, vader; default all), e.g. `--sizes 10,100 --runs stream,readdoc`
  * for the growth ratio alone.
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +56,6 @@ const runsOption = option('runs', 'all');
 const selected = runsOption === 'all' ? RUNS : RUNS.filter(([name]) => runsOption.split(',').includes(name));
 if (selected.length === 0) throw new Error(`--runs must name some of ${RUNS.map(([n]) => n).join(', ')}`);
 const memoryMB = Number(option('memory', '0'));
-const memorySeconds = Number(option('memory-seconds', '0'));
 const memoryWorkers = Number(option('memory-workers', String(availableParallelism())));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
@@ -79,6 +77,46 @@ function measure(kind: string, file: string, workers = 1, seconds = 0): Measurem
   });
   if (run.status !== 0) throw new Error(`${kind} failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+/** What the memory run measured: the CLI over a whole file. */
+interface MemoryRun {
+  readonly workers: number;
+  readonly seconds: number;
+  readonly bytes: number;
+  readonly statements: number;
+  readonly exitCode: number | null;
+  /** Peak resident memory of the process (VmHWM), MB. */
+  readonly peakRssMB: number;
+  readonly rssSamplesMB: readonly number[];
+}
+
+/** Runs the built CLI over `file`, counting its output lines and sampling its resident memory every 250 ms. */
+async function measureCli(file: string, workers: number): Promise<MemoryRun> {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const started = performance.now();
+  const child = spawn(process.execPath, [cli, 'analyze', file, '--target', 'Taliban', '--quiet', '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let statements = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) statements += 1;
+  });
+  const samples: number[] = [];
+  let peak = 0;
+  const status = (): void => {
+    try {
+      const text = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const rss = /VmRSS:\s+(\d+) kB/.exec(text);
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(text);
+      if (rss !== null) samples.push(Math.round(Number(rss[1]) / 1024));
+      if (hwm !== null) peak = Math.max(peak, Number(hwm[1]) / 1024);
+    } catch {
+      // the process has ended
+    }
+  };
+  const sampler = setInterval(status, 250);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearInterval(sampler);
+  return { workers, seconds: (performance.now() - started) / 1000, bytes: statSync(file).size, statements, exitCode, peakRssMB: peak, rssSamplesMB: samples };
 }
 
 const fmt = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
@@ -139,19 +177,19 @@ async function main(): Promise<void> {
   }
   for (const [name, value] of Object.entries(ratios)) process.stdout.write(`  ${name.padEnd(64)} ${fmt(value ?? NaN)}\n`);
 
-  let memory: Measurement | null = null;
+  let memory: MemoryRun | null = null;
   if (memoryMB > 0) {
     const file = await writeCorpus(memoryMB);
-    memory = measure('workers', file, memoryWorkers, memorySeconds);
+    memory = await measureCli(file, memoryWorkers);
     rmSync(file);
     const s = memory.rssSamplesMB;
     process.stdout.write(
-      `\nmemory (${memoryWorkers} workers): ${memoryMB} MB JSONL, ${fmt(memory.seconds, 0)} s, ${fmt(memory.bytes / 1e6)} MB analysed: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
+      `\nmemory (stance-shift analyze, ${memoryWorkers} workers, exit code ${memory.exitCode}): ${fmt(memory.bytes / 1e6, 0)} MB JSONL in ${fmt(memory.seconds, 0)} s, ${memory.statements} statements: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
         `RSS at 25/50/75/100% of the run ${[0.25, 0.5, 0.75, 1].map((q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]).join(' / ')} MB\n`,
     );
   }
   if (jsonFile !== '') {
-    writeFileSync(jsonFile, `${JSON.stringify({ seed, sizes, repeat, node: process.version, cores: availableParallelism(), runs: rows.map(({ rssSamplesMB, ...r }) => r), ratios, memory }, null, 2)}\n`);
+    writeFileSync(jsonFile, `${JSON.stringify({ seed, sizes, repeat, node: process.version, cores: availableParallelism(), runs: rows.map(({ rssSamplesMB, ...r }) => r), ratios, memory: memory === null ? null : { ...memory, rssSamplesMB: undefined } }, null, 2)}\n`);
   }
   rmSync(dir, { recursive: true, force: true });
 }
