@@ -1,7 +1,7 @@
 import { DataValidationError } from '../errors';
 import type { ActorEntry, ActorRegistryInput, OfficialEntry } from './ActorEntry';
 import type { ActorRegistry, NameKind, RegistryMatch, ResolvedActor } from './ActorRegistry';
-import { WORD_END, WORD_START, apostropheVariants, escapeRegExp, normaliseName } from './unicodeText';
+import { WORD_END, WORD_START, apostropheVariants, containsWords, escapeRegExp, normaliseName } from './unicodeText';
 import { validateRegistryInput } from './validateRegistryInput';
 
 /** Options of {@link createActorRegistry}. */
@@ -60,20 +60,6 @@ function pickOfficial(records: readonly NameRecord[], date: string | undefined):
   return [...pool].sort((a, b) => (b.official?.from ?? '').localeCompare(a.official?.from ?? ''))[0];
 }
 
-/** Whole-word patterns by needle: roles and institution words are few, and tested for every mention. */
-const wordPatterns = new Map<string, RegExp>();
-/** Beyond this many needles (user data can be large) the pattern cache starts afresh. */
-const WORD_PATTERNS_MAX = 4096;
-
-function containsWords(haystack: string, needle: string): boolean {
-  let re = wordPatterns.get(needle);
-  if (re === undefined) {
-    if (wordPatterns.size >= WORD_PATTERNS_MAX) wordPatterns.clear();
-    re = new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u');
-    wordPatterns.set(needle, re);
-  }
-  return re.test(haystack);
-}
 
 /** Resolutions kept per registry (see `resolveActor`); beyond it the cache starts afresh. */
 const RESOLUTIONS_MAX = 8192;

@@ -57,6 +57,19 @@ function contentOf(text: string, unit: Span, speaker: Mention, verbEnd: number, 
   return { start: verbEnd + (that?.[0].length ?? 0), end: unit.end };
 }
 
+/** The appositive test by its length limit: one pattern per limit, not one per unit. */
+const appositives = new Map<number, RegExp>();
+
+function appositivePattern(maxChars: number): RegExp {
+  let re = appositives.get(maxChars);
+  if (re === undefined) {
+    re = new RegExp(`^\\s*,[^.;!?“”"]{1,${maxChars}}$`, 'u');
+    if (appositives.size >= 64) appositives.clear();
+    appositives.set(maxChars, re);
+  }
+  return re;
+}
+
 /**
  * Finds the speech frames of one unit (a sentence) of a text: every speech verb with the mention that speaks it,
  * and "according to X". The speaker is, in order of preference: a person followed by an appositive ("Kabulov,
@@ -78,7 +91,7 @@ export function findSpeechFrames(
   options: FindSpeechFramesOptions = {},
 ): SpeechFrame[] {
   const quotes = options.quotes ?? [];
-  const appositive = new RegExp(`^\\s*,[^.;!?“”"]{1,${options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS}}$`, 'u');
+  const appositive = appositivePattern(options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS);
   const inUnit = outermost(mentions.filter((m) => m.start >= unit.start && m.end <= unit.end));
   const slice = text.slice(unit.start, unit.end);
   const frames: SpeechFrame[] = [];

@@ -1,7 +1,7 @@
 import { ROLE_FAMILIES, ROLE_HEADS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
 import type { Mention } from './Mention';
-import { WORD_END, WORD_START, escapeRegExp } from './unicodeText';
+import { containsWords } from './unicodeText';
 
 /** Options of {@link resolveMentions}. */
 export interface ResolveMentionsOptions {
@@ -20,10 +20,6 @@ interface Person {
 }
 
 const HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((a, b) => b.length - a.length);
-
-function containsWords(haystack: string, needle: string): boolean {
-  return new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u').test(haystack);
-}
 
 /** The role noun a description is built on ("the Russian ambassador in Kabul" -> "ambassador"). */
 function roleHead(description: string): string | null {

@@ -65,3 +65,25 @@ export function normaliseName(text: string): string {
     .replace(/^the\s+/iu, '')
     .replace(/'s?$/u, '');
 }
+
+/** Whole-word patterns by needle: roles and institution words are few, and tested for every mention. */
+const wordPatterns = new Map<string, RegExp>();
+/** Beyond this many needles (user data can be large) the pattern cache starts afresh. */
+const WORD_PATTERNS_MAX = 4096;
+
+/**
+ * Whether `needle` occurs in `haystack` as whole words (not inside a longer word). Patterns are compiled once per
+ * needle.
+ *
+ * @example
+ * [containsWords('the russian ambassador', 'ambassador'), containsWords('ambassadorial', 'ambassador')]; // [true, false]
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  let re = wordPatterns.get(needle);
+  if (re === undefined) {
+    if (wordPatterns.size >= WORD_PATTERNS_MAX) wordPatterns.clear();
+    re = new RegExp(`${WORD_START}${escapeRegExp(needle)}${WORD_END}`, 'u');
+    wordPatterns.set(needle, re);
+  }
+  return re.test(haystack);
+}
