@@ -39,11 +39,11 @@ export const DEFAULT_BATCH_DOCUMENTS = 8;
 /** Characters per batch: about 64 news articles of 4 KB, so very long documents are not batched together. */
 export const DEFAULT_BATCH_CHARS = 256 * 1024;
 /** Old-space cap of a worker, in MB: the model and the analysis of ordinary documents fit well within it. */
-export const DEFAULT_WORKER_HEAP_MB = 80;
+export const DEFAULT_WORKER_HEAP_MB = 64;
 /** Young-generation cap of a capped worker, in MB: smaller semispaces, same speed, less resident memory. */
 const WORKER_YOUNG_MB = 4;
-/** From this many characters a document is analysed on the uncapped worker (about 250 news articles in one). */
-export const DEFAULT_LARGE_DOCUMENT_CHARS = 1024 * 1024;
+/** From this many characters a document is analysed on the uncapped worker (about 50 long news articles in one). */
+export const DEFAULT_LARGE_DOCUMENT_CHARS = 256 * 1024;
 /** Batches in flight per worker: one being analysed, one waiting, so a worker never idles between batches. */
 const IN_FLIGHT_PER_WORKER = 2;
 const MAX_WORKERS = 256;

@@ -360,22 +360,25 @@ describe('stance-shift analyze --workers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stance-shift-workers-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the same statements in the same order with 1 and 2 workers', async () => {
+  it('writes the same statements in the same order in this thread and with 1 and 2 workers, in every format', async () => {
     for (let i = 0; i < 4; i += 1) {
       writeFileSync(join(dir, `a${i}.txt`), `date 2022-0${i + 1}-10 Moscow held talks with the Taliban, the Kremlin said. Russia is in no rush to recognise them.\n`);
     }
-    const one = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1']);
-    const two = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '2']);
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    expect(one.out.split('\n').filter(Boolean)).toHaveLength(8);
-    expect(two.out).toBe(one.out);
+    for (const format of ['jsonl', 'csv']) {
+      const here = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '0', '--format', format]);
+      const one = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1', '--format', format]);
+      const two = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '2', '--format', format]);
+      expect([here.code, one.code, two.code]).toEqual([0, 0, 0]);
+      expect(here.out.split('\n').filter(Boolean)).toHaveLength(format === 'csv' ? 9 : 8);
+      expect(one.out).toBe(here.out);
+      expect(two.out).toBe(here.out);
+    }
   });
 
-  it.each(['0', '1.5', 'many'])('rejects --workers %s as bad usage', async (n) => {
+  it.each(['-1', '1.5', 'many'])('rejects --workers %s as bad usage', async (n) => {
     const r = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', n]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--workers must be a whole number of at least 1');
+    expect(r.err).toContain('--workers must be a whole number (0 for this thread)');
   });
 });
 
@@ -386,7 +389,7 @@ describe('stance-shift analyze progress', () => {
     const run = async (argv: string[], isTTY: boolean): Promise<string> => {
       const err = capture();
       const out = capture();
-      await runCli(['analyze', join(dir, 'a.txt'), '--target', 'Taliban', '--workers', '1', ...argv], { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream, isTTY, cwd: dir });
+      await runCli(['analyze', join(dir, 'a.txt'), '--target', 'Taliban', '--workers', '0', ...argv], { stdin: Readable.from([]), stdout: out.stream, stderr: err.stream, isTTY, cwd: dir });
       return err.text();
     };
     expect(await run([], true)).toMatch(/\d+ doc/);

@@ -23,8 +23,9 @@ Options:
   --format FORMAT        jsonl (default) | json | csv | table
   --signal-only          only statements with a non-zero label on some dimension
   --recursive            also read sub-directories
-  --workers N            worker threads; 1 analyses in this thread. Default: the number of cores for inputs of
-                         1 MB or more, else 1 (starting workers costs more than it saves on small inputs).
+  --workers N            worker threads; 0 analyses in this thread. Default: the number of cores for inputs of
+                         1 MB or more, else 0 (starting workers costs more than it saves on small inputs).
+                         Workers have capped heaps: --workers 1 is the way to the least memory on a large input
                          The output is the same, in the same order, whatever N
   --lexicon FILE         lexicon JSON extending the default (--lexicon-mode replace to replace it)
   --lexicon-mode MODE    extend (default) | replace
@@ -87,9 +88,9 @@ export const command: CliCommand = {
         ? Number(workersValue)
         : (await inputBytes(args.positional, args.flags.has('recursive'), io.cwd)) >= PARALLEL_MIN_BYTES
           ? availableParallelism()
-          : 1;
-    if (!Number.isInteger(workers) || workers < 1) {
-      io.stderr.write(`stance-shift analyze: --workers must be a whole number of at least 1, got "${workersValue}"\n`);
+          : 0;
+    if (!Number.isInteger(workers) || workers < 0) {
+      io.stderr.write(`stance-shift analyze: --workers must be a whole number (0 for this thread), got "${workersValue}"\n`);
       return EXIT.usage;
     }
     const strict = args.flags.has('strict');
@@ -125,7 +126,7 @@ export const command: CliCommand = {
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
-      if (workers > 1 && format === 'jsonl') {
+      if (workers > 0 && format === 'jsonl') {
         // The workers write the JSON lines themselves: the main thread only reads and copies text.
         for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
           progress.tick(chunk.documents, chunk.statements);
@@ -140,7 +141,7 @@ export const command: CliCommand = {
             ...(registry === undefined ? {} : { registry }),
           });
         };
-        const statements = workers > 1 ? analyzeFilesParallel(inputs, parallel) : await inThread();
+        const statements = workers > 0 ? analyzeFilesParallel(inputs, parallel) : await inThread();
         let doc: string | null = null;
         for await (const s of statements) {
           progress.tick(s.doc === doc ? 0 : 1, 1);
