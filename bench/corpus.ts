@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/changepoint/seededRandom';
 import type { Document } from '../src/types';
 
 /** Options of {@link generateCorpus}. */
@@ -8,18 +9,6 @@ export interface GenerateCorpusOptions {
   readonly bytes: number;
   /** Share of body sentences about the target (default 0.15). */
   readonly targetShare?: number;
-}
-
-/** Mulberry32: a small seeded generator, enough for test data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ACTORS = ['Russia', 'Moscow', 'the Kremlin', 'Foreign Minister Sergey Lavrov', 'Kremlin spokesman Dmitry Peskov', 'Zamir Kabulov', 'China', 'Pakistan', 'Iran', 'India', 'Uzbekistan'];
@@ -76,7 +65,7 @@ function fillerSentence(rand: () => number): string {
  * [...generateCorpus({ seed: 1, bytes: 10_000 })].length; // a few documents, the same ones for seed 1
  */
 export function* generateCorpus(options: GenerateCorpusOptions): Generator<Document> {
-  const rand = mulberry32(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const share = options.targetShare ?? 0.15;
   let bytes = 0;
   for (let i = 0; bytes < options.bytes; i += 1) {

@@ -22,8 +22,7 @@ export function analyzeFilesParallel(
   inputs: readonly string[] | '-',
   options: AnalyzeFilesParallelOptions = {},
 ): AsyncGenerator<Statement, AnalyzeStreamSummary, undefined> {
-  const { read, ...analysis } = options;
-  return analyzeParallel(reader(inputs, options), analysis);
+  return analyzeParallel(reader(inputs, options), options);
 }
 
 /**
@@ -37,10 +36,10 @@ export function analyzeFilesParallelJsonl(
   inputs: readonly string[] | '-',
   options: AnalyzeFilesParallelOptions = {},
 ): AsyncGenerator<JsonlChunk, AnalyzeStreamSummary, undefined> {
-  const { read, ...analysis } = options;
-  return analyzeParallelJsonl(reader(inputs, options), analysis);
+  return analyzeParallelJsonl(reader(inputs, options), options);
 }
 
+/** The lazy reader of the inputs; the pool ignores `read`, which is for it alone. */
 function reader(inputs: readonly string[] | '-', options: AnalyzeFilesParallelOptions): DocumentReader {
   return readDocuments(inputs === '-' ? '-' : [...inputs], {
     ...(options.onProblem !== undefined ? { onProblem: options.onProblem } : {}),

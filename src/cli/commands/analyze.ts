@@ -102,9 +102,8 @@ export const command: CliCommand = {
     const writer = createStatementWriter(io.stdout, format);
     const progress = new ProgressBar({ stream: io.stderr, isTTY: io.isTTY, quiet: args.flags.has('quiet') });
     try {
-      // The user's data files only, read and checked here; the default lexicon and the NLP model are loaded where the
-      // analysis runs (in the workers alone when there are workers).
-      // (Loaded on demand, like the analysis code below: a run on workers keeps this thread small.)
+      // The user's data files only, read and checked here (loaded on demand, like the analysis code below); the
+      // default lexicon and the NLP model are loaded where the analysis runs: in the workers alone, with workers.
       const custom = args.values.has('lexicon') || args.values.has('registry') ? (await import('../dataOptions')).dataFromOptions(args.values) : null;
       const lexicon = args.values.has('lexicon') ? custom?.lexicon : undefined;
       const registry = custom?.registry;

@@ -116,6 +116,15 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
       for (let k = 0; k < out.length; k += 2) if (seen(i, out[k]!, out[k + 1]!, ids[k >> 1]!)) return;
     }
   };
+  const foundFlags = (text: string, into?: Uint8Array): Uint8Array => {
+    const flags = into ?? new Uint8Array(texts.length);
+    flags.fill(0);
+    run(text, (end, length, m, id) => {
+      if (flags[id] === 0 && accepts(text, end, length, m)) flags[id] = 1;
+      return false;
+    });
+    return flags;
+  };
   return {
     needles: texts,
     test(text) {
@@ -125,22 +134,11 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
       return hit;
     },
     found(text) {
-      const out = new Set<string>();
+      const flags = foundFlags(text);
+      const out = new Set(texts.filter((_, i) => flags[i] === 1));
       if (always) out.add('');
-      run(text, (end, length, m) => {
-        if (accepts(text, end, length, m)) out.add(text.slice(end + 1 - length, end + 1));
-        return false;
-      });
       return out;
     },
-    foundFlags(text, into) {
-      const flags = into ?? new Uint8Array(texts.length);
-      flags.fill(0);
-      run(text, (end, length, m, id) => {
-        if (flags[id] === 0 && accepts(text, end, length, m)) flags[id] = 1;
-        return false;
-      });
-      return flags;
-    },
+    foundFlags,
   };
 }
