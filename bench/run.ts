@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 0.1,1 --seed 1 --repeat 1 --runs all --json figures.json --memory 1000 --memory-seconds 0]
+ * npm run bench [-- --sizes 0.1,1 --seed 1 --repeat 1 --runs all --json figures.json --memory 1000 --memory-workers 1 --memory-heap 64]
  *
  * Generates a seeded news-like corpus per size (MB of text, as JSONL), then measures in separate processes, on the
  * same file: our pipeline in process (with and without the cascade), on 1 and 2 worker threads, wink-nlp's bare
@@ -7,7 +7,7 @@
  * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
  * built CLI, `stance-shift analyze FILE --target Taliban --workers W` (`--memory-workers`, default the number of
- * cores), over a whole N MB file and reports its resident memory over time (read from /proc: Linux only). `--repeat N` measures each run N times, interleaved,
+ * cores; `--memory-heap MB` passes `--worker-heap MB`), over a whole N MB file and reports its resident memory over time (read from /proc: Linux only). `--repeat N` measures each run N times, interleaved,
  * and keeps the median time (this machine's speed varies from minute to minute). `--runs` picks runs by name
  * (stream, stream-full, workers1, workers2, readdoc, vader; default all), e.g. `--sizes 10,100 --runs stream,readdoc`
  * for the growth ratio alone.
@@ -57,6 +57,8 @@ const selected = runsOption === 'all' ? RUNS : RUNS.filter(([name]) => runsOptio
 if (selected.length === 0) throw new Error(`--runs must name some of ${RUNS.map(([n]) => n).join(', ')}`);
 const memoryMB = Number(option('memory', '0'));
 const memoryWorkers = Number(option('memory-workers', String(availableParallelism())));
+/** `--memory-heap MB`: the CLI's `--worker-heap` for the memory run (default: the CLI's own default). */
+const memoryHeap = option('memory-heap', '');
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stance-bench-'));
 
@@ -82,6 +84,8 @@ function measure(kind: string, file: string, workers = 1, seconds = 0): Measurem
 /** What the memory run measured: the CLI over a whole file. */
 interface MemoryRun {
   readonly workers: number;
+  /** The CLI's `--worker-heap`, when one was given. */
+  readonly workerHeapMB: number | null;
   readonly seconds: number;
   readonly bytes: number;
   readonly statements: number;
@@ -95,7 +99,7 @@ interface MemoryRun {
 async function measureCli(file: string, workers: number): Promise<MemoryRun> {
   const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'analyze', file, '--target', 'Taliban', '--quiet', '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'analyze', file, '--target', 'Taliban', '--quiet', '--workers', String(workers), ...(memoryHeap === '' ? [] : ['--worker-heap', memoryHeap])], { stdio: ['ignore', 'pipe', 'inherit'] });
   let statements = 0;
   child.stdout.on('data', (chunk: Buffer) => {
     for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) statements += 1;
@@ -116,7 +120,7 @@ async function measureCli(file: string, workers: number): Promise<MemoryRun> {
   const sampler = setInterval(status, 250);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(sampler);
-  return { workers, seconds: (performance.now() - started) / 1000, bytes: statSync(file).size, statements, exitCode, peakRssMB: peak, rssSamplesMB: samples };
+  return { workers, workerHeapMB: memoryHeap === '' ? null : Number(memoryHeap), seconds: (performance.now() - started) / 1000, bytes: statSync(file).size, statements, exitCode, peakRssMB: peak, rssSamplesMB: samples };
 }
 
 const fmt = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
@@ -184,7 +188,7 @@ async function main(): Promise<void> {
     rmSync(file);
     const s = memory.rssSamplesMB;
     process.stdout.write(
-      `\nmemory (stance-shift analyze, ${memoryWorkers} workers, exit code ${memory.exitCode}): ${fmt(memory.bytes / 1e6, 0)} MB JSONL in ${fmt(memory.seconds, 0)} s, ${memory.statements} statements: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
+      `\nmemory (stance-shift analyze, ${memoryWorkers} workers${memoryHeap === '' ? '' : `, --worker-heap ${memoryHeap}`}, exit code ${memory.exitCode}): ${fmt(memory.bytes / 1e6, 0)} MB JSONL in ${fmt(memory.seconds, 0)} s, ${memory.statements} statements: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
         `RSS at 25/50/75/100% of the run ${[0.25, 0.5, 0.75, 1].map((q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]).join(' / ')} MB\n`,
     );
   }

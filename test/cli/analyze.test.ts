@@ -373,6 +373,19 @@ describe('stance-shift analyze --workers', () => {
       expect(one.out).toBe(here.out);
       expect(two.out).toBe(here.out);
     }
+    // The heap cap changes memory and speed, never the output.
+    const small = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1', '--worker-heap', '64']);
+    const uncapped = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1', '--worker-heap', '0']);
+    const here = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '0']);
+    expect([small.code, uncapped.code]).toEqual([0, 0]);
+    expect(small.out).toBe(here.out);
+    expect(uncapped.out).toBe(here.out);
+  });
+
+  it.each(['32', '-1', '96.5', 'big'])('rejects --worker-heap %s as bad usage', async (n) => {
+    const r = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', '1', '--worker-heap', n]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--worker-heap must be 0 (no cap) or a whole number of MB from 64');
   });
 
   it.each(['-1', '1.5', 'many'])('rejects --workers %s as bad usage', async (n) => {

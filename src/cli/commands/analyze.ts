@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readDocuments } from '../../io/readDocuments';
 import { analyzeFilesParallel, analyzeFilesParallelJsonl } from '../../workers/analyzeFilesParallel';
+import { MIN_WORKER_HEAP_MB } from '../../workers/analyzeParallel';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
@@ -25,8 +26,9 @@ Options:
   --recursive            also read sub-directories
   --workers N            worker threads; 0 analyses in this thread. Default: the number of cores for inputs of
                          1 MB or more, else 0 (starting workers costs more than it saves on small inputs).
-                         Workers have capped heaps: --workers 1 is the way to the least memory on a large input
                          The output is the same, in the same order, whatever N
+  --worker-heap MB       old-space cap of each worker (default 96; 0 = Node's own limit). For the least memory
+                         on a large input: --workers 1 --worker-heap 64 (slower: more garbage collection)
   --lexicon FILE         lexicon JSON extending the default (--lexicon-mode replace to replace it)
   --lexicon-mode MODE    extend (default) | replace
   --registry FILE        actor registry JSON extending the default
@@ -62,7 +64,7 @@ export const command: CliCommand = {
   async run(argv: readonly string[], io: CliIo): Promise<number> {
     const args = parseArgs(
       argv,
-      ['target', 'target-alias', 'actor', 'format', 'lexicon', 'lexicon-mode', 'registry', 'workers'],
+      ['target', 'target-alias', 'actor', 'format', 'lexicon', 'lexicon-mode', 'registry', 'workers', 'worker-heap'],
       ['signal-only', 'recursive', 'strict', 'quiet'],
     );
     if (typeof args === 'string' || args.positional.length === 0) {
@@ -93,6 +95,12 @@ export const command: CliCommand = {
       io.stderr.write(`stance-shift analyze: --workers must be a whole number (0 for this thread), got "${workersValue}"\n`);
       return EXIT.usage;
     }
+    const heapValue = args.values.get('worker-heap');
+    const workerHeapMB = heapValue === undefined ? undefined : Number(heapValue);
+    if (workerHeapMB !== undefined && !(Number.isInteger(workerHeapMB) && (workerHeapMB === 0 || workerHeapMB >= MIN_WORKER_HEAP_MB))) {
+      io.stderr.write(`stance-shift analyze: --worker-heap must be 0 (no cap) or a whole number of MB from ${MIN_WORKER_HEAP_MB}, got "${heapValue}"\n`);
+      return EXIT.usage;
+    }
     const strict = args.flags.has('strict');
     let reported = 0;
     const report = (where: string, message: string): void => {
@@ -120,6 +128,7 @@ export const command: CliCommand = {
       const parallel = {
         ...common,
         workers,
+        ...(workerHeapMB !== undefined ? { workerHeapMB } : {}),
         // Workers build the default lexicon themselves; only a user's lexicon is sent as data.
         ...(lexicon !== undefined ? { lexicon: lexicon.toData() } : {}),
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
