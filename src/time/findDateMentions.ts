@@ -40,9 +40,11 @@ const TRAILING = /[\s,.;:)]+$/u;
 
 /**
  * A cheap test before chrono-node runs: every date this module resolves contains a digit, a month or weekday
- * name, or a relative word. Text without any of them has no mention, and most sentences are skipped this way.
+ * name (whole words, as chrono-node reads them: "Mon", "Sept", "Thursday", never "money" or "market"), or a
+ * relative word. Text without any of them has no mention, and most sentences are skipped this way.
  */
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
+const DATE_HINT =
+  /\d|\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)\b|yesterday|today|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
 const LAST_WEEK = /\b(?:last|previous|past)\s+week\b/i;
 const LAST_MONTH = /\b(?:last|previous|past)\s+month\b/i;
 const LAST_YEAR = /\b(?:last|previous|past)\s+year\b/i;

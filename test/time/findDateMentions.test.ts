@@ -30,6 +30,22 @@ describe('findDateMentions', () => {
     expect(text.slice(m!.span.start, m!.span.end)).toBe(m!.text);
   });
 
+  // The test that skips chrono-node must let every spelling of a month or weekday through: abbreviated, with a full
+  // stop, in capitals, in full.
+  const spellings: [string, string][] = [
+    ['They met on Thurs., the envoy said.', '2021-10-21'],
+    ['They met on THURSDAY.', '2021-10-21'],
+    ['They met Sept. 5.', '2021-09-05'],
+    ['They met on Sept 5.', '2021-09-05'],
+    ['They met on Sat.', '2021-10-23'],
+    ['They met on Sunday.', '2021-10-24'],
+    ['They met in Dec. last year.', '2020-12-01'],
+    ['They met in May.', '2021-05-01'],
+  ];
+  test.each(spellings)('%s is dated %s', (text, date) => {
+    expect(findDateMentions(text, '2021-10-25', { parser })[0]?.date).toBe(date);
+  });
+
   const none: { text: string; why: string }[] = [
     { text: 'In the last years, Russia has engaged.', why: 'a vague plural is not a date' },
     { text: 'The exercise has started this week.', why: '"this week" is not a date of its own' },
