@@ -22,7 +22,10 @@ export interface PatternIndex<T> {
  */
 export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) => CompiledPattern): PatternIndex<T> {
   const byWord = new Map<string, number[]>();
-  const byPrefix: { prefix: string; index: number }[] = [];
+  // Prefixes by their first PREFIX_KEY characters, so that a token looks up the few that can fit it; shorter ones
+  // are tried on every token.
+  const byPrefixKey = new Map<string, { prefix: string; index: number }[]>();
+  const shortPrefixes: { prefix: string; index: number }[] = [];
   const unanchored: number[] = [];
   items.forEach((item, index) => {
     const { words, prefixes } = patternOf(item).anchors;
@@ -32,19 +35,38 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
       if (list === undefined) byWord.set(w, [index]);
       else if (!list.includes(index)) list.push(index);
     }
-    for (const p of prefixes) byPrefix.push({ prefix: p, index });
+    for (const prefix of prefixes) {
+      if (prefix.length < PREFIX_KEY) {
+        shortPrefixes.push({ prefix, index });
+        continue;
+      }
+      const key = prefix.slice(0, PREFIX_KEY);
+      const list = byPrefixKey.get(key);
+      if (list === undefined) byPrefixKey.set(key, [{ prefix, index }]);
+      else list.push({ prefix, index });
+    }
   });
 
   return {
     find(tokens) {
       const out: TokenMatch<T>[] = [];
+      const candidates: number[] = [];
       for (let at = 0; at < tokens.length; at += 1) {
         const token = tokens[at]!;
-        const candidates = new Set<number>(unanchored);
-        for (const i of byWord.get(token.lower) ?? []) candidates.add(i);
-        for (const i of byWord.get(token.lemma) ?? []) candidates.add(i);
-        for (const { prefix, index } of byPrefix) if (token.lower.startsWith(prefix)) candidates.add(index);
-        for (const index of [...candidates].sort((a, b) => a - b)) {
+        candidates.length = 0;
+        candidates.push(...unanchored);
+        const byLower = byWord.get(token.lower);
+        if (byLower !== undefined) candidates.push(...byLower);
+        const byLemma = token.lemma === token.lower ? undefined : byWord.get(token.lemma);
+        if (byLemma !== undefined) candidates.push(...byLemma);
+        for (const { prefix, index } of byPrefixKey.get(token.lower.slice(0, PREFIX_KEY)) ?? NONE) if (token.lower.startsWith(prefix)) candidates.push(index);
+        for (const { prefix, index } of shortPrefixes) if (token.lower.startsWith(prefix)) candidates.push(index);
+        if (candidates.length === 0) continue;
+        // Each pattern once, in the items' order.
+        if (candidates.length > 1) candidates.sort((a, b) => a - b);
+        for (let c = 0; c < candidates.length; c += 1) {
+          const index = candidates[c]!;
+          if (c > 0 && candidates[c - 1] === index) continue;
           const item = items[index]!;
           const last = patternOf(item).matchAt(tokens, at);
           if (last > at) out.push({ item, first: at, last });
@@ -54,6 +76,10 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
     },
   };
 }
+
+/** Characters of a prefix by which {@link createPatternIndex} files it. */
+const PREFIX_KEY = 3;
+const NONE: readonly { prefix: string; index: number }[] = [];
 
 /**
  * Keeps, within each group, the longest matches that do not overlap: "struck the Taliban off its list of banned

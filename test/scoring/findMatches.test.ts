@@ -1,4 +1,34 @@
-import { dropContained, dropOverlapping } from '../../src/scoring/findMatches';
+import fc from 'fast-check';
+import { compilePattern } from '../../src/lexicon/compilePattern';
+import { createPatternIndex, dropContained, dropOverlapping } from '../../src/scoring/findMatches';
+import type { ScoringToken } from '../../src/scoring/prepareText';
+
+describe('createPatternIndex', () => {
+  // Words and prefixes that share beginnings, prefixes shorter than the index's key, lemmas unlike their forms.
+  const WORDS = ['talk', 'talks', 'tal', 'recognise', 'recognition', 'rec', 'r', 're', 'met', 'meet', 'host', 'hosted', 'no', 'not', 'the', 'ta'];
+  const word = fc.constantFrom(...WORDS);
+  const step = fc.oneof(word, word.map((w) => `${w}*`), fc.tuple(word, word).map(([a, b]) => `${a}|${b}`), fc.constant('_'));
+  const pattern = fc.array(step, { minLength: 1, maxLength: 3 }).map((steps) => steps.join(' ')).filter((p) => p.split(' ').some((s) => s !== '_'));
+  const token = fc.tuple(word, word).map(([lower, lemma]): ScoringToken => ({ lower, lemma, hard: false, start: 0, end: 0, pos: 'NOUN', clause: 0, boundary: false }));
+
+  it('finds exactly what trying every pattern at every token finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 12 }), fc.array(token, { maxLength: 12 }), (sources, tokens) => {
+        const compiled = sources.map((p) => compilePattern(p));
+        const brute: { item: number; first: number; last: number }[] = [];
+        for (let at = 0; at < tokens.length; at += 1) {
+          compiled.forEach((c, item) => {
+            const last = c.matchAt(tokens, at);
+            if (last > at) brute.push({ item, first: at, last });
+          });
+        }
+        const indexed = createPatternIndex(compiled.map((_, i) => i), (i) => compiled[i]!).find(tokens);
+        expect(indexed).toEqual(brute);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('dropOverlapping', () => {
   it('keeps the longest non-overlapping matches, in their original order', () => {
