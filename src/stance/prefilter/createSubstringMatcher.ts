@@ -88,6 +88,21 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
     }
   }
   const always = outputs[0]!.length > 0;
+  // The automaton as a table: one column per code unit that occurs in some needle (column 0 for all others, which
+  // always lead back to the root), failure links followed in advance, so each character costs one lookup.
+  const columnOf = new Map<number, number>();
+  for (const text of texts) for (let i = 0; i < text.length; i += 1) if (!columnOf.has(text.charCodeAt(i))) columnOf.set(text.charCodeAt(i), columnOf.size + 1);
+  const width = columnOf.size + 1;
+  const ascii = new Uint16Array(128);
+  for (const [code, column] of columnOf) if (code < 128) ascii[code] = column;
+  const table = new Int32Array(next.length * width);
+  for (const state of [0, ...queue]) {
+    for (const [code, column] of columnOf) {
+      const to = next[state]!.get(code);
+      table[state * width + column] = to !== undefined ? to : state === 0 ? 0 : table[fail[state]! * width + column]!;
+    }
+  }
+  const hasOutput = Uint8Array.from(outputs, (out) => (out.length > 0 ? 1 : 0));
   const accepts = (text: string, end: number, length: number, m: number): boolean => {
     if (m === MODES.anywhere) return true;
     const before = end - length;
@@ -102,15 +117,8 @@ export function createSubstringMatcher(needles: readonly Needle[], options: Crea
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
-      for (;;) {
-        const to = next[state]!.get(code);
-        if (to !== undefined) {
-          state = to;
-          break;
-        }
-        if (state === 0) break;
-        state = fail[state]!;
-      }
+      state = table[state * width + (code < 128 ? ascii[code]! : columnOf.get(code) ?? 0)]!;
+      if (hasOutput[state] === 0) continue;
       const out = outputs[state]!;
       const ids = outputIds[state]!;
       for (let k = 0; k < out.length; k += 2) if (seen(i, out[k]!, out[k + 1]!, ids[k >> 1]!)) return;
