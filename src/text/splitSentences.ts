@@ -14,6 +14,13 @@ const SENTENCE_OPENER =
 const LOWER_START = /^[\s"'“”‘’(]*\p{Ll}/u;
 const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
 const LEADING_CLOSERS = /^[”’"')\]]+/u;
+/**
+ * Text the NLP adapter would return as one sentence: wink-nlp's splitter breaks only after ".", "!" and "?" and at
+ * blank lines, so text with no such character before its final punctuation (and closing quotes) is one sentence
+ * and is not read. News has many one-sentence paragraphs.
+ */
+const ONE_SENTENCE = /^[^.!?]*[.!?]*["'”’»)\]]*\s*$/u;
+const BLANK_LINE = /\n\s*\n/u;
 
 /** Cuts [start, end) into chunks of at most NLP_CHUNK_CHARS at sentence-like or space boundaries. */
 function chunks(text: string, start: number, end: number, size: number): Span[] {
@@ -58,6 +65,12 @@ function shouldMerge(prev: string, next: string): boolean {
   return false;
 }
 
+/** Options of {@link splitSentences}. */
+export interface SplitSentencesOptions {
+  /** Read one-sentence text with the adapter too (the result is the same; for checking the shortcut). */
+  readonly readAll?: boolean;
+}
+
 /**
  * Splits `text.slice(start, end)` into sentences with the NLP adapter, as spans into `text`. Long text is read
  * in chunks ({@link NLP_CHUNK_CHARS}) so the work stays linear. A post-pass undoes breaks inside abbreviations
@@ -65,12 +78,16 @@ function shouldMerge(prev: string, next: string): boolean {
  * the splitter put at the start of the next sentence back to the one they close, and opening quotes left at the end
  * of a sentence forward to the one they open.
  */
-export function splitSentences(text: string, start: number, end: number, nlp: Nlp): Span[] {
+export function splitSentences(text: string, start: number, end: number, nlp: Nlp, options: SplitSentencesOptions = {}): Span[] {
   const raw: (Span & { chunk: number })[] = [];
   let chunkIndex = -1;
   for (const chunk of chunks(text, start, end, NLP_CHUNK_CHARS)) {
     chunkIndex += 1;
     const slice = text.slice(chunk.start, chunk.end);
+    if (options.readAll !== true && ONE_SENTENCE.test(slice) && !BLANK_LINE.test(slice)) {
+      raw.push({ start: chunk.start, end: chunk.end, chunk: chunkIndex });
+      continue;
+    }
     let covered = chunk.start;
     for (const s of nlp.sentences(slice)) {
       const a = Math.max(covered, chunk.start + Math.max(0, s.start));

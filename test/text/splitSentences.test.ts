@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { createNlp, type Nlp } from '../../src/nlp';
+import { splitSentences } from '../../src/text/splitSentences';
+
+const nlp = createNlp();
+
+/** An adapter that counts how often the splitter is asked. */
+function counting(inner: Nlp): Nlp & { calls: number } {
+  const counted = {
+    calls: 0,
+    read: inner.read,
+    sentences(text: string) {
+      counted.calls += 1;
+      return inner.sentences(text);
+    },
+  };
+  return counted;
+}
+
+describe('splitSentences', () => {
+  // Everything but sentence-final punctuation: commas, colons, dashes, quotes, ellipses, brackets, other scripts,
+  // emoji, full-width marks, numbers with decimal commas, single line breaks.
+  const piece = fc.constantFrom(
+    'Russia', 'talks', 'the Taliban', 'Erdoğan', 'مرحبا', '😀', ',', ';', ':', ' — ', '-', '…', '“quoted”', '"straight"',
+    '(aside)', '[note]', '2,5', '№ 7', '？', '！', '。', 'U S', '\n', '  ', '\t', "don't", '«guillemets»',
+  );
+  const ending = fc.constantFrom('', '.', '!', '?', '?!', '...', '."', '.”', '!»', '.)', '. ', '.\n');
+  // Paragraphs have no blank lines (they end at one), and the adapter breaks at them.
+  const oneSentence = fc
+    .tuple(fc.array(piece, { minLength: 1, maxLength: 25 }), ending)
+    .map(([parts, end]) => `${parts.join(' ')}${end}`)
+    .filter((text) => !/\n\s*\n/u.test(text));
+
+  it('gives text without final punctuation before its end as one sentence, as the NLP adapter does, without asking it (property)', () => {
+    fc.assert(
+      fc.property(oneSentence, (text) => {
+        const trimmed = { start: text.length - text.trimStart().length, end: text.trimEnd().length };
+        if (trimmed.end <= trimmed.start) return;
+        // Read by the adapter, the text comes out as one sentence too: the shortcut changes nothing.
+        expect(splitSentences(text, 0, text.length, nlp, { readAll: true })).toEqual([trimmed]);
+        const spy = counting(nlp);
+        expect(splitSentences(text, 0, text.length, spy)).toEqual([trimmed]);
+        expect(spy.calls).toBe(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same sentences with and without the shortcut, on any text (property)', () => {
+    const anyPiece = fc.oneof(piece, fc.constantFrom('.', '!', '?', 'U.S.', 'Mr.', 'Oct. 20', '\n\n', '\n \n', '2.5', 'he said.', '"Yes."'));
+    const anyText = fc.tuple(fc.array(anyPiece, { maxLength: 25 }), ending).map(([parts, end]) => `${parts.join(' ')}${end}`);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(splitSentences(text, 0, text.length, nlp)).toEqual(splitSentences(text, 0, text.length, nlp, { readAll: true }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('asks the adapter when there is a break to find', () => {
+    const text = 'Russia hosted talks. The Taliban came. “We are ready,” they said!';
+    const spy = counting(nlp);
+    expect(splitSentences(text, 0, text.length, spy).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Russia hosted talks.',
+      'The Taliban came.',
+      '“We are ready,” they said!',
+    ]);
+    expect(spy.calls).toBe(1);
+  });
+});
