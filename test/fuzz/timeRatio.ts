@@ -2,29 +2,34 @@
  * Timed repetitions per input after one warm-up; the fastest counts, which filters out pauses caused by other
  * processes on a shared machine.
  */
-export const TIME_RATIO_REPEATS = 3;
+export const TIME_RATIO_REPEATS = 5;
 
-function fastest(run: () => unknown, repeats: number): number {
-  run(); // warm-up: JIT, lazy model loading, caches
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < repeats; i += 1) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return Math.max(best, 0.05);
+function timed(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
 }
 
 /**
  * How many times longer `fn` takes on `pathological` than on `normal` (inputs of the same size). A ratio, not an
  * absolute time, so it holds on slow and fast machines: linear code gives a small constant, a backtracking regular
- * expression or a quadratic loop gives a ratio that grows with the size.
+ * expression or a quadratic loop gives a ratio that grows with the size. The two inputs are timed in turn, so that
+ * a busy spell of the machine slows both rather than one.
  *
  * @example
  * timeRatio((t) => t.split(' '), 'a '.repeat(5000), 'ab'.repeat(5000)); // about 1
  */
 export function timeRatio(fn: (input: string) => unknown, pathological: string, normal: string, repeats = TIME_RATIO_REPEATS): number {
-  return fastest(() => fn(pathological), repeats) / fastest(() => fn(normal), repeats);
+  // Warm-up: JIT, lazy model loading, caches.
+  fn(pathological);
+  fn(normal);
+  let slow = Number.POSITIVE_INFINITY;
+  let fast = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < repeats; i += 1) {
+    slow = Math.min(slow, timed(() => fn(pathological)));
+    fast = Math.min(fast, timed(() => fn(normal)));
+  }
+  return slow / Math.max(fast, 0.05);
 }
 
 /**
