@@ -57,6 +57,11 @@ export interface Nlp {
   read(text: string, options?: ReadOptions): NlpDoc;
   /** Splits `text` into sentence character ranges only. */
   sentences(text: string): readonly Span2[];
+  /**
+   * True only when {@link sentences} would return `text` as a single sentence, decided without reading it; callers
+   * may then skip reading. Adapters that cannot tell leave it out.
+   */
+  oneSentence?(text: string): boolean;
 }
 
 type Span2 = { readonly start: number; readonly end: number };
@@ -130,6 +135,12 @@ const WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 /** The wink-nlp pipes reading needs when no entities are wanted (those the model has). */
 const TAGGER_PIPE = ['sbd', 'negation', 'pos'];
 const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
+/**
+ * wink-eng-lite-web-model's splitter breaks only after ".", "!" and "?" and at blank lines (checked on every BMP
+ * punctuation character), so text with none of them before its final punctuation and closing quotes is one sentence.
+ */
+const ONE_SENTENCE = /^[^.!?]*[.!?]*["'”’»)\]]*\s*$/u;
+const BLANK_LINE = /\n\s*\n/u;
 
 /**
  * Creates the NLP adapter over wink-nlp.
@@ -141,6 +152,7 @@ const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
 export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const localRequire = createRequire(import.meta.url);
   const winkNLP = localRequire('wink-nlp') as (model: unknown, pipe?: readonly string[]) => WinkInstance;
+  const defaultModel = options.model === undefined;
   const model = options.model ?? localRequire('wink-eng-lite-web-model');
   // Tags without entities: the named-entity, sentiment and custom-entity pipes change no token, tag, lemma or
   // negation flag (checked on the seed articles and a generated corpus), so they run only when entities are wanted.
@@ -247,6 +259,8 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
 
   return {
     read,
+    // Known for the default model only: another model may split elsewhere.
+    ...(defaultModel ? { oneSentence: (text: string) => ONE_SENTENCE.test(text) && !BLANK_LINE.test(text) } : {}),
     sentences: (text) => {
       splitter ??= winkNLP(model, ['sbd']);
       const winkText = breakLongRuns(text);

@@ -14,13 +14,6 @@ const SENTENCE_OPENER =
 const LOWER_START = /^[\s"'“”‘’(]*\p{Ll}/u;
 const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
 const LEADING_CLOSERS = /^[”’"')\]]+/u;
-/**
- * Text the NLP adapter would return as one sentence: wink-nlp's splitter breaks only after ".", "!" and "?" and at
- * blank lines, so text with no such character before its final punctuation (and closing quotes) is one sentence
- * and is not read. News has many one-sentence paragraphs.
- */
-const ONE_SENTENCE = /^[^.!?]*[.!?]*["'”’»)\]]*\s*$/u;
-const BLANK_LINE = /\n\s*\n/u;
 
 /** Cuts [start, end) into chunks of at most NLP_CHUNK_CHARS at sentence-like or space boundaries. */
 function chunks(text: string, start: number, end: number, size: number): Span[] {
@@ -84,7 +77,8 @@ export function splitSentences(text: string, start: number, end: number, nlp: Nl
   for (const chunk of chunks(text, start, end, NLP_CHUNK_CHARS)) {
     chunkIndex += 1;
     const slice = text.slice(chunk.start, chunk.end);
-    if (options.readAll !== true && ONE_SENTENCE.test(slice) && !BLANK_LINE.test(slice)) {
+    // Text the adapter knows to be one sentence is not read (news has many one-sentence paragraphs).
+    if (options.readAll !== true && nlp.oneSentence?.(slice) === true) {
       raw.push({ start: chunk.start, end: chunk.end, chunk: chunkIndex });
       continue;
     }

@@ -19,8 +19,8 @@ export interface AnalyzeParallelOptions extends WorkerAnalyzeOptions {
   /**
    * Cap on each worker's V8 old space, in MB (default {@link DEFAULT_WORKER_HEAP_MB}; 0 for Node's own limit). V8
    * grows its heap lazily, far beyond what the analysis keeps: the cap holds memory flat. A smaller cap saves
-   * resident memory and costs time in garbage collection (64 MB: about a fifth less resident memory per worker, more
-   * than twice the collection time).
+   * resident memory and costs time in garbage collection (64 MB: about a fifth less resident memory per worker, 1.6
+   * times the collection time).
    * Batches with a document of `largeDocumentChars` or more go to a worker without the cap.
    */
   readonly workerHeapMB?: number;

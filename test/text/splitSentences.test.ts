@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { createRequire } from 'node:module';
 import { createNlp, type Nlp } from '../../src/nlp';
 import { splitSentences } from '../../src/text/splitSentences';
 
@@ -9,6 +10,7 @@ function counting(inner: Nlp): Nlp & { calls: number } {
   const counted = {
     calls: 0,
     read: inner.read,
+    oneSentence: inner.oneSentence,
     sentences(text: string) {
       counted.calls += 1;
       return inner.sentences(text);
@@ -55,6 +57,13 @@ describe('splitSentences', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('asks an adapter that cannot tell one-sentence text (another model) every time', () => {
+    const other = counting(createNlp({ model: createRequire(__filename)('wink-eng-lite-web-model') }));
+    expect(other.oneSentence).toBeUndefined();
+    expect(splitSentences('Russia hosted talks', 0, 19, other)).toEqual([{ start: 0, end: 19 }]);
+    expect(other.calls).toBe(1);
   });
 
   it('asks the adapter when there is a break to find', () => {
