@@ -188,7 +188,7 @@ async function main(): Promise<void> {
     rmSync(file);
     const s = memory.rssSamplesMB;
     process.stdout.write(
-      `\nmemory (stance-shift analyze, ${memoryWorkers} workers${memoryHeap === '' ? '' : `, --worker-heap ${memoryHeap}`}, exit code ${memory.exitCode}): ${fmt(memory.bytes / 1e6, 0)} MB JSONL in ${fmt(memory.seconds, 0)} s, ${memory.statements} statements: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
+      `\nmemory (stance-shift analyze, ${memory.workers} workers${memory.workerHeapMB === null ? '' : `, --worker-heap ${memory.workerHeapMB}`}, exit code ${memory.exitCode}): ${fmt(memory.bytes / 1e6, 0)} MB JSONL in ${fmt(memory.seconds, 0)} s, ${memory.statements} statements: peak RSS ${fmt(memory.peakRssMB, 0)} MB; ` +
         `RSS at 25/50/75/100% of the run ${[0.25, 0.5, 0.75, 1].map((q) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]).join(' / ')} MB\n`,
     );
   }

@@ -51,7 +51,7 @@ export const DEFAULT_WORKER_HEAP_MB = 96;
  * collecting); a larger one beside a small old space makes V8 collect the old space over and over.
  */
 function workerYoungMB(oldMB: number): number {
-  return oldMB >= 96 ? 16 : 8;
+  return oldMB >= DEFAULT_WORKER_HEAP_MB ? 16 : 8;
 }
 /** From this many characters a document is analysed on the uncapped worker (about 50 long news articles in one). */
 export const DEFAULT_LARGE_DOCUMENT_CHARS = 256 * 1024;
@@ -60,6 +60,12 @@ const IN_FLIGHT_PER_WORKER = 2;
 const MAX_WORKERS = 256;
 /** Smallest heap cap a worker can run with: the model and lexicon need about this much old space. */
 export const MIN_WORKER_HEAP_MB = 64;
+const MAX_WORKER_HEAP_MB = 1_000_000;
+
+/** Whether `mb` can be a worker's old-space cap: 0 (no cap) or a whole number of MB from {@link MIN_WORKER_HEAP_MB}. */
+export function isWorkerHeapMB(mb: number): boolean {
+  return mb === 0 || (Number.isInteger(mb) && mb >= MIN_WORKER_HEAP_MB && mb <= MAX_WORKER_HEAP_MB);
+}
 
 function checkCount(name: string, value: unknown, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -168,8 +174,8 @@ async function* runPool(
   const batchDocuments = checkCount('batchDocuments', options.batchDocuments, DEFAULT_BATCH_DOCUMENTS, 1_000_000);
   const batchChars = checkCount('batchChars', options.batchChars, DEFAULT_BATCH_CHARS, 2 ** 30);
   if (options.onReport !== undefined && typeof options.onReport !== 'function') throw new InvalidOptionError('onReport', 'must be a function');
-  const heapMB = options.workerHeapMB === 0 ? 0 : checkCount('workerHeapMB', options.workerHeapMB, DEFAULT_WORKER_HEAP_MB, 1_000_000);
-  if (heapMB !== 0 && heapMB < MIN_WORKER_HEAP_MB) throw new InvalidOptionError('workerHeapMB', `must be 0 (no cap) or at least ${MIN_WORKER_HEAP_MB} (the NLP model alone needs that much)`);
+  const heapMB = options.workerHeapMB === 0 ? 0 : checkCount('workerHeapMB', options.workerHeapMB, DEFAULT_WORKER_HEAP_MB, MAX_WORKER_HEAP_MB);
+  if (!isWorkerHeapMB(heapMB)) throw new InvalidOptionError('workerHeapMB', `must be 0 (no cap) or at least ${MIN_WORKER_HEAP_MB} (the NLP model alone needs that much)`);
   const largeChars = checkCount('largeDocumentChars', options.largeDocumentChars, DEFAULT_LARGE_DOCUMENT_CHARS, 2 ** 30);
   const data = workerOptions(options);
   const entry = options.entry ?? workerEntry();

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readDocuments } from '../../io/readDocuments';
 import { analyzeFilesParallel, analyzeFilesParallelJsonl } from '../../workers/analyzeFilesParallel';
-import { MIN_WORKER_HEAP_MB } from '../../workers/analyzeParallel';
+import { isWorkerHeapMB, MIN_WORKER_HEAP_MB } from '../../workers/analyzeParallel';
 import { EXIT, type CliCommand, type CliIo } from '../CliCommand';
 import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '../formatStatements';
 import { parseArgs } from '../parseArgs';
@@ -97,7 +97,7 @@ export const command: CliCommand = {
     }
     const heapValue = args.values.get('worker-heap');
     const workerHeapMB = heapValue === undefined ? undefined : Number(heapValue);
-    if (workerHeapMB !== undefined && !(Number.isInteger(workerHeapMB) && (workerHeapMB === 0 || workerHeapMB >= MIN_WORKER_HEAP_MB))) {
+    if (workerHeapMB !== undefined && !isWorkerHeapMB(workerHeapMB)) {
       io.stderr.write(`stance-shift analyze: --worker-heap must be 0 (no cap) or a whole number of MB from ${MIN_WORKER_HEAP_MB}, got "${heapValue}"\n`);
       return EXIT.usage;
     }
