@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import abbreviations from './abbreviations.json';
 
 /** One token with character offsets into the analysed text. */
 export interface Token {
@@ -62,6 +63,12 @@ export interface Nlp {
    * may then skip reading. Adapters that cannot tell leave it out.
    */
   oneSentence?(text: string): boolean;
+  /**
+   * Offsets into `text`, in increasing order, after which {@link sentences} certainly ends a sentence, and at which
+   * the text can be cut and its pieces split one by one with the same result. Callers may then read each piece on
+   * its own and skip the pieces that {@link oneSentence} recognises. Adapters that cannot tell leave it out.
+   */
+  sentenceCuts?(text: string): readonly number[];
 }
 
 type Span2 = { readonly start: number; readonly end: number };
@@ -141,6 +148,24 @@ const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
  */
 const ONE_SENTENCE = /^[^.!?]*[.!?]*["'”’»)\]]*\s*$/u;
 const BLANK_LINE = /\n\s*\n/u;
+/**
+ * A lower-case word at a word start, ".", "!" or "?", spaces or tabs, and a capital: "talks. The". wink-eng-lite-web-model's
+ * splitter ends a sentence there unless the word and its full stop are one of its abbreviations ("approx. The"), and
+ * its decisions elsewhere do not look across that break (property-tested against reading the whole text).
+ */
+const CERTAIN_BREAK = /(?<![^\s(“"‘'])([a-z]{2,})([.!?])[ \t]+(?=[A-Z])/g;
+/** Lower-case words the model reads with their full stop (src/nlp/abbreviations.json, derived from the model). */
+const ABBREVIATIONS = new Set(abbreviations.words);
+
+/** Offsets just after each certain sentence end of `text` (see {@link CERTAIN_BREAK}). */
+function certainBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(CERTAIN_BREAK)) {
+    if (m[2] === '.' && ABBREVIATIONS.has(m[1]!)) continue;
+    out.push((m.index ?? 0) + m[1]!.length + 1);
+  }
+  return out;
+}
 
 /**
  * Creates the NLP adapter over wink-nlp.
@@ -260,7 +285,7 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   return {
     read,
     // Known for the default model only: another model may split elsewhere.
-    ...(defaultModel ? { oneSentence: (text: string) => ONE_SENTENCE.test(text) && !BLANK_LINE.test(text) } : {}),
+    ...(defaultModel ? { oneSentence: (text: string) => ONE_SENTENCE.test(text) && !BLANK_LINE.test(text), sentenceCuts: certainBreaks } : {}),
     sentences: (text) => {
       splitter ??= winkNLP(model, ['sbd']);
       const winkText = breakLongRuns(text);

@@ -64,6 +64,30 @@ export interface SplitSentencesOptions {
   readonly readAll?: boolean;
 }
 
+type RawSentence = Span & { readonly chunk: number };
+
+/** Appends the sentences of `piece` (part of chunk `chunk`) to `raw`, as the adapter splits them. */
+function readPiece(text: string, piece: Span, chunk: number, nlp: Nlp, options: SplitSentencesOptions, raw: RawSentence[]): void {
+  const slice = text.slice(piece.start, piece.end);
+  // Text the adapter knows to be one sentence is not read (news has many one-sentence paragraphs).
+  if (options.readAll !== true && nlp.oneSentence?.(slice) === true) {
+    raw.push({ start: piece.start, end: piece.end, chunk });
+    return;
+  }
+  let covered = piece.start;
+  for (const s of nlp.sentences(slice)) {
+    const a = Math.max(covered, piece.start + Math.max(0, s.start));
+    const b = Math.min(piece.end, piece.start + s.end);
+    if (b <= a) continue;
+    raw.push({ start: a, end: b, chunk });
+    covered = b;
+  }
+  // Text the splitter left out at the end of a piece belongs to its last sentence.
+  const last = raw[raw.length - 1];
+  if (last !== undefined && last.end < piece.end && last.start >= piece.start) raw[raw.length - 1] = { start: last.start, end: piece.end, chunk };
+  else if (last === undefined || last.end <= piece.start) raw.push({ start: piece.start, end: piece.end, chunk });
+}
+
 /**
  * Splits `text.slice(start, end)` into sentences with the NLP adapter, as spans into `text`. Long text is read
  * in chunks ({@link NLP_CHUNK_CHARS}) so the work stays linear. A post-pass undoes breaks inside abbreviations
@@ -72,28 +96,18 @@ export interface SplitSentencesOptions {
  * of a sentence forward to the one they open.
  */
 export function splitSentences(text: string, start: number, end: number, nlp: Nlp, options: SplitSentencesOptions = {}): Span[] {
-  const raw: (Span & { chunk: number })[] = [];
+  const raw: RawSentence[] = [];
   let chunkIndex = -1;
   for (const chunk of chunks(text, start, end, NLP_CHUNK_CHARS)) {
     chunkIndex += 1;
-    const slice = text.slice(chunk.start, chunk.end);
-    // Text the adapter knows to be one sentence is not read (news has many one-sentence paragraphs).
-    if (options.readAll !== true && nlp.oneSentence?.(slice) === true) {
-      raw.push({ start: chunk.start, end: chunk.end, chunk: chunkIndex });
-      continue;
+    // Where the adapter is sure of a break, the pieces are read one by one: most are then one sentence, not read.
+    const cuts = options.readAll === true ? [] : (nlp.sentenceCuts?.(text.slice(chunk.start, chunk.end)) ?? []);
+    let pieceStart = chunk.start;
+    for (const cut of cuts) {
+      readPiece(text, { start: pieceStart, end: chunk.start + cut }, chunkIndex, nlp, options, raw);
+      pieceStart = chunk.start + cut;
     }
-    let covered = chunk.start;
-    for (const s of nlp.sentences(slice)) {
-      const a = Math.max(covered, chunk.start + Math.max(0, s.start));
-      const b = Math.min(chunk.end, chunk.start + s.end);
-      if (b <= a) continue;
-      raw.push({ start: a, end: b, chunk: chunkIndex });
-      covered = b;
-    }
-    // Text the splitter left out at the end of a chunk belongs to the last sentence.
-    const last = raw[raw.length - 1];
-    if (last !== undefined && last.end < chunk.end && last.start >= chunk.start) raw[raw.length - 1] = { start: last.start, end: chunk.end, chunk: chunkIndex };
-    else if (last === undefined || last.end <= chunk.start) raw.push({ start: chunk.start, end: chunk.end, chunk: chunkIndex });
+    readPiece(text, { start: pieceStart, end: chunk.end }, chunkIndex, nlp, options, raw);
   }
   const out: Span[] = [];
   let outChunk = -1;
