@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import abbreviations from './abbreviations.json';
+import { InvalidOptionError } from '../errors';
 
 /** One token with character offsets into the analysed text. */
 export interface Token {
@@ -80,7 +81,17 @@ export interface CreateNlpOptions {
    * wink-eng-lite-web-model, loaded on the first call of {@link createNlp}, never at import.
    */
   readonly model?: unknown;
+  /**
+   * Characters a wink-nlp instance reads before it is replaced by a fresh one (default
+   * {@link DEFAULT_RENEW_CHARS}). wink-nlp keeps every new word it meets in a cache that never shrinks, about 150
+   * bytes a word: on news, with its endless names and numbers, memory would grow with the input. Results do not
+   * depend on the cache (property-tested); a new instance costs about 0.2 s.
+   */
+  readonly renewChars?: number;
 }
+
+/** Characters read by one wink-nlp instance before it is renewed: 4 million, about 1,000 news articles. */
+export const DEFAULT_RENEW_CHARS = 4_000_000;
 
 interface WinkIts {
   readonly [name: string]: unknown;
@@ -167,6 +178,44 @@ function certainBreaks(text: string): number[] {
   return out;
 }
 
+/** Models wrapped by {@link loadable}, by the model given. */
+const loadableModels = new WeakMap<object, unknown>();
+
+/**
+ * The model, wrapped so that wink-nlp can make more than a few instances of it. wink-eng-lite-web-model's loader of
+ * its custom-entity machines encodes its own previous result again at every call (`machines = JSON.stringify
+ * (machines)`), so every new instance made from one model doubles a string or more, and about the seventh fails with
+ * "Invalid string length". The wrapper calls that loader once and gives its first result to every instance; all
+ * other parts load afresh each time, as wink-nlp expects (an instance adds the words it meets to its own copy).
+ */
+function loadable(model: unknown): unknown {
+  if (model === null || typeof model !== 'object' || typeof (model as { metaCER?: unknown }).metaCER !== 'function') return model;
+  let wrapped = loadableModels.get(model);
+  if (wrapped === undefined) {
+    const loadMetaCER = (model as { metaCER: () => unknown }).metaCER;
+    let first: unknown;
+    wrapped = Object.assign(Object.create(Object.getPrototypeOf(model) as object | null) as object, model, { metaCER: () => (first ??= loadMetaCER()) });
+    loadableModels.set(model, wrapped);
+  }
+  return wrapped;
+}
+
+/** A wink-nlp instance replaced by a fresh one (`create()`) once it has read `limit` characters. */
+function renewing(first: WinkInstance, create: () => WinkInstance, limit: number): Pick<WinkInstance, 'readDoc'> {
+  let instance = first;
+  let read = 0;
+  return {
+    readDoc(text: string): WinkDoc {
+      if (read >= limit) {
+        instance = create();
+        read = 0;
+      }
+      read += text.length;
+      return instance.readDoc(text);
+    },
+  };
+}
+
 /**
  * Creates the NLP adapter over wink-nlp.
  *
@@ -178,14 +227,25 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const localRequire = createRequire(import.meta.url);
   const winkNLP = localRequire('wink-nlp') as (model: unknown, pipe?: readonly string[]) => WinkInstance;
   const defaultModel = options.model === undefined;
-  const model = options.model ?? localRequire('wink-eng-lite-web-model');
+  const model = loadable(options.model ?? localRequire('wink-eng-lite-web-model'));
   // Tags without entities: the named-entity, sentiment and custom-entity pipes change no token, tag, lemma or
   // negation flag (checked on the seed articles and a generated corpus), so they run only when entities are wanted.
-  const tagger = winkNLP(model, TAGGER_PIPE.filter((a) => typeof (model as Record<string, unknown>)[a] === 'function'));
-  let full: WinkInstance | undefined;
-  const its = tagger.its;
+  const renewChars = options.renewChars ?? DEFAULT_RENEW_CHARS;
+  if (typeof renewChars !== 'number' || !Number.isInteger(renewChars) || renewChars < 1) {
+    throw new InvalidOptionError('renewChars', `must be a positive integer, got ${JSON.stringify(options.renewChars)}`);
+  }
+  const tagPipe = TAGGER_PIPE.filter((a) => typeof (model as Record<string, unknown>)[a] === 'function');
+  const firstTagger = winkNLP(model, tagPipe);
+  const tagger = renewing(firstTagger, () => winkNLP(model, tagPipe), renewChars);
+  // Token properties (`its`) are the same functions for every instance.
+  const its = firstTagger.its;
+  let full: Pick<WinkInstance, 'readDoc'> | undefined;
   // Sentence boundaries alone need only the tokenizer and the sentence pipe: several times faster than a full read.
-  let splitter: WinkInstance | undefined;
+  let splitter: Pick<WinkInstance, 'readDoc'> | undefined;
+  const lazy = (pipe?: readonly string[]): Pick<WinkInstance, 'readDoc'> => {
+    const create = (): WinkInstance => (pipe === undefined ? winkNLP(model) : winkNLP(model, pipe));
+    return renewing(create(), create, renewChars);
+  };
 
   /** Start and end offsets of wink's tokens in `text`, found from a moving cursor in the copy wink read. */
   const offsets = (winkText: string, values: readonly string[], spaces: readonly string[]): { starts: number[]; ends: number[] } => {
@@ -207,7 +267,7 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const read = (text: string, readOptions: ReadOptions = {}): NlpDoc => {
     const winkText = breakLongRuns(text);
     const withEntities = readOptions.entities !== false;
-    const doc = withEntities ? (full ??= winkNLP(model)).readDoc(winkText) : tagger.readDoc(winkText);
+    const doc = withEntities ? (full ??= lazy()).readDoc(winkText) : tagger.readDoc(winkText);
     const raw = doc.tokens();
     const values = raw.out() as string[];
     const pos = raw.out(its.pos) as string[];
@@ -287,14 +347,14 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
     // Known for the default model only: another model may split elsewhere.
     ...(defaultModel ? { oneSentence: (text: string) => ONE_SENTENCE.test(text) && !BLANK_LINE.test(text), sentenceCuts: certainBreaks } : {}),
     sentences: (text) => {
-      splitter ??= winkNLP(model, ['sbd']);
+      splitter ??= lazy(['sbd']);
       const winkText = breakLongRuns(text);
       const doc = splitter.readDoc(winkText);
       const raw = doc.tokens();
-      const { starts, ends } = offsets(winkText, raw.out() as string[], raw.out(splitter.its.precedingSpaces) as string[]);
+      const { starts, ends } = offsets(winkText, raw.out() as string[], raw.out(its.precedingSpaces) as string[]);
       const out: { start: number; end: number }[] = [];
       doc.sentences().each((sentence) => {
-        const [a, b] = sentence.out(splitter!.its.span) as [number, number];
+        const [a, b] = sentence.out(its.span) as [number, number];
         const start = starts[a];
         const end = ends[b];
         if (start === undefined || end === undefined || end <= start) return;

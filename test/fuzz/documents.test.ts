@@ -175,7 +175,9 @@ describe.each([
   {
     name: 'segmentDocument',
     fn: (t: string) => segmentDocument(t),
-    normal: sized('The delegation travelled to the city on a grey morning. Talks began.\n', RATIO_SIZE),
+    // Prose whose sentences the NLP adapter reads: a sentence that ends in a name is not cut in advance. (Prose that
+    // is cut everywhere takes about a millisecond here, too little to time on a busy machine.)
+    normal: sized('The delegation travelled to the city of Moscow. Talks began.\n', RATIO_SIZE),
     cases: [
       // Rationale: one very long line, many blank lines, CRLF line ends, header-like lines and hard-wrapped lines.
       ['one line with no sentence break', sized('Russia hosted talks with the Taliban delegation in Moscow and ', RATIO_SIZE)],
