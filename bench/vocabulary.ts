@@ -1,11 +1,11 @@
 /**
  * Heap used by the NLP adapter on text whose vocabulary never stops growing (a third of the words are new, as
- * with names, numbers and identifiers in years of news), with wink-nlp instances renewed every
- * DEFAULT_RENEW_CHARS characters (the default) and never renewed:
+ * with names, numbers and identifiers in years of news), with wink-nlp instances renewed once they keep
+ * DEFAULT_RENEW_WORDS new words (the default) and never renewed:
  *
  *   node --expose-gc --import tsx bench/vocabulary.ts [--words 400000]
  */
-import { createNlp, DEFAULT_RENEW_CHARS } from '../src/nlp';
+import { createNlp, DEFAULT_RENEW_WORDS } from '../src/nlp';
 
 const arg = process.argv.indexOf('--words');
 const target = arg >= 0 ? Number(process.argv[arg + 1]) : 400_000;
@@ -17,11 +17,11 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-for (const [label, renewChars] of [
-  [`renewed every ${DEFAULT_RENEW_CHARS.toLocaleString('en')} characters (default)`, DEFAULT_RENEW_CHARS],
+for (const [label, renewWords] of [
+  [`renewed at ${DEFAULT_RENEW_WORDS.toLocaleString('en')} new words (default)`, DEFAULT_RENEW_WORDS],
   ['never renewed', Number.MAX_SAFE_INTEGER],
 ] as const) {
-  const nlp = createNlp({ renewChars });
+  const nlp = createNlp({ renewWords });
   nlp.read('Warm up.', { entities: false });
   const start = heapMB();
   let words = 0;
@@ -38,10 +38,10 @@ for (const [label, renewChars] of [
     const text = `${parts.join(' ')}.`;
     chars += text.length;
     nlp.read(text, { entities: false });
-    if (words % 33_000 === 0) peak = Math.max(peak, heapMB() - start);
+    if (words % 3_300 === 0) peak = Math.max(peak, heapMB() - start);
   }
   const end = heapMB() - start;
   // Still in use here, so the collector cannot take the adapter and its caches before the measure above.
   nlp.read('Done.', { entities: false });
-  console.log(`${label}: ${words.toLocaleString('en')} new words in ${(chars / 1e6).toFixed(1)} MB of text; heap growth ${end.toFixed(1)} MB at the end, ${Math.max(peak, end).toFixed(1)} MB at most`);
+  console.log(`${label}: ${words.toLocaleString('en')} new words in ${(chars / 1e6).toFixed(1)} MB of text; heap growth ${end.toFixed(1)} MB at the end, ${Math.max(peak, end).toFixed(1)} MB at most (measured every 3,300 new words)`);
 }

@@ -5,7 +5,7 @@
  */
 export * from './types';
 export * from './errors';
-export { createNlp, defaultNlp, DEFAULT_RENEW_CHARS } from './nlp';
+export { createNlp, defaultNlp, DEFAULT_RENEW_WORDS } from './nlp';
 export type { CreateNlpOptions, Nlp, NlpDoc, Token, SentenceSpan, EntitySpan } from './nlp';
 
 // Lexicons and scoring

@@ -82,16 +82,17 @@ export interface CreateNlpOptions {
    */
   readonly model?: unknown;
   /**
-   * Characters a wink-nlp instance reads before it is replaced by a fresh one (default
-   * {@link DEFAULT_RENEW_CHARS}). wink-nlp keeps every new word it meets in a cache that never shrinks, about 150
-   * bytes a word: on news, with its endless names and numbers, memory would grow with the input. Results do not
-   * depend on the cache (property-tested); a new instance costs about 0.2 s.
+   * New words a wink-nlp instance may keep before it is replaced by a fresh one (default
+   * {@link DEFAULT_RENEW_WORDS}). wink-nlp adds every word its model does not know to the model data of the instance,
+   * about 150 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
+   * the input. Results do not depend on these words (property-tested); a new instance costs about 0.2 s. A model
+   * that does not keep its words where wink-eng-lite-web-model does is never renewed.
    */
-  readonly renewChars?: number;
+  readonly renewWords?: number;
 }
 
-/** Characters read by one wink-nlp instance before it is renewed: 4 million, about 1,000 news articles. */
-export const DEFAULT_RENEW_CHARS = 4_000_000;
+/** New words one wink-nlp instance keeps before it is renewed: 50,000, about 7.5 MB of heap. */
+export const DEFAULT_RENEW_WORDS = 50_000;
 
 interface WinkIts {
   readonly [name: string]: unknown;
@@ -117,6 +118,8 @@ interface WinkInstance {
   readDoc(text: string): WinkDoc;
   its: WinkIts;
 }
+
+type WinkFactory = (model: unknown, pipe?: readonly string[]) => WinkInstance;
 
 const LETTER = /[\p{L}\p{M}\p{N}]$/u;
 /**
@@ -200,18 +203,40 @@ function loadable(model: unknown): unknown {
   return wrapped;
 }
 
-/** A wink-nlp instance replaced by a fresh one (`create()`) once it has read `limit` characters. */
-function renewing(first: WinkInstance, create: () => WinkInstance, limit: number): Pick<WinkInstance, 'readDoc'> {
-  let instance = first;
-  let read = 0;
+/** The list of words a wink-nlp instance reads from and adds to, in the model data its `core()` loaded. */
+interface KeptWords {
+  list?: unknown;
+}
+
+/**
+ * A wink-nlp instance of `pipe` (all pipes when undefined) that is replaced by a fresh one once it keeps `limit` new
+ * words. The instance is made from a view of `model` whose `core()` lets us see the word list it loaded.
+ */
+function renewing(winkNLP: WinkFactory, model: unknown, pipe: readonly string[] | undefined, limit: number): WinkInstance {
+  const load = (): { instance: WinkInstance; kept: () => number } => {
+    let words: KeptWords | undefined;
+    let known = 0;
+    const core = (model as { core?: () => unknown }).core;
+    const view =
+      typeof core === 'function'
+        ? Object.assign(Object.create(null) as object, model, {
+            core: () => {
+              const data = core.call(model) as { features?: { lexeme?: KeptWords } } | undefined;
+              words = data?.features?.lexeme;
+              known = Array.isArray(words?.list) ? words.list.length : 0;
+              return data;
+            },
+          })
+        : model;
+    const instance = pipe === undefined ? winkNLP(view) : winkNLP(view, pipe);
+    return { instance, kept: () => (Array.isArray(words?.list) ? words.list.length - known : 0) };
+  };
+  let current = load();
   return {
+    its: current.instance.its,
     readDoc(text: string): WinkDoc {
-      if (read >= limit) {
-        instance = create();
-        read = 0;
-      }
-      read += text.length;
-      return instance.readDoc(text);
+      if (current.kept() >= limit) current = load();
+      return current.instance.readDoc(text);
     },
   };
 }
@@ -225,27 +250,21 @@ function renewing(first: WinkInstance, create: () => WinkInstance, limit: number
  */
 export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const localRequire = createRequire(import.meta.url);
-  const winkNLP = localRequire('wink-nlp') as (model: unknown, pipe?: readonly string[]) => WinkInstance;
+  const winkNLP = localRequire('wink-nlp') as WinkFactory;
   const defaultModel = options.model === undefined;
   const model = loadable(options.model ?? localRequire('wink-eng-lite-web-model'));
   // Tags without entities: the named-entity, sentiment and custom-entity pipes change no token, tag, lemma or
   // negation flag (checked on the seed articles and a generated corpus), so they run only when entities are wanted.
-  const renewChars = options.renewChars ?? DEFAULT_RENEW_CHARS;
-  if (typeof renewChars !== 'number' || !Number.isInteger(renewChars) || renewChars < 1) {
-    throw new InvalidOptionError('renewChars', `must be a positive integer, got ${JSON.stringify(options.renewChars)}`);
+  const renewWords = options.renewWords ?? DEFAULT_RENEW_WORDS;
+  if (typeof renewWords !== 'number' || !Number.isInteger(renewWords) || renewWords < 1) {
+    throw new InvalidOptionError('renewWords', `must be a positive integer, got ${JSON.stringify(options.renewWords)}`);
   }
-  const tagPipe = TAGGER_PIPE.filter((a) => typeof (model as Record<string, unknown>)[a] === 'function');
-  const firstTagger = winkNLP(model, tagPipe);
-  const tagger = renewing(firstTagger, () => winkNLP(model, tagPipe), renewChars);
+  const tagger = renewing(winkNLP, model, TAGGER_PIPE.filter((a) => typeof (model as Record<string, unknown>)[a] === 'function'), renewWords);
   // Token properties (`its`) are the same functions for every instance.
-  const its = firstTagger.its;
-  let full: Pick<WinkInstance, 'readDoc'> | undefined;
+  const its = tagger.its;
+  let full: WinkInstance | undefined;
   // Sentence boundaries alone need only the tokenizer and the sentence pipe: several times faster than a full read.
-  let splitter: Pick<WinkInstance, 'readDoc'> | undefined;
-  const lazy = (pipe?: readonly string[]): Pick<WinkInstance, 'readDoc'> => {
-    const create = (): WinkInstance => (pipe === undefined ? winkNLP(model) : winkNLP(model, pipe));
-    return renewing(create(), create, renewChars);
-  };
+  let splitter: WinkInstance | undefined;
 
   /** Start and end offsets of wink's tokens in `text`, found from a moving cursor in the copy wink read. */
   const offsets = (winkText: string, values: readonly string[], spaces: readonly string[]): { starts: number[]; ends: number[] } => {
@@ -267,7 +286,7 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const read = (text: string, readOptions: ReadOptions = {}): NlpDoc => {
     const winkText = breakLongRuns(text);
     const withEntities = readOptions.entities !== false;
-    const doc = withEntities ? (full ??= lazy()).readDoc(winkText) : tagger.readDoc(winkText);
+    const doc = withEntities ? (full ??= renewing(winkNLP, model, undefined, renewWords)).readDoc(winkText) : tagger.readDoc(winkText);
     const raw = doc.tokens();
     const values = raw.out() as string[];
     const pos = raw.out(its.pos) as string[];
@@ -347,7 +366,7 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
     // Known for the default model only: another model may split elsewhere.
     ...(defaultModel ? { oneSentence: (text: string) => ONE_SENTENCE.test(text) && !BLANK_LINE.test(text), sentenceCuts: certainBreaks } : {}),
     sentences: (text) => {
-      splitter ??= lazy(['sbd']);
+      splitter ??= renewing(winkNLP, model, ['sbd'], renewWords);
       const winkText = breakLongRuns(text);
       const doc = splitter.readDoc(winkText);
       const raw = doc.tokens();

@@ -1,3 +1,3 @@
-export { createNlp, DEFAULT_RENEW_CHARS } from './createNlp';
+export { createNlp, DEFAULT_RENEW_WORDS } from './createNlp';
 export type { CreateNlpOptions, EntitySpan, Nlp, NlpDoc, ReadOptions, SentenceSpan, Token } from './createNlp';
 export { defaultNlp } from './defaultNlp';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { InvalidOptionError } from '../../src/errors';
-import { createNlp, DEFAULT_RENEW_CHARS } from '../../src/nlp';
+import { createNlp, DEFAULT_RENEW_WORDS } from '../../src/nlp';
 
 const nlp = createNlp();
 
@@ -59,55 +59,58 @@ describe('createNlp read without entities', () => {
     expect(nlp.read('Talks were held on 5 May 2023 in Kabul.').entities.length).toBeGreaterThan(0);
   });
 
-  it('gives the same results when its wink-nlp instances are renewed every few hundred characters (property)', () => {
-    // Words the model has never seen go into wink-nlp's cache: renewal empties it, and nothing read may change.
+  it('gives the same results when its wink-nlp instances are renewed every few dozen new words (property)', () => {
+    // Words the model does not know are kept by the instance: renewal drops them, and nothing read may change.
     // (A new instance takes about 0.2 s, so few runs of many texts.)
     const fresh = createNlp();
-    const renewed = createNlp({ renewChars: 400 });
+    const renewed = createNlp({ renewWords: 40 });
     const word = fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[a-z]{3,9}$/), fc.stringMatching(/^[A-Z][a-z]{2,8}$/));
     const text = fc.array(word, { minLength: 1, maxLength: 25 }).map((words) => `${words.join(' ')}.`);
     fc.assert(
-      fc.property(fc.array(text, { minLength: 12, maxLength: 16 }), (texts) => {
+      fc.property(fc.array(text, { minLength: 8, maxLength: 12 }), (texts) => {
         for (const t of texts) {
           expect(renewed.read(t)).toEqual(fresh.read(t));
           expect(renewed.read(t, { entities: false })).toEqual(fresh.read(t, { entities: false }));
           expect(renewed.sentences(t)).toEqual(fresh.sentences(t));
         }
       }),
-      { numRuns: 4, seed: 11 },
+      { numRuns: 3, seed: 11 },
     );
   });
 
   it('makes as many wink-nlp instances of one model as it needs (the model alone fails at about the seventh)', () => {
     for (let i = 0; i < 3; i += 1) {
-      const adapter = createNlp({ renewChars: 1 });
-      // Each call after the first renews an instance: tagger, full reader and splitter, three each.
+      const adapter = createNlp({ renewWords: 1 });
+      // Every call meets a new word, so the next renews its instance: tagger, full reader and splitter, three each.
       for (let j = 0; j < 3; j += 1) {
-        expect(adapter.read('Talks were held in Kabul on 5 May.').tokens.length).toBe(9);
-        expect(adapter.read('Talks ended.', { entities: false }).tokens.length).toBe(3);
-        expect(adapter.sentences('Talks ended. They left.')).toHaveLength(2);
+        expect(adapter.read(`Talks were held in Qzx${i}${j}vun on 5 May.`).tokens.length).toBe(9);
+        expect(adapter.read(`Talks ended in qzx${i}${j}wab.`, { entities: false }).tokens.length).toBe(5);
+        expect(adapter.sentences(`Talks ended. They left qzx${i}${j}yor.`)).toHaveLength(2);
       }
     }
   });
 
-  it('starts a fresh wink-nlp instance once the current one has read renewChars characters', () => {
+  it('starts a fresh wink-nlp instance once the current one keeps renewWords new words', () => {
     const model = createRequire(__filename)('wink-eng-lite-web-model') as Record<string, unknown> & { core: () => unknown };
     let loads = 0;
     const counted = { ...model, core: () => ((loads += 1), model.core()) };
-    const adapter = createNlp({ model: counted, renewChars: 100 });
+    const adapter = createNlp({ model: counted, renewWords: 3 });
     expect(loads).toBe(1);
-    const text = 'Russia hosted talks with the Taliban in Moscow on Monday.'; // 57 characters
-    adapter.read(text, { entities: false });
-    adapter.read(text, { entities: false });
+    adapter.read('The talks went on.', { entities: false }); // words the model knows
     expect(loads).toBe(1);
-    adapter.read(text, { entities: false }); // 114 characters read before it: a new instance
+    adapter.read('The envoy met zorblaxi and quixxotle.', { entities: false }); // two new words
+    adapter.read('The envoy met zorblaxi again.', { entities: false }); // no new word
+    expect(loads).toBe(1);
+    adapter.read('Then flimwobbet spoke.', { entities: false }); // the third new word: renewed before the next read
+    expect(loads).toBe(1);
+    adapter.read('The talks ended.', { entities: false });
     expect(loads).toBe(2);
   });
 
-  it('renews after about a thousand news articles by default and rejects a renewal size that is not a positive integer', () => {
-    expect(DEFAULT_RENEW_CHARS).toBe(4_000_000);
+  it('renews at 50,000 new words by default and rejects a renewal size that is not a positive integer', () => {
+    expect(DEFAULT_RENEW_WORDS).toBe(50_000);
     for (const bad of [0, -1, 1.5, Number.NaN, '100']) {
-      expect(() => createNlp({ renewChars: bad as never })).toThrow(InvalidOptionError);
+      expect(() => createNlp({ renewWords: bad as never })).toThrow(InvalidOptionError);
     }
   });
 });
