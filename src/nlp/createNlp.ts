@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import abbreviations from './abbreviations.json';
 import { InvalidOptionError } from '../errors';
+import abbreviations from './abbreviations.json';
 
 /** One token with character offsets into the analysed text. */
 export interface Token {
@@ -84,14 +84,14 @@ export interface CreateNlpOptions {
   /**
    * New words a wink-nlp instance may keep before it is replaced by a fresh one (default
    * {@link DEFAULT_RENEW_WORDS}). wink-nlp adds every word its model does not know to the model data of the instance,
-   * about 150 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
+   * about 120 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
    * the input. Results do not depend on these words (property-tested); a new instance costs about 0.2 s. A model
    * that does not keep its words where wink-eng-lite-web-model does is never renewed.
    */
   readonly renewWords?: number;
 }
 
-/** New words one wink-nlp instance keeps before it is renewed: 50,000, about 7.5 MB of heap. */
+/** New words one wink-nlp instance keeps before it is renewed: 50,000, about 6 MB of heap. */
 export const DEFAULT_RENEW_WORDS = 50_000;
 
 interface WinkIts {
@@ -253,12 +253,12 @@ export function createNlp(options: CreateNlpOptions = {}): Nlp {
   const winkNLP = localRequire('wink-nlp') as WinkFactory;
   const defaultModel = options.model === undefined;
   const model = loadable(options.model ?? localRequire('wink-eng-lite-web-model'));
-  // Tags without entities: the named-entity, sentiment and custom-entity pipes change no token, tag, lemma or
-  // negation flag (checked on the seed articles and a generated corpus), so they run only when entities are wanted.
   const renewWords = options.renewWords ?? DEFAULT_RENEW_WORDS;
   if (typeof renewWords !== 'number' || !Number.isInteger(renewWords) || renewWords < 1) {
     throw new InvalidOptionError('renewWords', `must be a positive integer, got ${JSON.stringify(options.renewWords)}`);
   }
+  // Tags without entities: the named-entity, sentiment and custom-entity pipes change no token, tag, lemma or
+  // negation flag (checked on the seed articles and a generated corpus), so they run only when entities are wanted.
   const tagger = renewing(winkNLP, model, TAGGER_PIPE.filter((a) => typeof (model as Record<string, unknown>)[a] === 'function'), renewWords);
   // Token properties (`its`) are the same functions for every instance.
   const its = tagger.its;
