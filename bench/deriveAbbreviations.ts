@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CORE_MODEL } from './deriveLemmaForms';
 
 /** The model's abbreviations, as stored in src/nlp/abbreviations.json. */
 export interface ModelAbbreviations {
@@ -7,8 +8,6 @@ export interface ModelAbbreviations {
   readonly words: readonly string[];
 }
 
-const MODEL = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
-
 /**
  * Reads the lexicon of the installed wink-eng-lite-web-model and keeps every lexeme that ends with a full stop and is
  * a word of letters before it, lower-cased (so "Jan." and "JAN." both give "jan"). The model's splitter does not end
@@ -16,7 +15,7 @@ const MODEL = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-mo
  */
 export function deriveAbbreviations(): ModelAbbreviations {
   const require = createRequire(import.meta.url);
-  const model = require(MODEL) as { features: { lexeme: { list: string[] } } };
+  const model = require(CORE_MODEL) as { features: { lexeme: { list: string[] } } };
   const words = new Set<string>();
   for (const lexeme of model.features.lexeme.list) {
     const m = /^([A-Za-z]{2,})\.$/.exec(lexeme);

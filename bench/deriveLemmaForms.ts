@@ -15,6 +15,8 @@ export interface LemmaForms {
 }
 
 const MODEL_DIR = 'wink-eng-lite-web-model/dist';
+/** The installed English model's core data (lexicon, packing, word list), as a module path. */
+export const CORE_MODEL = `${MODEL_DIR}/languages/cur/models/eng-core-web-model.json`;
 /** Endings kept as shared suffixes (a doubled consonant before -ed, -ing, -er, -est, -en); other pairs are kept whole. */
 const INFLECTION = /^(?:s|es|d|r|st|n|[bcdfgklmnprstvz]?(?:ed|ing|er|est|en))?$/;
 
@@ -24,7 +26,7 @@ const INFLECTION = /^(?:s|es|d|r|st|n|[bcdfgklmnprstvz]?(?:ed|ing|er|est|en))?$/
  */
 export function deriveLemmaForms(): LemmaForms {
   const require = createRequire(import.meta.url);
-  const model = require(`${MODEL_DIR}/languages/cur/models/eng-core-web-model.json`) as {
+  const model = require(CORE_MODEL) as {
     lexicon: string;
     packing: { size: number; layout: Record<string, [number, number, number]> };
     features: { lexeme: { list: string[] } };

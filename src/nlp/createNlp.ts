@@ -181,6 +181,11 @@ function certainBreaks(text: string): number[] {
   return out;
 }
 
+/** A copy of a wink model (a plain object of loaders) with some loaders replaced. */
+function modelWith(model: object, loaders: Readonly<Record<string, () => unknown>>): object {
+  return Object.assign(Object.create(null) as object, model, loaders);
+}
+
 /** Models wrapped by {@link loadable}, by the model given. */
 const loadableModels = new WeakMap<object, unknown>();
 
@@ -197,7 +202,7 @@ function loadable(model: unknown): unknown {
   if (wrapped === undefined) {
     const loadMetaCER = (model as { metaCER: () => unknown }).metaCER;
     let first: unknown;
-    wrapped = Object.assign(Object.create(Object.getPrototypeOf(model) as object | null) as object, model, { metaCER: () => (first ??= loadMetaCER()) });
+    wrapped = modelWith(model, { metaCER: () => (first ??= loadMetaCER()) });
     loadableModels.set(model, wrapped);
   }
   return wrapped;
@@ -219,7 +224,7 @@ function renewing(winkNLP: WinkFactory, model: unknown, pipe: readonly string[] 
     const core = (model as { core?: () => unknown }).core;
     const view =
       typeof core === 'function'
-        ? Object.assign(Object.create(null) as object, model, {
+        ? modelWith(model as object, {
             core: () => {
               const data = core.call(model) as { features?: { lexeme?: KeptWords } } | undefined;
               words = data?.features?.lexeme;
