@@ -54,7 +54,7 @@ export function negateExact(sum: ExactSum): ExactSum {
 }
 
 /**
- * The correctly rounded value of the sum.
+ * The correctly rounded value of the sum; a zero total is always +0, never -0.
  *
  * @example
  * exactValue([0.5, 1e20]); // 1e20
@@ -84,5 +84,6 @@ export function exactValue(sum: ExactSum): number {
       if (y === yr) hi = x;
     }
   }
-  return hi;
+  // One zero: a sum whose terms cancel, or of negative zeros, is 0, whatever partition it came from (-0 + 0 is 0).
+  return hi + 0;
 }

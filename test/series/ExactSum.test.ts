@@ -10,6 +10,7 @@ describe('ExactSum', () => {
     [[1e100, 1, -1e100, 1e-100], 1, 'huge terms cancel exactly'],
     [[], 0, 'the empty sum is 0'],
     [[-2.5, 2.5], 0, 'a term and its negation cancel'],
+    [[-0], 0, 'negative zero sums to zero, as merged partitions of it do'],
   ])('sums %j to %d (%s)', (terms, expected) => {
     expect(sumOf(terms)).toBe(expected);
   });
