@@ -31,7 +31,10 @@ export interface ScorerConfig {
   readonly refiners?: readonly ScoreRefiner[];
   /** Known parties for the target check (from an actor registry). */
   readonly parties?: readonly Party[];
-  /** Aliases known for a target (from a target catalogue), added to those a call gives. */
+  /**
+   * Aliases known for a target (from a target catalogue), added to those a call gives. Asked again only when a call
+   * names another target, actor or aliases than the call before, so it must give the same aliases for the same target.
+   */
   readonly knownAliases?: (target: string) => readonly string[];
   /** The NLP adapter; the default one is created on first use. */
   readonly nlp?: Nlp;
@@ -76,6 +79,18 @@ function sameDimensions(a: readonly string[] | undefined, b: readonly string[] |
   return a === undefined || b === undefined ? a === b : a.length === b.length && a.every((d) => b.includes(d));
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** What a target (with its aliases) and an actor give the scorer: the target's name pattern and the parties that are not "other parties". */
+interface TopicEntry {
+  readonly pattern: RegExp | null;
+  readonly excluded: ReadonlySet<string>;
+}
+
 function round(value: number, digits: number): number {
   const f = 10 ** digits;
   const r = Math.round(value * f) / f;
@@ -103,7 +118,7 @@ export function createScorer(config: ScorerConfig): Scorer {
   const partyNames = new Map<string, string>();
   for (const p of parties) for (const n of p.names) partyNames.set(n.replace(/[\u2019\u2018]/g, "'"), p.id);
   const partyPattern = compileNames([...parties.flatMap((p) => p.names)], true);
-  const aliasCache = new Map<string, { pattern: RegExp | null; excluded: Set<string> }>();
+  const aliasCache = new Map<string, TopicEntry>();
   // One word-bounded pattern per party, compiled once: does a target alias contain one of the party's names?
   const partyInAlias = parties.map((p) => ({
     party: p,
@@ -111,7 +126,17 @@ export function createScorer(config: ScorerConfig): Scorer {
     pattern: new RegExp(`(?<![\\p{L}])(?:${[p.id, ...p.names].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u'),
   }));
 
-  const topic = (options: ScoreOptions) => {
+  // The last call's target, actor and aliases and what they gave: a stream of statements about one target asks for
+  // the same again and again, and building the cache key costs more than comparing a few strings.
+  let last: { target: ScoreOptions['target']; actor: ScoreOptions['actor']; aliases: readonly string[]; entry: TopicEntry } | undefined;
+  const topic = (options: ScoreOptions): TopicEntry => {
+    const aliases = options.targetAliases ?? [];
+    if (last !== undefined && last.target === options.target && last.actor === options.actor && sameStrings(last.aliases, aliases)) return last.entry;
+    const entry = topicOf(options);
+    last = { target: options.target, actor: options.actor, aliases: [...aliases], entry };
+    return entry;
+  };
+  const topicOf = (options: ScoreOptions): TopicEntry => {
     const known = options.target ? (config.knownAliases?.(options.target) ?? []) : [];
     const names = [options.target ?? '', ...known, ...(options.targetAliases ?? [])].filter((n) => n.trim() !== '');
     const key = JSON.stringify([options.actor ?? '', names]);

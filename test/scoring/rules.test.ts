@@ -122,6 +122,19 @@ describe('the target check', () => {
     expect(scoreStatement('Moscow sees the Taliban as a threat.', TARGET).threat.label).toBe(1);
   });
 
+  it('reads the target and aliases of each call, even from an array changed in place', () => {
+    const aliases = ['the movement'];
+    const options = { target: 'Taliban', targetAliases: aliases };
+    const text = 'Moscow sees Hamas as a threat.';
+    expect(scoreStatement(text, options).threat.label).toBe(0);
+    aliases.push('Hamas');
+    expect(scoreStatement(text, options).threat.label).toBe(1);
+    aliases.pop();
+    expect(scoreStatement(text, options).threat.label).toBe(0);
+    expect(scoreStatement(text, { ...options, target: 'Hamas' }).threat.label).toBe(1);
+    expect(scoreStatement(text, options).threat.label).toBe(0);
+  });
+
   it('zeroes a verb whose object is not the target', () => {
     const s = scoreStatement('The group banned poppy cultivation.', TARGET);
     expect(s.recognition.label).toBe(0);
