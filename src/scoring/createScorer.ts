@@ -126,14 +126,20 @@ export function createScorer(config: ScorerConfig): Scorer {
     pattern: new RegExp(`(?<![\\p{L}])(?:${[p.id, ...p.names].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u'),
   }));
 
-  // The last call's target, actor and aliases and what they gave: a stream of statements about one target asks for
-  // the same again and again, and building the cache key costs more than comparing a few strings.
-  let last: { target: ScoreOptions['target']; actor: ScoreOptions['actor']; aliases: readonly string[]; entry: TopicEntry } | undefined;
+  // The last call's target and aliases, with what each actor gave for them: a stream of statements about one target
+  // asks for the same few again and again, and building the cache key costs more than comparing a few strings.
+  let last: { target: ScoreOptions['target']; aliases: readonly string[]; byActor: Map<ScoreOptions['actor'], TopicEntry> } | undefined;
   const topic = (options: ScoreOptions): TopicEntry => {
     const aliases = options.targetAliases ?? [];
-    if (last !== undefined && last.target === options.target && last.actor === options.actor && sameStrings(last.aliases, aliases)) return last.entry;
-    const entry = topicOf(options);
-    last = { target: options.target, actor: options.actor, aliases: [...aliases], entry };
+    if (last === undefined || last.target !== options.target || !sameStrings(last.aliases, aliases)) {
+      last = { target: options.target, aliases: [...aliases], byActor: new Map() };
+    }
+    let entry = last.byActor.get(options.actor);
+    if (entry === undefined) {
+      entry = topicOf(options);
+      if (last.byActor.size > 256) last.byActor.clear();
+      last.byActor.set(options.actor, entry);
+    }
     return entry;
   };
   const topicOf = (options: ScoreOptions): TopicEntry => {
