@@ -41,6 +41,8 @@ export interface FoundQuotes {
 const OPEN_BEFORE = /[\s([{—–\-:;,“"‘']/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
+const MARKS: readonly QuoteMark[] = ['straight', 'curly', 'single'];
+const QUOTE_OR_LINE_END = /[\n“”"‘'’]/gu;
 
 interface Open {
   readonly mark: QuoteMark;
@@ -125,19 +127,39 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
     delete open[o.mark];
   };
 
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charAt(i);
+  // Open quotes that run past `maxChars` before index `limit`, in the order a character-by-character walk would find
+  // them: by the index where each becomes too long, then by mark.
+  const expireBefore = (limit: number): void => {
+    for (;;) {
+      let first: Open | undefined;
+      let firstAt = limit;
+      for (const mark of MARKS) {
+        const o = open[mark];
+        // The first index at which the quote's content would be longer than maxChars.
+        const at = o === undefined ? limit : o.at + maxChars + 2;
+        if (at < firstAt) {
+          first = o;
+          firstAt = at;
+        }
+      }
+      if (first === undefined) return;
+      emit(first, null);
+    }
+  };
+
+  // Only line ends and quote marks change anything: jump from one to the next.
+  for (const found of text.matchAll(QUOTE_OR_LINE_END)) {
+    const i = found.index ?? 0;
+    const ch = found[0];
     if (ch === '\n') {
-      for (const mark of ['straight', 'curly', 'single'] as const) {
+      expireBefore(i);
+      for (const mark of MARKS) {
         const o = open[mark];
         if (o !== undefined) emit(o, null);
       }
       continue;
     }
-    for (const mark of ['straight', 'curly', 'single'] as const) {
-      const o = open[mark];
-      if (o !== undefined && i - o.at - 1 > maxChars) emit(o, null);
-    }
+    expireBefore(i + 1);
     const before = i === 0 ? ' ' : text.charAt(i - 1);
     const after = i + 1 < text.length ? text.charAt(i + 1) : ' ';
     if (ch === '“') {
@@ -166,7 +188,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Found
       if (o !== undefined && !SPACE.test(before) && !LETTER.test(after)) emit(o, i);
     }
   }
-  for (const mark of ['straight', 'curly', 'single'] as const) {
+  expireBefore(text.length);
+  for (const mark of MARKS) {
     const o = open[mark];
     if (o !== undefined) emit(o, null);
   }

@@ -39,6 +39,20 @@ describe('findQuotes', () => {
     expect(found.problems.map((p) => p.kind)).toContain('quote-too-long');
   });
 
+  it('reports quotes left open in the order a reader meets their ends: too long first when that comes first', () => {
+    const problems = (text: string, maxChars: number) => findQuotes(text, { maxChars }).problems.map((p) => [p.kind, p.offset]);
+    // The straight quote is too long at index 7, before the line ends at 9 and leaves the single quote open.
+    expect(problems('x "ab ‘cd\n', 3)).toEqual([
+      ['quote-too-long', 2],
+      ['unbalanced-quote', 6],
+    ]);
+    // The single quote would be too long at index 6, where the line ends: the line end closes both, in mark order.
+    expect(problems('‘ab "c\n', 4)).toEqual([
+      ['unbalanced-quote', 4],
+      ['quote-too-long', 0],
+    ]);
+  });
+
   it('marks a quote continued by the next paragraph', () => {
     const found = findQuotes('“We will talk.\n\n“We will listen,” he said.');
     expect(found.quotes.map((q) => [q.closed, q.continued])).toEqual([
