@@ -130,7 +130,8 @@ const LETTER = /[\p{L}\p{M}\p{N}]$/u;
  */
 export const MAX_TOKEN_RUN = 48;
 
-const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_RUN + 1},}`, 'g');
+// Only from the start of a run: the same matches as without the look-behind, about twice as fast to search.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${MAX_TOKEN_RUN + 1},}`, 'g');
 
 /** A same-length copy of `text` whose runs of non-space characters are at most {@link MAX_TOKEN_RUN} long. */
 function breakLongRuns(text: string): string {
