@@ -49,7 +49,9 @@ export function markQuotedUnits(
   return units.map((u) => {
     let letters = 0;
     let quoted = 0;
-    for (let i = u.start; i < u.end; i += 1) {
+    // Letters are counted only where a quote reaches the unit: elsewhere the share is 0 whatever their number.
+    const reached = quotes.some((q) => Math.max(0, q.contentStart) < u.end && Math.min(text.length, q.contentEnd) > u.start);
+    for (let i = reached ? u.start : u.end; i < u.end; i += 1) {
       if (!WORD_CHAR.test(text.charAt(i))) continue;
       letters += 1;
       quoted += mask[i] ?? 0;
