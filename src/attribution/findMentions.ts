@@ -61,19 +61,23 @@ interface Flags {
   oblique: boolean;
 }
 
+const PREVIOUS_WORD = /([\p{L}]+)\s+(?:the\s+)?$/u;
+const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|president|leader|ministry)\s+of\s+(?:the\s+)?$/iu;
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+const HYPHEN_AFTER = /^-\p{L}/u;
+
 function flagsAt(text: string, start: number, end: number): Flags {
   const after = text.slice(end, end + 3);
   const before = text.slice(Math.max(0, start - 40), start);
-  const prev = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  const prev = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
   // "the government of Peru expelled ...": the name after "government of" is the agent, not an object.
-  const governmentOf = /(?:government|authorities|leadership|administration|president|leader|ministry)\s+of\s+(?:the\s+)?$/iu.test(before);
+  const governmentOf = GOVERNMENT_OF.test(before);
   return {
-    possessive: /^['’]s?(?![\p{L}])/u.test(after),
-    modifier: /^-\p{L}/u.test(after),
+    possessive: POSSESSIVE_AFTER.test(after),
+    modifier: HYPHEN_AFTER.test(after),
     oblique: prev !== undefined && OBLIQUE.has(prev) && !governmentOf,
   };
 }
-
 
 /**
  * Title words before a name, walking back over role words, modifiers, registry names ("Kremlin Press Secretary",

@@ -2,10 +2,11 @@ import { applyFactor, type ScoringRule } from '../ScoringRule';
 import type { ScoringToken } from '../prepareText';
 
 const CAPITALISED = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
 /** Share of capitalised words above which a line is in title case (a headline), where capitals say nothing. */
 export const TITLE_CASE_SHARE = 0.6;
 
-const isWord = (t: ScoringToken | undefined): t is ScoringToken => t !== undefined && /\p{L}/u.test(t.lower);
+const isWord = (t: ScoringToken | undefined): t is ScoringToken => t !== undefined && LETTER.test(t.lower);
 
 /**
  * Cue words inside a proper name are not cues: "the UN Assistance Mission", "the Shanghai Cooperation
