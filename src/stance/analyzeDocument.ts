@@ -49,7 +49,26 @@ function prepare(options: AnalyzeOptions): AnalysisParts {
 }
 
 /** Names by which the scorer should recognise an actor used as a target (nested stance: the Taliban about Russia). */
-function actorNames(registry: ActorRegistry, id: string): string[] {
+/** {@link actorNames} by registry, then by actor id (a registry never changes). */
+const namesByRegistry = new WeakMap<ActorRegistry, Map<string, readonly string[]>>();
+
+function actorNames(registry: ActorRegistry, id: string): readonly string[] {
+  let byId = namesByRegistry.get(registry);
+  if (byId === undefined) {
+    byId = new Map();
+    namesByRegistry.set(registry, byId);
+  }
+  let names = byId.get(id);
+  if (names === undefined) {
+    names = Object.freeze(namesOf(registry, id));
+    // Ids come from the registry and the documents' targets; a bound all the same, for endless streams of targets.
+    if (byId.size >= 4096) byId.clear();
+    byId.set(id, names);
+  }
+  return names;
+}
+
+function namesOf(registry: ActorRegistry, id: string): string[] {
   const actor = registry.actor(id);
   const officials = registry.officials.filter((o) => o.actor === id).flatMap((o) => [o.id, ...o.aliases]);
   return actor === undefined ? officials : [...actor.names, ...(actor.metonyms ?? []), ...(actor.demonyms ?? []), ...(actor.institutions ?? []), ...officials];
