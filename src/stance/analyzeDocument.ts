@@ -117,7 +117,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   });
   problems.push(...attributed.problems);
   const dates = dateUnits(
-    units.map((u, i) => ({ ...u, speaker: attributed.units[i]?.speaker ?? null })),
+    units.map((u, i) => ({ text: u.text, start: u.start, paragraph: u.paragraph, kind: u.kind, speaker: attributed.units[i]?.speaker ?? null })),
     { published: published.date },
   );
 
