@@ -32,8 +32,8 @@ export interface ScorerConfig {
   /** Known parties for the target check (from an actor registry). */
   readonly parties?: readonly Party[];
   /**
-   * Aliases known for a target (from a target catalogue), added to those a call gives. Asked again only when a call
-   * names another target, actor or aliases than the call before, so it must give the same aliases for the same target.
+   * Aliases known for a target (from a target catalogue), added to those a call gives. What it answers is kept while
+   * the calls name the same target and aliases, so it must give the same aliases for the same target.
    */
   readonly knownAliases?: (target: string) => readonly string[];
   /** The NLP adapter; the default one is created on first use. */

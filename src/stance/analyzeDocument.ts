@@ -48,10 +48,10 @@ function prepare(options: AnalyzeOptions): AnalysisParts {
   return p;
 }
 
-/** Names by which the scorer should recognise an actor used as a target (nested stance: the Taliban about Russia). */
 /** {@link actorNames} by registry, then by actor id (a registry never changes). */
 const namesByRegistry = new WeakMap<ActorRegistry, Map<string, readonly string[]>>();
 
+/** Names by which the scorer should recognise an actor used as a target (nested stance: the Taliban about Russia). */
 function actorNames(registry: ActorRegistry, id: string): readonly string[] {
   let byId = namesByRegistry.get(registry);
   if (byId === undefined) {
