@@ -12,6 +12,7 @@ import type { Mention } from './Mention';
 import { mentionSpeaker } from './mentionSpeaker';
 import { narratorActor } from './narratorActor';
 import { quoteSpeakers } from './quoteSpeakers';
+import { createRegistryCache } from './registryCache';
 import { resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
@@ -93,22 +94,13 @@ function frameWords(text: string, f: SpeechFrame): string {
   return text.slice(from, Math.max(f.speaker.end, f.verb.end)).replace(/\s+/gu, ' ');
 }
 
-/** Target matchers already built, per registry: a stream of documents about one target compiles its patterns once. */
-const matchers = new WeakMap<ActorRegistry, Map<string, TargetMatcher>>();
 /** Matchers kept per registry; beyond it the cache starts afresh (documents may each name their own target). */
 const MATCHERS_PER_REGISTRY = 64;
+/** Target matchers already built, per registry: a stream of documents about one target compiles its patterns once. */
+const matchers = createRegistryCache<TargetMatcher>(MATCHERS_PER_REGISTRY);
 
 function targetMatcher(registry: ActorRegistry, target: string, aliases: readonly string[], unitsBack: number): TargetMatcher {
-  let cache = matchers.get(registry);
-  if (cache === undefined) matchers.set(registry, (cache = new Map()));
-  const key = JSON.stringify([target, aliases, unitsBack]);
-  let matcher = cache.get(key);
-  if (matcher === undefined) {
-    matcher = createTargetMatcher({ target, aliases, registry, unitsBack });
-    if (cache.size >= MATCHERS_PER_REGISTRY) cache.clear();
-    cache.set(key, matcher);
-  }
-  return matcher;
+  return matchers(registry, JSON.stringify([target, aliases, unitsBack]), () => createTargetMatcher({ target, aliases, registry, unitsBack }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActorRegistry } from '../attribution/ActorRegistry';
 import { attributeUnits } from '../attribution/attributeUnits';
+import { createRegistryCache } from '../attribution/registryCache';
 import { InputError, InvalidOptionError } from '../errors';
 import type { Nlp } from '../nlp';
 import type { Scorer } from '../scoring/createScorer';
@@ -48,24 +49,12 @@ function prepare(options: AnalyzeOptions): AnalysisParts {
   return p;
 }
 
-/** {@link actorNames} by registry, then by actor id (a registry never changes). */
-const namesByRegistry = new WeakMap<ActorRegistry, Map<string, readonly string[]>>();
+/** {@link actorNames} by registry and actor id; ids come from the registry and the documents' targets. */
+const namesByRegistry = createRegistryCache<readonly string[]>(4096);
 
 /** Names by which the scorer should recognise an actor used as a target (nested stance: the Taliban about Russia). */
 function actorNames(registry: ActorRegistry, id: string): readonly string[] {
-  let byId = namesByRegistry.get(registry);
-  if (byId === undefined) {
-    byId = new Map();
-    namesByRegistry.set(registry, byId);
-  }
-  let names = byId.get(id);
-  if (names === undefined) {
-    names = Object.freeze(namesOf(registry, id));
-    // Ids come from the registry and the documents' targets; a bound all the same, for endless streams of targets.
-    if (byId.size >= 4096) byId.clear();
-    byId.set(id, names);
-  }
-  return names;
+  return namesByRegistry(registry, id, () => Object.freeze(namesOf(registry, id)));
 }
 
 function namesOf(registry: ActorRegistry, id: string): string[] {
