@@ -9,10 +9,12 @@
  * built CLI, `stance-shift analyze FILE --target Taliban --workers W` (`--memory-workers`, default the number of
  * cores; `--memory-heap MB` passes `--worker-heap MB`), over a whole N MB file and reports its resident memory over time (read from /proc: Linux only). `--repeat N` measures each run N times, interleaved,
  * and keeps the median time (this machine's speed varies from minute to minute). `--runs` picks runs by name
- * (stream, stream-full, workers1, workers2, readdoc, vader; default all), e.g. `--sizes 10,100 --runs stream,readdoc`
- * for the growth ratio alone.
+ * (stream, stream-full, workers1, workers2, readdoc, vader, stream-pair, readdoc-pair; default all), e.g. `--sizes
+ * 10,100 --runs stream,readdoc` for the growth ratio alone. The pair runs start two copies of the in-process pipeline
+ * or of the bare readDoc at once, each over the whole file: their combined throughput over one copy's is the speed-up
+ * this machine gives the same work on two cores, the ceiling against which to read the 2-worker ratio.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +53,12 @@ const RUNS: readonly (readonly [name: string, label: string, kind: string, worke
   ['workers2', 'pipeline, 2 workers', 'workers', 2],
   ['readdoc', 'wink-nlp readDoc', 'readdoc', 1],
   ['vader', 'vader (sentences)', 'vader', 1],
+  // Two copies of one run at once, in two processes: how far this machine lets two cores speed up the same work.
+  ['stream-pair', 'pipeline, 2 processes', 'stream', 2],
+  ['readdoc-pair', 'readDoc, 2 processes', 'readdoc', 2],
 ];
+/** Runs made of two processes at once; every other run is one process, `workers` being its worker threads. */
+const PAIRS = new Set(['stream-pair', 'readdoc-pair']);
 const runsOption = option('runs', 'all');
 const selected = runsOption === 'all' ? RUNS : RUNS.filter(([name]) => runsOption.split(',').includes(name));
 if (selected.length === 0) throw new Error(`--runs must name some of ${RUNS.map(([n]) => n).join(', ')}`);
@@ -72,13 +79,37 @@ async function writeCorpus(mb: number): Promise<string> {
   return file;
 }
 
-function measure(kind: string, file: string, workers = 1, seconds = 0): Measurement {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers), String(seconds)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) throw new Error(`${kind} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Measurement;
+/** One measurement in its own process (bench/measure.ts). */
+async function measureOne(kind: string, file: string, workers: number): Promise<Measurement> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), kind, file, String(workers)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`${kind} failed: ${stderr}`);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+/**
+ * A run: one process, or for a pair run two processes started together over the same file. A pair counts the work
+ * of both (documents, statements, bytes, CPU time, the sum of the two peaks) over the time of the slower one.
+ */
+async function measure(name: string, kind: string, file: string, workers: number): Promise<Measurement> {
+  if (!PAIRS.has(name)) return measureOne(kind, file, workers);
+  const [a, b] = await Promise.all([measureOne(kind, file, 1), measureOne(kind, file, 1)]);
+  return {
+    kind,
+    workers: 2,
+    seconds: Math.max(a.seconds, b.seconds),
+    cpuSeconds: a.cpuSeconds + b.cpuSeconds,
+    startup: Math.max(a.startup, b.startup),
+    documents: a.documents + b.documents,
+    units: a.units + b.units,
+    bytes: a.bytes + b.bytes,
+    peakRssMB: a.peakRssMB + b.peakRssMB,
+    rssSamplesMB: [],
+  };
 }
 
 /** What the memory run measured: the CLI over a whole file. */
@@ -126,17 +157,19 @@ async function measureCli(file: string, workers: number): Promise<MemoryRun> {
 const fmt = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 
 async function main(): Promise<void> {
-  const rows: (Measurement & { sizeMB: number })[] = [];
+  const rows: (Measurement & { run: string; sizeMB: number })[] = [];
   process.stdout.write(`stance-shift benchmark: seed ${seed}, sizes ${sizes.join(', ')} MB, ${availableParallelism()} cores, Node ${process.version}\n`);
   process.stdout.write(`${'size MB'.padEnd(8)} ${'run'.padEnd(22)} ${'seconds'.padStart(8)} ${'startup'.padStart(8)} ${'docs/s'.padStart(8)} ${'units/s'.padStart(9)} ${'MB/s'.padStart(7)} ${'peak RSS MB'.padStart(12)} ${'cores'.padStart(6)}\n`);
   for (const size of sizes) {
     const file = await writeCorpus(size);
     const times: Measurement[][] = selected.map(() => []);
     // Interleaved, so that a slow minute of the machine does not fall on one run only.
-    for (let r = 0; r < repeat; r += 1) selected.forEach(([, , kind, workers], i) => times[i]!.push(measure(kind, file, workers)));
-    selected.forEach(([, label], i) => {
+    for (let r = 0; r < repeat; r += 1) {
+      for (const [i, [name, , kind, workers]] of selected.entries()) times[i]!.push(await measure(name, kind, file, workers));
+    }
+    selected.forEach(([run, label], i) => {
       const m = [...times[i]!].sort((a, b) => a.seconds - b.seconds)[Math.floor((repeat - 1) / 2)]!;
-      rows.push({ ...m, sizeMB: size });
+      rows.push({ ...m, run, sizeMB: size });
       const mbps = m.bytes / 1e6 / m.seconds;
       process.stdout.write(
         `${String(size).padEnd(8)} ${label.padEnd(22)} ${fmt(m.seconds).padStart(8)} ${fmt(m.startup).padStart(8)} ${fmt(m.documents / m.seconds, 1).padStart(8)} ${fmt(m.units / m.seconds, 1).padStart(9)} ${fmt(mbps, 3).padStart(7)} ${fmt(m.peakRssMB, 0).padStart(12)} ${fmt(m.cpuSeconds / m.seconds, 2).padStart(6)}\n`,
@@ -145,7 +178,7 @@ async function main(): Promise<void> {
     rmSync(file);
   }
 
-  const at = (size: number, kind: string, workers = 1) => rows.find((r) => r.sizeMB === size && r.kind === kind && r.workers === workers);
+  const at = (size: number, run: string) => rows.find((r) => r.sizeMB === size && r.run === run);
   const ratios: Record<string, number | null> = {};
   const ratio = (name: string, value: () => number, ...needed: (Measurement | undefined)[]): void => {
     if (needed.every((m) => m !== undefined)) ratios[name] = value();
@@ -153,8 +186,10 @@ async function main(): Promise<void> {
   process.stdout.write(`\nratios (targets of issue 6; median of ${repeat} run${repeat === 1 ? '' : 's'} each)\n`);
   for (const size of sizes) {
     const stream = at(size, 'stream');
-    const two = at(size, 'workers', 2);
-    const one = at(size, 'workers', 1);
+    const streamPair = at(size, 'stream-pair');
+    const readDocPair = at(size, 'readdoc-pair');
+    const two = at(size, 'workers2');
+    const one = at(size, 'workers1');
     const best = [stream, two].filter((m) => m !== undefined).sort((a, b) => a.seconds - b.seconds)[0];
     const readDoc = at(size, 'readdoc');
     const vader = at(size, 'vader');
@@ -164,6 +199,10 @@ async function main(): Promise<void> {
     ratio(`${size}MB 2 workers / 1 worker throughput (>= 1.8)`, () => one!.seconds / two!.seconds, one, two);
     ratio(`${size}MB 2 workers / 1 worker, startup excluded (>= 1.8)`, () => (one!.seconds - one!.startup) / Math.max(1e-9, two!.seconds - two!.startup), one, two);
     ratio(`${size}MB cascade speed-up over no cascade`, () => full!.seconds / stream!.seconds, full, stream);
+    // The machine's own ceiling: the same work twice at once, in two processes that share nothing.
+    const speedUp = (both: Measurement, alone: Measurement): number => both.bytes / both.seconds / (alone.bytes / alone.seconds);
+    ratio(`${size}MB pipeline, 2 processes / 1 process (machine)`, () => speedUp(streamPair!, stream!), streamPair, stream);
+    ratio(`${size}MB readDoc, 2 processes / 1 process (machine)`, () => speedUp(readDocPair!, readDoc!), readDocPair, readDoc);
   }
   for (let i = 0; i < sizes.length; i += 1) {
     for (let j = 0; j < sizes.length; j += 1) {
