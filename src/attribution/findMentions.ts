@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
 } from './attributionLexicon';
 import type { Mention } from './Mention';
-import { WORD_END, WORD_START, eitherCase, escapeRegExp } from './unicodeText';
+import { WORD_END, WORD_START, eitherCase, escapeRegExp, wordBeforeEnd, wordBeforeSpaces } from './unicodeText';
 
 /** Options of {@link findMentions}. */
 export interface FindMentionsOptions {
@@ -44,6 +44,8 @@ const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:o
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
+/** {@link TOKEN} for the words of a capitalised run, read with `exec` and its own `lastIndex`. */
+const RUN_TOKEN = new RegExp(TOKEN.source, 'gu');
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+';
 const SPEECH_VERB_PATTERN = byLength(SPEECH_VERBS.filter((v) => !v.includes(' ')))
   .map(escapeRegExp)
@@ -54,6 +56,7 @@ const UNTITLED_SPEAKER = new RegExp(
   'gu',
 );
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
+const POSSESSIVE_END = /['’]s$/u;
 
 interface Flags {
   possessive: boolean;
@@ -61,21 +64,19 @@ interface Flags {
   oblique: boolean;
 }
 
-const PREVIOUS_WORD = /([\p{L}]+)\s+(?:the\s+)?$/u;
 const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|president|leader|ministry)\s+of\s+(?:the\s+)?$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 
 function flagsAt(text: string, start: number, end: number): Flags {
   const after = text.slice(end, end + 3);
-  const before = text.slice(Math.max(0, start - 40), start);
-  const prev = PREVIOUS_WORD.exec(before)?.[1]?.toLowerCase();
-  // "the government of Peru expelled ...": the name after "government of" is the agent, not an object.
-  const governmentOf = GOVERNMENT_OF.test(before);
+  const from = Math.max(0, start - 40);
+  const prev = wordBeforeEnd(text, from, start)?.toLowerCase();
   return {
     possessive: POSSESSIVE_AFTER.test(after),
     modifier: HYPHEN_AFTER.test(after),
-    oblique: prev !== undefined && OBLIQUE.has(prev) && !governmentOf,
+    // "the government of Peru expelled ...": the name after "government of" is the agent, not an object.
+    oblique: prev !== undefined && OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start)),
   };
 }
 
@@ -87,19 +88,18 @@ function titleBefore(text: string, pos: number, names: SpanIndex<RegistryMatch>)
   let cursor = pos;
   let start = pos;
   for (;;) {
-    const slice = text.slice(Math.max(0, cursor - 60), cursor);
-    const m = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*)[ \t]+$/u.exec(slice);
-    if (m === null || m[1] === undefined) break;
-    const wordStart = cursor - m[0].length;
-    const wordEnd = wordStart + m[1].length;
-    const possessive = /['’]s$/u.test(m[1]) ? 2 : 0;
+    const word = wordBeforeSpaces(text, Math.max(0, cursor - 60), cursor);
+    if (word === null) break;
+    const { start: wordStart, end: wordEnd } = word;
+    const value = text.slice(wordStart, wordEnd);
+    const possessive = POSSESSIVE_END.test(value) ? 2 : 0;
     const name = names.endingAt(wordEnd - possessive).find((r) => r.kind !== 'official');
     if (name !== undefined) {
       cursor = name.start;
       start = name.start;
       continue;
     }
-    const lower = m[1].toLowerCase();
+    const lower = value.toLowerCase();
     if (!TITLE_WORDS.has(lower)) break;
     cursor = wordStart;
     if (!LINK_WORDS.has(lower)) start = wordStart;
@@ -132,21 +132,33 @@ function hasHead(text: string, span: Span | null): boolean {
   return (text.slice(span.start, span.end).toLowerCase().match(TOKEN) ?? []).some((w) => HEAD_WORDS.has(w));
 }
 
-const base = (start: number, end: number, text: string): Omit<Mention, 'kind'> => ({
-  start,
-  end,
-  text: text.slice(start, end),
-  actor: null,
-  actorKind: null,
-  who: null,
-  title: null,
-  roles: [],
-  gender: null,
-  ...flagsAt(text, start, end),
-  indefinite: false,
-  resolution: null,
-  antecedent: null,
-});
+/** What a mention found here says beyond its span: its kind, and whatever else it knows (null, none or false otherwise). */
+type MentionFields = Pick<Mention, 'kind'> & Partial<Pick<Mention, 'actor' | 'actorKind' | 'who' | 'title' | 'roles' | 'gender' | 'modifier' | 'indefinite'>>;
+
+/**
+ * A mention of `text.slice(start, end)`, built as one object with its properties always in the same order (a
+ * resolver adds `resolution` and `antecedent`). `modifier` given in `fields` replaces the flag read from the text.
+ */
+function mention(text: string, start: number, end: number, fields: MentionFields, flags: Flags = flagsAt(text, start, end)): Mention {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    actor: fields.actor ?? null,
+    actorKind: fields.actorKind ?? null,
+    who: fields.who ?? null,
+    title: fields.title ?? null,
+    roles: fields.roles ?? [],
+    gender: fields.gender ?? null,
+    possessive: flags.possessive,
+    modifier: fields.modifier ?? flags.modifier,
+    oblique: flags.oblique,
+    indefinite: fields.indefinite ?? false,
+    resolution: null,
+    antecedent: null,
+    kind: fields.kind,
+  };
+}
 
 /**
  * Finds every mention of an actor, a person or a party in a text, in order: registry names (officials,
@@ -171,23 +183,32 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const title = official !== undefined ? titleBefore(text, r.start, nameIndex) : null;
     if (title !== null) titles.push(title);
     const flags = flagsAt(text, r.start, r.end);
-    mentions.push({
-      ...base(r.start, r.end, text),
-      kind: r.kind,
-      actor: r.actor,
-      actorKind: r.actorKind,
-      who: r.canonical,
-      title,
-      roles: [...(official?.roles ?? []).map((x) => x.toLowerCase()), ...titleRoles(text, title)],
-      gender: official?.gender ?? null,
-      modifier: flags.modifier || r.kind === 'demonym',
-    });
+    mentions.push(
+      mention(
+        text,
+        r.start,
+        r.end,
+        {
+          kind: r.kind,
+          actor: r.actor,
+          actorKind: r.actorKind,
+          who: r.canonical,
+          title,
+          roles: [...(official?.roles ?? []).map((x) => x.toLowerCase()), ...titleRoles(text, title)],
+          gender: official?.gender ?? null,
+          modifier: flags.modifier || r.kind === 'demonym',
+        },
+        flags,
+      ),
+    );
   }
 
   // Titled people the registry does not know: the trailing name-like words of a capitalised run after a title.
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const runStart = m.index ?? 0;
-    const tokens = [...m[0].matchAll(TOKEN)].map((t) => ({ text: t[0], start: runStart + (t.index ?? 0) }));
+    const tokens: { text: string; start: number }[] = [];
+    RUN_TOKEN.lastIndex = 0;
+    for (let t = RUN_TOKEN.exec(m[0]); t !== null; t = RUN_TOKEN.exec(m[0])) tokens.push({ text: t[0], start: runStart + t.index });
     let first = tokens.length;
     while (first > 0) {
       const t = tokens[first - 1];
@@ -208,20 +229,21 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;
     if (title === null) {
       const gender = courtesy === null ? null : /Mr/u.test(courtesy[0]) && !/Mrs/u.test(courtesy[0]) ? 'm' : /Mrs|Ms|Dame/u.test(courtesy[0]) ? 'f' : null;
-      mentions.push({ ...base(nameStart, nameEnd, text), kind: 'person', who: text.slice(nameStart, nameEnd), gender });
+      mentions.push(mention(text, nameStart, nameEnd, { kind: 'person', who: text.slice(nameStart, nameEnd), gender }));
       continue;
     }
     const qualifier = titleQualifier(text, title, nameIndex);
     titles.push(title);
-    mentions.push({
-      ...base(nameStart, nameEnd, text),
-      kind: 'person',
-      actor: qualifier?.actor ?? null,
-      actorKind: qualifier?.actorKind ?? null,
-      who: text.slice(nameStart, nameEnd),
-      title,
-      roles: titleRoles(text, title),
-    });
+    mentions.push(
+      mention(text, nameStart, nameEnd, {
+        kind: 'person',
+        actor: qualifier?.actor ?? null,
+        actorKind: qualifier?.actorKind ?? null,
+        who: text.slice(nameStart, nameEnd),
+        title,
+        roles: titleRoles(text, title),
+      }),
+    );
   }
 
   // Untitled people the registry does not know, named right next to a speech verb: '..., John Smith said.',
@@ -234,7 +256,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const end = start + name.length;
     const words = name.split(/\s+/u);
     if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || known.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
-    mentions.push({ ...base(start, end, text), kind: 'person', who: name, gender: null });
+    mentions.push(mention(text, start, end, { kind: 'person', who: name, gender: null }));
   }
 
   // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass
@@ -256,15 +278,16 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       if (taken.overlaps(start, end)) continue;
       const person = (byForm.get(m[0]) ?? []).filter((x) => x.end <= start).pop();
       if (person === undefined) continue;
-      mentions.push({
-        ...base(start, end, text),
-        kind: 'person',
-        who: person.who,
-        actor: person.actor,
-        actorKind: person.actorKind,
-        roles: person.roles,
-        gender: person.gender,
-      });
+      mentions.push(
+        mention(text, start, end, {
+          kind: 'person',
+          who: person.who,
+          actor: person.actor,
+          actorKind: person.actorKind,
+          roles: person.roles,
+          gender: person.gender,
+        }),
+      );
     }
   }
 
@@ -294,36 +317,37 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       const target = nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 60 }).find((r) => r.start === end + place[0].length && r.kind !== 'official');
       if (target !== undefined) end = target.end;
     }
-    mentions.push({
-      ...base(start, end, text),
-      kind: group ? 'group' : 'role',
-      actor: qualifier?.actor ?? null,
-      actorKind: qualifier?.actorKind ?? null,
-      roles: [text.slice(start, end).toLowerCase().replace(/^(?:the|an?|its|their)\s+/u, '')],
-      indefinite: det !== null && /^[Aa]n?\s/u.test(det[1] ?? ''),
-    });
+    mentions.push(
+      mention(text, start, end, {
+        kind: group ? 'group' : 'role',
+        actor: qualifier?.actor ?? null,
+        actorKind: qualifier?.actorKind ?? null,
+        roles: [text.slice(start, end).toLowerCase().replace(/^(?:the|an?|its|their)\s+/u, '')],
+        indefinite: det !== null && /^[Aa]n?\s/u.test(det[1] ?? ''),
+      }),
+    );
   }
 
   for (const m of text.matchAll(PRONOUN_PATTERN)) {
     const start = m.index ?? 0;
-    mentions.push({ ...base(start, start + m[0].length, text), kind: 'pronoun', gender: /^[Ss]/u.test(m[0]) ? 'f' : 'm' });
+    mentions.push(mention(text, start, start + m[0].length, { kind: 'pronoun', gender: /^[Ss]/u.test(m[0]) ? 'f' : 'm' }));
   }
   for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
-    mentions.push({ ...base(start, end, text), kind: 'generic-institution' });
+    mentions.push(mention(text, start, end, { kind: 'generic-institution' }));
   }
   // A person's body: "his office said", "her spokesman said" (resolved to the last fitting person).
   for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {
     const start = m.index ?? 0;
-    mentions.push({ ...base(start, start + m[0].length, text), kind: 'generic-institution', gender: /^[Hh]is/u.test(m[0]) ? 'm' : 'f' });
+    mentions.push(mention(text, start, start + m[0].length, { kind: 'generic-institution', gender: /^[Hh]is/u.test(m[0]) ? 'm' : 'f' }));
   }
   for (const m of text.matchAll(GENERIC_PARTY_PATTERN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
-    mentions.push({ ...base(start, end, text), kind: 'generic-party' });
+    mentions.push(mention(text, start, end, { kind: 'generic-party' }));
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

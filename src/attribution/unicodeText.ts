@@ -2,6 +2,7 @@
  * Unicode-aware text helpers shared by the attribution modules: word boundaries that treat `Erdoğan` as one word,
  * regular-expression escaping and apostrophe variants.
  */
+import type { Span } from '../types';
 
 /** A word character: any letter, combining mark or digit, in any script. */
 export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
@@ -86,4 +87,106 @@ export function containsWords(haystack: string, needle: string): boolean {
     wordPatterns.set(needle, re);
   }
   return re.test(haystack);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/** Whether `cp` is a letter (`\p{L}`). */
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** Whether `cp` is a word character ({@link WORD_CHAR}: a letter, mark or number). */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code unit at `i` is white space (`\s`; every such character is one code unit). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(text.charAt(i));
+}
+
+/**
+ * The code point that ends just before `end` without starting before `from`, and its length in code units: a
+ * surrogate pair whose first half lies before `from` is a lone surrogate, as in `text.slice(from)`.
+ */
+function codePointBefore(text: string, from: number, end: number): [cp: number, length: number] {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= from) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return [(high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, 2];
+  }
+  return [low, 1];
+}
+
+/**
+ * Start of the longest run of code points that `keep` accepts ending at `end`, not before `from`, and the start of
+ * the first code point in it that `first` accepts (-1 when none). One walk backwards instead of a regular expression
+ * anchored at the end, which the engine tries at every position of the text before it.
+ */
+function runBefore(text: string, from: number, end: number, keep: (cp: number) => boolean, first: (cp: number) => boolean): [runStart: number, firstStart: number] {
+  let k = end;
+  let firstStart = -1;
+  while (k > from) {
+    const [cp, length] = codePointBefore(text, from, k);
+    if (!keep(cp)) break;
+    k -= length;
+    if (first(cp)) firstStart = k;
+  }
+  return [k, firstStart];
+}
+
+const TOKEN_TAIL = new Set([0x2019, 0x27, 0x2e, 0x2d]); // ’ ' . -
+const isTokenCodePoint = (cp: number): boolean => isWordCodePoint(cp) || TOKEN_TAIL.has(cp);
+
+/**
+ * The word just before the spaces or tabs that end `text.slice(from, to)`: what
+ * `/([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*)[ \t]+$/u` finds in that slice, as offsets into `text` (`start` of the
+ * match and of the word, `end` of the word), or null when it finds nothing.
+ *
+ * @example
+ * wordBeforeSpaces('the envoy Zamir said', 0, 10); // { start: 4, end: 9 }
+ */
+export function wordBeforeSpaces(text: string, from: number, to: number): Span | null {
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+  if (end === to) return null;
+  const [, start] = runBefore(text, from, end, isTokenCodePoint, isWordCodePoint);
+  return start < 0 ? null : { start, end };
+}
+
+/** Start of the white space run that ends at `end`, not before `from`. */
+function spacesBefore(text: string, from: number, end: number): number {
+  let k = end;
+  while (k > from && isSpaceAt(text, k - 1)) k -= 1;
+  return k;
+}
+
+/**
+ * The letters of the last word of `text.slice(from, to)` when the slice ends in white space, skipping a final "the":
+ * what `/([\p{L}]+)\s+(?:the\s+)?$/u` captures in that slice ("talks with the " -> "with"), or undefined.
+ *
+ * @example
+ * wordBeforeEnd('talks with the ', 0, 15); // 'with'
+ */
+export function wordBeforeEnd(text: string, from: number, to: number): string | undefined {
+  const end = spacesBefore(text, from, to);
+  if (end === to) return undefined;
+  const [start] = runBefore(text, from, end, isLetter, isLetter);
+  if (start === end) return undefined;
+  // "... with the ": the word before a final "the" starts further left, and the leftmost match wins.
+  if (end - start === 3 && text.startsWith('the', start)) {
+    const beforeThe = spacesBefore(text, from, start);
+    if (beforeThe < start) {
+      const [wordStart] = runBefore(text, from, beforeThe, isLetter, isLetter);
+      if (wordStart < beforeThe) return text.slice(wordStart, beforeThe);
+    }
+  }
+  return text.slice(start, end);
 }
