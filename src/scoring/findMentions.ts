@@ -65,7 +65,7 @@ export function findNameMentions(text: string, tokens: readonly ScoringToken[], 
       continue;
     }
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
-    if (range !== null) out.push({ ...range, text: m[0], how });
+    if (range !== null) out.push({ first: range.first, last: range.last, text: m[0], how });
   }
   return out;
 }
