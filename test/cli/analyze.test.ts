@@ -6,6 +6,7 @@ import { createStatementWriter, STATEMENT_FORMATS, type StatementFormat } from '
 import { STATEMENT_COLUMNS } from '../../src/stance/statementRow';
 import type { Statement } from '../../src/types';
 import { runCli } from '../../src/cli/runCli';
+import { defaultWorkers, inputBytes, PARALLEL_MIN_BYTES } from '../../src/cli/commands/analyze';
 import { capture, runCliCaptured, type CliRun } from '../helpers/runCliCaptured';
 
 async function run(argv: string[], stdin?: Readable): Promise<CliRun> {
@@ -392,6 +393,35 @@ describe('stance-shift analyze --workers', () => {
     const r = await runCliCaptured(['analyze', dir, '--target', 'Taliban', '--workers', n]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--workers must be a whole number (0 for this thread)');
+  });
+});
+
+describe('the default number of workers', () => {
+  it('uses every core from PARALLEL_MIN_BYTES of input and none below it', () => {
+    expect(PARALLEL_MIN_BYTES).toBe(4 * 1024 * 1024);
+    expect(defaultWorkers(0, 8)).toBe(0);
+    expect(defaultWorkers(1024 * 1024, 2)).toBe(0);
+    expect(defaultWorkers(PARALLEL_MIN_BYTES - 1, 2)).toBe(0);
+    expect(defaultWorkers(PARALLEL_MIN_BYTES, 2)).toBe(2);
+    expect(defaultWorkers(PARALLEL_MIN_BYTES, 1)).toBe(1);
+  });
+
+  it('counts the bytes of files and directories as the reader walks them, standard input as none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stance-shift-bytes-'));
+    try {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'a.txt'), 'x'.repeat(1000));
+      writeFileSync(join(dir, 'sub', 'b.txt'), 'y'.repeat(500));
+      expect(await inputBytes(['a.txt'], false, dir)).toBe(1000);
+      expect(await inputBytes(['.'], false, dir)).toBe(1000);
+      expect(await inputBytes(['.'], true, dir)).toBe(1500);
+      expect(await inputBytes(['-', 'missing.txt'], false, dir)).toBe(0);
+      // Counting stops once the threshold is reached: a large corpus is not walked to the end.
+      writeFileSync(join(dir, 'big.txt'), Buffer.alloc(PARALLEL_MIN_BYTES));
+      expect(await inputBytes(['big.txt', 'a.txt'], false, dir)).toBe(PARALLEL_MIN_BYTES);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
