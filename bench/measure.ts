@@ -1,7 +1,8 @@
 /**
  * One benchmark measurement in its own process, so that its peak resident memory is its own. In-process runs are
  * warmed up first (model, lexicon, scorer); worker runs include starting the pool, reported as `startup` (time to
- * the first statement).
+ * the first statement). `lateRate` is the speed over the second half of the work (statements/s, or bytes/s for
+ * readdoc): what a long run settles at once the workers have started and warmed up.
  *
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
  * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
@@ -53,6 +54,12 @@ async function main(): Promise<void> {
   let documents = 0;
   let units = 0;
   let bytes = 0;
+  // Progress marks, [seconds, work done] at most every 50 ms, to time the second half of the run on its own.
+  const marks: number[] = [];
+  const mark = (done: number): void => {
+    const now = (performance.now() - started) / 1000;
+    if (marks.length === 0 || now - marks[marks.length - 2]! >= 0.05) marks.push(now, done);
+  };
   const docs = readDocuments([file]);
   const counted = (async function* () {
     for await (const doc of docs) {
@@ -66,6 +73,7 @@ async function main(): Promise<void> {
     for await (const doc of counted) {
       nlp.readDoc(doc.text);
       if (first === 0) first = performance.now();
+      mark(bytes);
     }
   } else if (kind === 'vader') {
     for await (const doc of counted) {
@@ -75,6 +83,7 @@ async function main(): Promise<void> {
         units += 1;
       }
       if (first === 0) first = performance.now();
+      mark(units);
     }
   } else if (kind === 'workers') {
     // Workers run the built package (dist/worker.js, as installed), not the TypeScript source through tsx.
@@ -83,11 +92,13 @@ async function main(): Promise<void> {
     for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg), ...entry })) {
       if (first === 0 && chunk.statements > 0) first = performance.now();
       units += chunk.statements;
+      mark(units);
     }
   } else {
     for await (const _ of analyzeStream(counted, options)) {
       if (first === 0) first = performance.now();
       units += 1;
+      mark(units);
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -95,7 +106,15 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const startup = first === 0 ? seconds : (first - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ kind, workers: Number(workersArg), seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, startup, documents, units, bytes, peakRssMB: peakRss / 1e6, rssSamplesMB: samples })}\n`);
+  // The second half of the work (statements, or bytes for readDoc) over the time it took: the speed once every
+  // thread has started and warmed up, as on a long input.
+  const total = kind === 'readdoc' ? bytes : units;
+  let half = 0;
+  while (half < marks.length && marks[half + 1]! < total / 2) half += 2;
+  const lateRate = half < marks.length && seconds > marks[half]! ? (total - marks[half + 1]!) / (seconds - marks[half]!) : NaN;
+  process.stdout.write(
+    `${JSON.stringify({ kind, workers: Number(workersArg), seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, startup, lateRate, documents, units, bytes, peakRssMB: peakRss / 1e6, rssSamplesMB: samples })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -28,6 +28,8 @@ interface Measurement {
   /** CPU time of the process, all threads: over `seconds`, the number of cores it kept busy. */
   readonly cpuSeconds: number;
   readonly startup: number;
+  /** Work per second over the second half of the run (statements, or bytes for readDoc). */
+  readonly lateRate: number;
   readonly documents: number;
   readonly units: number;
   readonly bytes: number;
@@ -104,6 +106,7 @@ async function measure(name: string, kind: string, file: string, workers: number
     seconds: Math.max(a.seconds, b.seconds),
     cpuSeconds: a.cpuSeconds + b.cpuSeconds,
     startup: Math.max(a.startup, b.startup),
+    lateRate: a.lateRate + b.lateRate,
     documents: a.documents + b.documents,
     units: a.units + b.units,
     bytes: a.bytes + b.bytes,
@@ -198,10 +201,12 @@ async function main(): Promise<void> {
     ratio(`${size}MB pipeline statements/s / vader sentences/s (>= 3)`, () => best!.units / best!.seconds / (vader!.units / vader!.seconds), best, vader);
     ratio(`${size}MB 2 workers / 1 worker throughput (>= 1.8)`, () => one!.seconds / two!.seconds, one, two);
     ratio(`${size}MB 2 workers / 1 worker, startup excluded (>= 1.8)`, () => (one!.seconds - one!.startup) / Math.max(1e-9, two!.seconds - two!.startup), one, two);
+    ratio(`${size}MB 2 workers / 1 worker, second half of the run`, () => two!.lateRate / one!.lateRate, one, two);
     ratio(`${size}MB cascade speed-up over no cascade`, () => full!.seconds / stream!.seconds, full, stream);
     // The machine's own ceiling: the same work twice at once, in two processes that share nothing.
     const speedUp = (both: Measurement, alone: Measurement): number => both.bytes / both.seconds / (alone.bytes / alone.seconds);
     ratio(`${size}MB pipeline, 2 processes / 1 process (machine)`, () => speedUp(streamPair!, stream!), streamPair, stream);
+    ratio(`${size}MB pipeline, 2 processes / 1, second half of the run`, () => streamPair!.lateRate / stream!.lateRate, streamPair, stream);
     ratio(`${size}MB readDoc, 2 processes / 1 process (machine)`, () => speedUp(readDocPair!, readDoc!), readDocPair, readDoc);
   }
   for (let i = 0; i < sizes.length; i += 1) {
