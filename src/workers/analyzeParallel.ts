@@ -183,7 +183,9 @@ async function* runPool(
   const results = new Map<number, BatchResult>();
   const batchSizes = new Map<number, number>();
   const queue: BatchRequest[] = [];
-  const idle: Worker[] = [];
+  // One entry per batch a worker can take now: each holds up to IN_FLIGHT_PER_WORKER batches, so that the next one is
+  // already there when it finishes one, instead of a round trip through this thread away.
+  const slots: Worker[] = [];
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = (): void => {
@@ -192,7 +194,7 @@ async function* runPool(
     w?.();
   };
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift()!);
+    while (slots.length > 0 && queue.length > 0) slots.shift()!.postMessage(queue.shift()!);
     while (largeIdle && largeQueue.length > 0) {
       largeIdle = false;
       (large ??= start(0, () => (largeIdle = true))).postMessage(largeQueue.shift()!);
@@ -223,9 +225,10 @@ async function* runPool(
     return worker;
   };
   for (let i = 0; i < count; i += 1) {
-    const worker: Worker = start(heapMB, () => idle.push(worker));
-    idle.push(worker);
+    const worker: Worker = start(heapMB, () => slots.push(worker));
   }
+  // Worker by worker, one slot each, then the second: the first batches go to different workers.
+  for (let k = 0; k < IN_FLIGHT_PER_WORKER; k += 1) slots.push(...workers);
   // Batches with a large document, and the uncapped worker started for the first of them.
   const largeQueue: BatchRequest[] = [];
   let large: Worker | undefined;
