@@ -98,7 +98,9 @@ export const command: CliCommand = {
     }
     const workersValue = args.values.get('workers');
     const workers =
-      workersValue !== undefined ? Number(workersValue) : defaultWorkers(await inputBytes(args.positional, args.flags.has('recursive'), io.cwd), availableParallelism());
+      workersValue !== undefined
+        ? Number(workersValue)
+        : defaultWorkers(await inputBytes(args.positional, args.flags.has('recursive'), io.cwd), availableParallelism());
     if (!Number.isInteger(workers) || workers < 0) {
       io.stderr.write(`stance-shift analyze: --workers must be a whole number (0 for this thread), got "${workersValue}"\n`);
       return EXIT.usage;
