@@ -44,7 +44,12 @@ Exit codes: 0 everything analysed, 3 some input reported on stderr, 1 error, 2 u
  */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
-/** The worker count `analyze` uses when none is given: every core for a large input, none for a small one. */
+/**
+ * The worker count `analyze` uses when none is given: every core for a large input, none for a small one.
+ *
+ * @example
+ * [defaultWorkers(1_000_000, 8), defaultWorkers(PARALLEL_MIN_BYTES, 8)]; // [0, 8]
+ */
 export function defaultWorkers(inputBytes: number, cores: number): number {
   return inputBytes >= PARALLEL_MIN_BYTES ? cores : 0;
 }
@@ -52,6 +57,9 @@ export function defaultWorkers(inputBytes: number, cores: number): number {
 /**
  * Bytes of the input files (directories walked as `readDocuments` would), counted up to {@link PARALLEL_MIN_BYTES};
  * standard input counts as 0.
+ *
+ * @example
+ * await inputBytes(['news.jsonl', '-'], false, process.cwd()); // the size of news.jsonl, at most PARALLEL_MIN_BYTES
  */
 export async function inputBytes(inputs: readonly string[], recursive: boolean, cwd: string): Promise<number> {
   let total = 0;
