@@ -56,6 +56,7 @@ const UNTITLED_SPEAKER = new RegExp(
   'gu',
 );
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
+/** A possessive ending of a word ("Russia's"). */
 const POSSESSIVE_END = /['’]s$/u;
 
 interface Flags {
@@ -214,7 +215,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       const t = tokens[first - 1];
       if (t === undefined) break;
       const end = t.start + t.text.length;
-      const bare = t.text.replace(/['’]s$/u, '');
+      const bare = t.text.replace(POSSESSIVE_END, '');
       if (NOT_NAME.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || nameIndex.overlaps(t.start, end)) break;
       first -= 1;
     }
@@ -223,7 +224,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const lastToken = tokens[tokens.length - 1];
     if (firstToken === undefined || lastToken === undefined) continue;
     const nameStart = firstToken.start;
-    const nameEnd = lastToken.start + lastToken.text.replace(/['’]s$/u, '').length;
+    const nameEnd = lastToken.start + lastToken.text.replace(POSSESSIVE_END, '').length;
     const courtesy = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
     const title = titleBefore(text, nameStart, nameIndex);
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;

@@ -90,19 +90,19 @@ export function containsWords(haystack: string, needle: string): boolean {
 }
 
 const LETTER = /^\p{L}$/u;
-const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CODE_POINT = new RegExp(`^${WORD_CHAR}$`, 'u');
 const SPACE = /^\s$/u;
+
+const isAsciiLetter = (cp: number): boolean => (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
 
 /** Whether `cp` is a letter (`\p{L}`). */
 function isLetter(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
-  return LETTER.test(String.fromCodePoint(cp));
+  return cp < 0x80 ? isAsciiLetter(cp) : LETTER.test(String.fromCodePoint(cp));
 }
 
 /** Whether `cp` is a word character ({@link WORD_CHAR}: a letter, mark or number). */
 function isWordCodePoint(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
+  return cp < 0x80 ? isAsciiLetter(cp) || (cp >= 0x30 && cp <= 0x39) : WORD_CODE_POINT.test(String.fromCodePoint(cp));
 }
 
 /** Whether the code unit at `i` is white space (`\s`; every such character is one code unit). */
