@@ -85,7 +85,8 @@ export interface CreateNlpOptions {
    * New words a wink-nlp instance may keep before it is replaced by a fresh one (default
    * {@link DEFAULT_RENEW_WORDS}). wink-nlp adds every word its model does not know to the model data of the instance,
    * about 120 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
-   * the input. Results do not depend on these words (property-tested); a new instance costs about 0.2 s. A model
+   * the input. Results do not depend on these words (property-tested); a new instance costs about 20 ms (the model
+   * data is read once and shared, see `sharedCore`). A model
    * that does not keep its words where wink-eng-lite-web-model does is never renewed.
    */
   readonly renewWords?: number;
@@ -190,12 +191,48 @@ function modelWith(model: object, loaders: Readonly<Record<string, () => unknown
 /** Models wrapped by {@link loadable}, by the model given. */
 const loadableModels = new WeakMap<object, unknown>();
 
+/** A feature of wink's model data that an instance adds values to: `hash` (value -> index) and `list` (index -> value). */
+interface GrowingFeature {
+  hash: Record<string, number>;
+  list: unknown[];
+}
+
+function isGrowingFeature(value: unknown): value is GrowingFeature {
+  return typeof value === 'object' && value !== null && typeof (value as GrowingFeature).hash === 'object' && (value as GrowingFeature).hash !== null && Array.isArray((value as GrowingFeature).list);
+}
+
 /**
- * The model, wrapped so that wink-nlp can make more than a few instances of it. wink-eng-lite-web-model's loader of
- * its custom-entity machines encodes its own previous result again at every call (`machines = JSON.stringify
- * (machines)`), so every new instance made from one model doubles a string or more, and about the seventh fails with
- * "Invalid string length". The wrapper calls that loader once and gives its first result to every instance; all
- * other parts load afresh each time, as wink-nlp expects (an instance adds the words it meets to its own copy).
+ * A loader of the model data (`core()`) that reads the data once and gives each instance a copy-on-write view of
+ * it. wink-nlp changes the data of an instance in one way only: a value the model does not know (a new word, a new
+ * suffix) is added to its feature's `hash` and `list` and the feature's `index` moves on. A view shares everything
+ * else, and has per feature its own `list` (a copy), its own `index` and its own `hash` whose prototype is the
+ * shared one: the values the model knows are found through the prototype, the instance's new ones are its own. So
+ * instances stay as independent as with a fresh read (property-tested), and the largest part of the data (the word
+ * table and its index, about 12 MB) is held once, not by each instance. Data of another shape loads afresh each time.
+ */
+function sharedCore(core: () => unknown): () => unknown {
+  let base: { features: Record<string, unknown> } | undefined;
+  return () => {
+    if (base === undefined) {
+      const data = core() as { features?: unknown } | null;
+      if (data === null || typeof data !== 'object' || typeof data.features !== 'object' || data.features === null || !isGrowingFeature((data.features as Record<string, unknown>)['lexeme'])) return data;
+      base = data as { features: Record<string, unknown> };
+    }
+    const features: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [name, feature] of Object.entries(base.features)) {
+      features[name] = isGrowingFeature(feature) ? { ...feature, hash: Object.create(feature.hash) as Record<string, number>, list: feature.list.slice() } : feature;
+    }
+    return { ...base, features };
+  };
+}
+
+/**
+ * The model, wrapped so that wink-nlp can make more than a few instances of it, cheaply. wink-eng-lite-web-model's
+ * loader of its custom-entity machines encodes its own previous result again at every call (`machines =
+ * JSON.stringify(machines)`), so every new instance made from one model doubles a string or more, and about the
+ * seventh fails with "Invalid string length": the wrapper calls that loader once and gives its first result to every
+ * instance. The model data is read once and shared ({@link sharedCore}); the other parts load afresh each time, as
+ * wink-nlp expects.
  */
 function loadable(model: unknown): unknown {
   if (model === null || typeof model !== 'object' || typeof (model as { metaCER?: unknown }).metaCER !== 'function') return model;
@@ -203,7 +240,11 @@ function loadable(model: unknown): unknown {
   if (wrapped === undefined) {
     const loadMetaCER = (model as { metaCER: () => unknown }).metaCER;
     let first: unknown;
-    wrapped = modelWith(model, { metaCER: () => (first ??= loadMetaCER()) });
+    const core = (model as { core?: unknown }).core;
+    wrapped = modelWith(model, {
+      metaCER: () => (first ??= loadMetaCER()),
+      ...(typeof core === 'function' ? { core: sharedCore(() => core.call(model) as unknown) } : {}),
+    });
     loadableModels.set(model, wrapped);
   }
   return wrapped;

@@ -41,8 +41,8 @@ export const DEFAULT_BATCH_DOCUMENTS = 8;
 /** Characters per batch: about 64 news articles of 4 KB, so very long documents are not batched together. */
 export const DEFAULT_BATCH_CHARS = 256 * 1024;
 /**
- * Old-space cap of a worker, in MB. A worker keeps about 48 MB alive (the NLP model's two readers, lexicon, actor
- * registry, date parser); with less headroom than this V8 collects the old space over and over.
+ * Old-space cap of a worker, in MB. A worker keeps about 40 MB alive (the NLP model's data and its two readers,
+ * lexicon, actor registry, date parser); with less headroom than this V8 collects the old space over and over.
  */
 export const DEFAULT_WORKER_HEAP_MB = 96;
 /**

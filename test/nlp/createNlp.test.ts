@@ -91,20 +91,45 @@ describe('createNlp read without entities', () => {
   });
 
   it('starts a fresh wink-nlp instance once the current one keeps renewWords new words', () => {
+    const model = createRequire(__filename)('wink-eng-lite-web-model') as Record<string, unknown> & { pos: () => unknown };
+    // wink-nlp loads every part of the model for each instance it makes: counting one part counts instances.
+    let instances = 0;
+    const counted = { ...model, pos: () => ((instances += 1), model.pos()) };
+    const adapter = createNlp({ model: counted, renewWords: 3 });
+    expect(instances).toBe(1);
+    adapter.read('The talks went on.', { entities: false }); // words the model knows
+    expect(instances).toBe(1);
+    adapter.read('The envoy met zorblaxi and quixxotle.', { entities: false }); // two new words
+    adapter.read('The envoy met zorblaxi again.', { entities: false }); // no new word
+    expect(instances).toBe(1);
+    adapter.read('Then flimwobbet spoke.', { entities: false }); // the third new word: renewed before the next read
+    expect(instances).toBe(1);
+    adapter.read('The talks ended.', { entities: false });
+    expect(instances).toBe(2);
+  });
+
+  it('reads the model data once for all its instances, which still keep their new words to themselves (property)', () => {
     const model = createRequire(__filename)('wink-eng-lite-web-model') as Record<string, unknown> & { core: () => unknown };
     let loads = 0;
     const counted = { ...model, core: () => ((loads += 1), model.core()) };
-    const adapter = createNlp({ model: counted, renewWords: 3 });
+    // Two adapters of one model share its data; each of the others has a model object, so data, of its own.
+    const shared = [createNlp({ model: counted, renewWords: 30 }), createNlp({ model: counted, renewWords: 30 })] as const;
+    const alone = [createNlp({ model: { ...model }, renewWords: 30 }), createNlp({ model: { ...model }, renewWords: 30 })] as const;
     expect(loads).toBe(1);
-    adapter.read('The talks went on.', { entities: false }); // words the model knows
+    const word = fc.oneof(fc.constantFrom(...WORDS), fc.stringMatching(/^[a-z]{3,9}$/), fc.stringMatching(/^[A-Z][a-z]{2,8}$/));
+    const text = fc.array(word, { minLength: 1, maxLength: 20 }).map((words) => `${words.join(' ')}. ${words.slice(1).join(' ')}?`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), text), { minLength: 6, maxLength: 12 }), (reads) => {
+        // Interleaved: what one shared adapter added must not change what the other reads.
+        for (const [which, t] of reads) {
+          expect(shared[which].read(t)).toEqual(alone[which].read(t));
+          expect(shared[which].read(t, { entities: false })).toEqual(alone[which].read(t, { entities: false }));
+          expect(shared[which].sentences(t)).toEqual(alone[which].sentences(t));
+        }
+      }),
+      { numRuns: 3, seed: 5 },
+    );
     expect(loads).toBe(1);
-    adapter.read('The envoy met zorblaxi and quixxotle.', { entities: false }); // two new words
-    adapter.read('The envoy met zorblaxi again.', { entities: false }); // no new word
-    expect(loads).toBe(1);
-    adapter.read('Then flimwobbet spoke.', { entities: false }); // the third new word: renewed before the next read
-    expect(loads).toBe(1);
-    adapter.read('The talks ended.', { entities: false });
-    expect(loads).toBe(2);
   });
 
   it('renews at 50,000 new words by default and rejects a renewal size that is not a positive integer', () => {
