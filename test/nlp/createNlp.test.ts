@@ -122,9 +122,9 @@ describe('createNlp read without entities', () => {
       fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), text), { minLength: 6, maxLength: 12 }), (reads) => {
         // Interleaved: what one shared adapter added must not change what the other reads.
         for (const [which, t] of reads) {
-          expect(shared[which].read(t)).toEqual(alone[which].read(t));
-          expect(shared[which].read(t, { entities: false })).toEqual(alone[which].read(t, { entities: false }));
-          expect(shared[which].sentences(t)).toEqual(alone[which].sentences(t));
+          expect(shared[which]!.read(t)).toEqual(alone[which]!.read(t));
+          expect(shared[which]!.read(t, { entities: false })).toEqual(alone[which]!.read(t, { entities: false }));
+          expect(shared[which]!.sentences(t)).toEqual(alone[which]!.sentences(t));
         }
       }),
       { numRuns: 3, seed: 5 },
