@@ -86,8 +86,8 @@ export interface CreateNlpOptions {
    * {@link DEFAULT_RENEW_WORDS}). wink-nlp adds every word its model does not know to the model data of the instance,
    * about 120 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
    * the input. Results do not depend on these words (property-tested); a new instance costs about 20 ms (the model
-   * data is read once and shared, see `sharedCore`). A model
-   * that does not keep its words where wink-eng-lite-web-model does is never renewed.
+   * data is read once and shared, see `sharedCore`). A model that does not keep its words where
+   * wink-eng-lite-web-model does is never renewed.
    */
   readonly renewWords?: number;
 }
@@ -198,7 +198,8 @@ interface GrowingFeature {
 }
 
 function isGrowingFeature(value: unknown): value is GrowingFeature {
-  return typeof value === 'object' && value !== null && typeof (value as GrowingFeature).hash === 'object' && (value as GrowingFeature).hash !== null && Array.isArray((value as GrowingFeature).list);
+  const feature = value as Partial<GrowingFeature> | null;
+  return typeof feature === 'object' && feature !== null && typeof feature.hash === 'object' && feature.hash !== null && Array.isArray(feature.list);
 }
 
 /**
@@ -214,9 +215,10 @@ function sharedCore(core: () => unknown): () => unknown {
   let base: { features: Record<string, unknown> } | undefined;
   return () => {
     if (base === undefined) {
-      const data = core() as { features?: unknown } | null;
-      if (data === null || typeof data !== 'object' || typeof data.features !== 'object' || data.features === null || !isGrowingFeature((data.features as Record<string, unknown>)['lexeme'])) return data;
-      base = data as { features: Record<string, unknown> };
+      const data = core() as { features?: Record<string, unknown> | null } | null;
+      // Data of another shape cannot be shared this way: each instance gets a fresh read.
+      if (typeof data !== 'object' || data === null || typeof data.features !== 'object' || data.features === null || !isGrowingFeature(data.features['lexeme'])) return data;
+      base = { ...data, features: data.features };
     }
     const features: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const [name, feature] of Object.entries(base.features)) {
@@ -243,7 +245,7 @@ function loadable(model: unknown): unknown {
     const core = (model as { core?: unknown }).core;
     wrapped = modelWith(model, {
       metaCER: () => (first ??= loadMetaCER()),
-      ...(typeof core === 'function' ? { core: sharedCore(() => core.call(model) as unknown) } : {}),
+      ...(typeof core === 'function' ? { core: sharedCore(() => core.call(model)) } : {}),
     });
     loadableModels.set(model, wrapped);
   }
