@@ -7,6 +7,7 @@ import { checkInvalidUtf8, checkOnProblem, ProblemLog, type OnInvalidUtf8, type 
 import { collectBytes } from './collectBytes';
 import { listTextFiles } from './listTextFiles';
 import { readJsonl } from './readJsonl';
+import { createSeenIds } from './seenIds';
 import { sniffStream } from './sniffStream';
 
 /** Options of {@link readDocuments}. */
@@ -55,7 +56,8 @@ function checkOptions(inputs: unknown, options: ReadDocumentsOptions): string[] 
 }
 
 class DocumentReading {
-  private readonly ids = new Set<string>();
+  // Hashes, not the strings: a reader over millions of documents must not keep every id in its heap.
+  private readonly ids = createSeenIds();
   private stdinUsed = false;
 
   constructor(
@@ -91,11 +93,10 @@ class DocumentReading {
   }
 
   emit(doc: Document, source: string, line: number | undefined, repaired: boolean): Document {
-    if (this.ids.has(doc.id)) {
+    if (this.ids.add(doc.id)) {
       this.log.note({ source, ...(line !== undefined ? { line } : {}), kind: 'duplicate-id', message: `document id ${JSON.stringify(doc.id)} was seen before` });
       repaired = true;
     }
-    this.ids.add(doc.id);
     this.log.emit(repaired);
     return doc;
   }
