@@ -231,6 +231,8 @@ describe('findQuotes on quotes reopened on one long line', () => {
     ['quotes nested deep on one line', sized('“a ‘b “c ‘d ', 2 * RATIO_SIZE)],
   ])('%s cost at most a constant factor more than ordinary text', (_label, text) => {
     const normal = sized('“We will talk,” he said. The delegation left on Monday.\n', 2 * RATIO_SIZE);
-    expect(timeRatio((t) => findQuotes(t), text, normal, 1)).toBeLessThan(MAX_RATIO);
+    // A few milliseconds a run: the fastest of the default repeats, so that a busy machine does not decide (one run
+    // each gave ratios of 9 to 28 with another process on the other core; the fastest of five, 9 to 12).
+    expect(timeRatio((t) => findQuotes(t), text, normal)).toBeLessThan(MAX_RATIO);
   });
 });
