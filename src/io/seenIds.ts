@@ -1,8 +1,8 @@
 /**
  * The ids a reader has seen, kept as 64-bit hashes in a typed-array hash table: 8 to 16 bytes an id, outside the
  * JavaScript heap, where a `Set` of the id strings takes 60 bytes or more an id (44 MB for the 718,242 documents of
- * 1 GB of the benchmark corpus). Two ids that differ are taken for the same only if both halves of their hashes collide: for ten
- * million distinct ids, the chance that any pair does is about 3 in a million.
+ * 1 GB of the benchmark corpus). Two ids that differ are taken for the same only if both halves of their hashes
+ * collide: for ten million distinct ids, the chance that any pair does is about 3 in a million.
  */
 export interface SeenIds {
   /** Records `id`; true when it was seen before. */
