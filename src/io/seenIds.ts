@@ -45,13 +45,17 @@ export function createSeenIds(): SeenIds {
   let table = new Uint32Array(slots * 2);
   let size = 0;
 
-  // Linear probing from h1; returns the slot holding [h1, h2], or the empty slot where it belongs.
-  const find = (t: Uint32Array, mask: number, h1: number, h2: number): number => {
-    for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
-      const a = t[slot * 2]!;
-      const b = t[slot * 2 + 1]!;
+  // Linear probing from h1: the slot holding [h1, h2], or the empty slot where it belongs.
+  const find = (h1: number, h2: number): number => {
+    for (let slot = h1 & (slots - 1); ; slot = (slot + 1) & (slots - 1)) {
+      const a = table[slot * 2]!;
+      const b = table[slot * 2 + 1]!;
       if ((a === h1 && b === h2) || (a === 0 && b === 0)) return slot;
     }
+  };
+  const put = (slot: number, h1: number, h2: number): void => {
+    table[slot * 2] = h1;
+    table[slot * 2 + 1] = h2;
   };
 
   const grow = (): void => {
@@ -61,20 +65,16 @@ export function createSeenIds(): SeenIds {
     for (let i = 0; i < old.length; i += 2) {
       const h1 = old[i]!;
       const h2 = old[i + 1]!;
-      if (h1 === 0 && h2 === 0) continue;
-      const slot = find(table, slots - 1, h1, h2);
-      table[slot * 2] = h1;
-      table[slot * 2 + 1] = h2;
+      if (h1 !== 0 || h2 !== 0) put(find(h1, h2), h1, h2);
     }
   };
 
   return {
     add(id) {
       const [h1, h2] = hash64(id);
-      const slot = find(table, slots - 1, h1, h2);
+      const slot = find(h1, h2);
       if (table[slot * 2] !== 0 || table[slot * 2 + 1] !== 0) return true;
-      table[slot * 2] = h1;
-      table[slot * 2 + 1] = h2;
+      put(slot, h1, h2);
       size += 1;
       if (size * 4 >= slots * 3) grow();
       return false;
