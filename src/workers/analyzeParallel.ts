@@ -18,9 +18,9 @@ export interface AnalyzeParallelOptions extends WorkerAnalyzeOptions {
   readonly onReport?: (problem: InputProblem) => void;
   /**
    * Cap on each worker's V8 old space, in MB (default {@link DEFAULT_WORKER_HEAP_MB}; 0 for Node's own limit). V8
-   * grows its heap lazily, far beyond what the analysis keeps: the cap holds memory flat. A smaller cap saves
-   * resident memory and costs time in garbage collection (64 MB: about a fifth less resident memory per worker, 1.6
-   * times the collection time).
+   * grows its heap lazily, far beyond what the analysis keeps: the cap holds memory flat. A capped worker's young
+   * generation is capped at 8 MB. A smaller cap saves a little resident memory (64 MB: about 5 MB less per worker on
+   * the benchmark corpus) and leaves less headroom for long documents.
    * Batches with a document of `largeDocumentChars` or more go to a worker without the cap.
    */
   readonly workerHeapMB?: number;
@@ -46,13 +46,11 @@ export const DEFAULT_BATCH_CHARS = 256 * 1024;
  */
 export const DEFAULT_WORKER_HEAP_MB = 96;
 /**
- * Young-generation cap of a capped worker, in MB, by its old-space cap: 16 from 96 MB of old space, else 8. A
- * smaller young generation means more scavenges and more objects promoted early (4 MB doubled the time spent
- * collecting); a larger one beside a small old space makes V8 collect the old space over and over.
+ * Young-generation cap of a capped worker, in MB. A smaller young generation means more scavenges and more objects
+ * promoted early (4 MB doubled the time spent collecting); 16 MB halves the scavenges of 8 MB but keeps about 9 MB
+ * more resident per worker, which two workers on a 1 GB input cannot afford (see docs/scale.md).
  */
-function workerYoungMB(oldMB: number): number {
-  return oldMB >= DEFAULT_WORKER_HEAP_MB ? 16 : 8;
-}
+const WORKER_YOUNG_MB = 8;
 /** From this many characters a document is analysed on the uncapped worker (about 50 long news articles in one). */
 export const DEFAULT_LARGE_DOCUMENT_CHARS = 256 * 1024;
 /** Batches in flight per worker: one being analysed, one waiting, so a worker never idles between batches. */
@@ -205,7 +203,7 @@ async function* runPool(
     const worker = new Worker(entry.url, {
       workerData: data,
       eval: entry.eval === true,
-      ...(heap > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: workerYoungMB(heap) } } : {}),
+      ...(heap > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } } : {}),
     });
     worker.on('message', (result: BatchResult) => {
       results.set(result.seq, result);
