@@ -10,6 +10,7 @@ import { parseArgs } from '../parseArgs';
 import { ProgressBar } from '../progress';
 import type { InputProblem } from '../../types';
 import { checkLexiconMode } from '../lexiconMode';
+import { youngGenerationHold } from '../youngGenerationHold';
 
 const USAGE = `Usage: stance-shift analyze <files|dirs|-> --target NAME [options]
 
@@ -28,7 +29,7 @@ Options:
                          4 MiB or more, else 0 (starting workers costs more than it saves on smaller inputs).
                          The output is the same, in the same order, whatever N
   --worker-heap MB       old-space cap of each worker (default 96; 0 = Node's own limit). For the least memory
-                         on a large input: --workers 1 --worker-heap 64 (slower: more garbage collection)
+                         on a large input: --workers 1 --worker-heap 64 (slower: one core)
   --lexicon FILE         lexicon JSON extending the default (--lexicon-mode replace to replace it)
   --lexicon-mode MODE    extend (default) | replace
   --registry FILE        actor registry JSON extending the default
@@ -152,9 +153,12 @@ export const command: CliCommand = {
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
+      // With workers, this thread only reads and writes: its young generation is held small (see youngGenerationHold).
+      const hold = workers > 0 ? youngGenerationHold() : () => false;
       if (workers > 0 && format === 'jsonl') {
         // The workers write the JSON lines themselves: the main thread only reads and copies text.
         for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
+          hold();
           progress.tick(chunk.documents, chunk.statements);
           writer.writeText(chunk.text);
         }
@@ -170,6 +174,7 @@ export const command: CliCommand = {
         const statements = workers > 0 ? analyzeFilesParallel(inputs, parallel) : await inThread();
         let doc: string | null = null;
         for await (const s of statements) {
+          hold();
           progress.tick(s.doc === doc ? 0 : 1, 1);
           doc = s.doc;
           writer.write(s);
