@@ -18,8 +18,10 @@ const CALLS_PER_LOOK = 64;
  * The flag is process-wide, hence these rules: the hold waits until the main thread's young generation reaches
  * `limit` (smaller, its objects would be promoted early and the buffers of the file reader would pile up outside
  * the heap until a full collection); a worker thread with a capped young generation is at its cap by then; and the
- * check is made again and again, because V8 sets the factor back to 2 whenever a new thread's heap is set up; if V8
- * shrinks the young generation below `limit` (it may, when little is allocated), the hold lets go until it is back.
+ * check is made again and again, because V8 sets the factor back to 2 whenever a new thread's heap is set up; a
+ * thread started while the hold is on (the pool's uncapped worker for long documents) starts with a young
+ * generation of `limit` (`--min-semi-space-size`), not the 2 MB it would keep for good; and if V8 shrinks the
+ * young generation below `limit` (it may, when little is allocated), the hold lets go until it is back.
  * Results never depend on it: only when the garbage collector runs.
  *
  * @returns the check; it answers whether the hold is on (after the last look at the heap).
@@ -31,6 +33,8 @@ const CALLS_PER_LOOK = 64;
  * }
  */
 export function youngGenerationHold(limit: number = HOLD_YOUNG_BYTES): () => boolean {
+  // Each of the two semi-spaces of a young generation of `limit` bytes, in whole MB (what the flag takes).
+  const semiSpaceMB = Math.max(1, Math.floor(limit / 2 / (1024 * 1024)));
   let calls = 0;
   let holding = false;
   return () => {
@@ -39,8 +43,13 @@ export function youngGenerationHold(limit: number = HOLD_YOUNG_BYTES): () => boo
       const held = holding;
       holding = young !== undefined && young.space_size >= limit;
       // Again at every look while holding (a new thread undoes it); let go if V8 has shrunk the space since.
-      if (holding) setFlagsFromString('--semi-space-growth-factor=1');
-      else if (held) setFlagsFromString('--semi-space-growth-factor=2');
+      if (holding) {
+        setFlagsFromString('--semi-space-growth-factor=1');
+        setFlagsFromString(`--min-semi-space-size=${semiSpaceMB}`);
+      } else if (held) {
+        setFlagsFromString('--semi-space-growth-factor=2');
+        setFlagsFromString('--min-semi-space-size=0');
+      }
     }
     calls += 1;
     return holding;

@@ -14,12 +14,19 @@ const TSX = pathToFileURL(join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader
 const MODULE = pathToFileURL(join(REPO_ROOT, 'src', 'cli', 'youngGenerationHold.ts')).href;
 const MB = 1024 * 1024;
 
+/** The young generation's size at the end, what the hold answered last, and the young generation a worker started with. */
+interface Outcome {
+  readonly young: number;
+  readonly holding: boolean;
+  readonly workerYoung: number;
+}
+
 /**
  * Runs a script that allocates objects of which some survive a while (what makes V8 grow a young generation),
  * calling the hold (unless `hold` is false) at every step, and starting a worker thread halfway when `worker` is
- * set. It prints the young generation's size at the end and what the hold answered last.
+ * set (which reports the size of its young generation at its start).
  */
-function run(options: { hold: boolean; worker: boolean; limit: number }): { young: number; holding: boolean } {
+function run(options: { hold: boolean; worker: boolean; limit: number }): Outcome {
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8';
     import { Worker } from 'node:worker_threads';
@@ -36,16 +43,20 @@ function run(options: { hold: boolean; worker: boolean; limit: number }): { youn
       }
     };
     churn(3e5);
+    let workerYoung = 0;
     if (${options.worker}) {
-      const worker = new Worker('setTimeout(() => {}, 10)', { eval: true });
+      const code = "const v8 = require('node:v8'); require('node:worker_threads').parentPort.postMessage(" +
+        "v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)";
+      const worker = new Worker(code, { eval: true, execArgv: [] });
+      workerYoung = await new Promise((done) => worker.once('message', done));
       await new Promise((done) => worker.once('exit', done));
     }
     churn(1e6);
-    process.stdout.write(JSON.stringify({ young: young(), holding }));
+    process.stdout.write(JSON.stringify({ young: young(), holding, workerYoung }));
   `;
   const child = spawnSync(process.execPath, ['--import', TSX, '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`child failed (${child.status}): ${child.stderr}`);
-  return JSON.parse(child.stdout) as { young: number; holding: boolean };
+  return JSON.parse(child.stdout) as Outcome;
 }
 
 describe('youngGenerationHold', () => {
@@ -61,10 +72,16 @@ describe('youngGenerationHold', () => {
     expect(held.young).toBeLessThanOrEqual(8 * MB);
   });
 
-  it('holds it again after a worker thread has started', () => {
+  it('holds it again after a worker thread has started, and starts the worker at the limit', () => {
     const held = run({ hold: true, worker: true, limit: 4 * MB });
     expect(held.holding).toBe(true);
     expect(held.young).toBeLessThanOrEqual(8 * MB);
+    expect(held.workerYoung).toBeGreaterThanOrEqual(4 * MB);
+  });
+
+  it('leaves a worker thread its own start without the hold (the control)', () => {
+    const free = run({ hold: false, worker: true, limit: 4 * MB });
+    expect(free.workerYoung).toBeLessThan(4 * MB);
   });
 
   it('does not hold a young generation below the limit', () => {
