@@ -8,6 +8,11 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   readonly isTTY: boolean;
   readonly cwd: string;
+  /**
+   * Whether the command runs as the process itself (the `stance-shift` executable), so that it may tune the
+   * process's own V8 settings (see `youngGenerationHold`); not when it runs inside another program.
+   */
+  readonly ownsProcess?: boolean;
 }
 
 /** Exit codes, documented in docs/cli-exit-codes.md. */

@@ -13,6 +13,7 @@ runCli(process.argv.slice(2), {
   stderr: process.stderr,
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
+  ownsProcess: true,
 }).then(
   (code) => {
     process.exitCode = code;

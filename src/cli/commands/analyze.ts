@@ -153,8 +153,9 @@ export const command: CliCommand = {
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
-      // With workers, this thread only reads and writes: its young generation is held small (see youngGenerationHold).
-      const hold = workers > 0 ? youngGenerationHold() : () => false;
+      // With workers, this thread only reads and writes: its young generation is held small (see youngGenerationHold),
+      // when the process is the command's own.
+      const hold = workers > 0 && io.ownsProcess === true ? youngGenerationHold() : () => false;
       if (workers > 0 && format === 'jsonl') {
         // The workers write the JSON lines themselves: the main thread only reads and copies text.
         for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
