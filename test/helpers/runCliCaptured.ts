@@ -21,11 +21,21 @@ export function capture(): { stream: Writable; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Runs the CLI in-process with captured stdout and stderr (not a terminal). */
-export async function runCliCaptured(argv: readonly string[], options: { readonly cwd?: string; readonly stdin?: Readable } = {}): Promise<CliRun> {
+/** Runs the CLI in-process with captured stdout and stderr (not a terminal); `ownsProcess` as the executable sets it. */
+export async function runCliCaptured(
+  argv: readonly string[],
+  options: { readonly cwd?: string; readonly stdin?: Readable; readonly ownsProcess?: boolean } = {},
+): Promise<CliRun> {
   const out = capture();
   const err = capture();
-  const io: CliIo = { stdin: options.stdin ?? new PassThrough(), stdout: out.stream, stderr: err.stream, isTTY: false, cwd: options.cwd ?? process.cwd() };
+  const io: CliIo = {
+    stdin: options.stdin ?? new PassThrough(),
+    stdout: out.stream,
+    stderr: err.stream,
+    isTTY: false,
+    cwd: options.cwd ?? process.cwd(),
+    ...(options.ownsProcess !== undefined ? { ownsProcess: options.ownsProcess } : {}),
+  };
   const code = await runCli(argv, io);
   return { code, out: out.text(), err: err.text() };
 }

@@ -10,6 +10,7 @@ import { parseArgs } from '../parseArgs';
 import { ProgressBar } from '../progress';
 import type { InputProblem } from '../../types';
 import { checkLexiconMode } from '../lexiconMode';
+import { optimizeInForeground } from '../optimizeInForeground';
 import { youngGenerationHold } from '../youngGenerationHold';
 
 const USAGE = `Usage: stance-shift analyze <files|dirs|-> --target NAME [options]
@@ -153,9 +154,12 @@ export const command: CliCommand = {
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
-      // With workers, this thread only reads and writes: its young generation is held small (see youngGenerationHold),
-      // when the process is the command's own.
-      const hold = workers > 0 && io.ownsProcess === true ? youngGenerationHold() : () => false;
+      // With workers, when the process is the command's own: the workers optimise code themselves (see
+      // optimizeInForeground), and this thread, which only reads and writes, keeps a small young generation (see
+      // youngGenerationHold).
+      const tuned = workers > 0 && io.ownsProcess === true;
+      if (tuned) optimizeInForeground();
+      const hold = tuned ? youngGenerationHold() : () => false;
       if (workers > 0 && format === 'jsonl') {
         // The workers write the JSON lines themselves: the main thread only reads and copies text.
         for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
