@@ -12,8 +12,9 @@ export const FOREGROUND_OPTIMIZATION_FLAG = '--no-concurrent-recompilation';
  * background threads these blocks come from glibc arenas of their own, which keep the memory once it is freed, so
  * the process stays larger than its heaps by that much. Compiled in the worker, the blocks come from the worker's
  * own arena and are used again by its next compilation. With one worker per core there is no idle core for
- * background compilation anyway. Measured in docs/scale.md: about 10-15 MB less resident memory with one or two
- * workers, in the same time. Results never depend on it: only where and when code is compiled.
+ * background compilation anyway: a second worker needs the core it would take. Measured in docs/scale.md: about
+ * 10-15 MB less resident memory with one or two workers, and two workers closer to twice one worker's speed.
+ * Results never depend on it: only where and when code is compiled.
  *
  * @example
  * optimizeInForeground();
