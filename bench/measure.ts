@@ -6,14 +6,13 @@
  *
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
  * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
- * statements as JSON lines, as `analyze --workers N` writes them, in a process tuned as `analyze` tunes its own:
- * optimizeInForeground and youngGenerationHold; the workers run dist/worker.js), readdoc
+ * statements as JSON lines, as `analyze --workers N` writes them, in a process tuned as `analyze` tunes its own
+ * (tuneOwnProcess); the workers run dist/worker.js), readdoc
  * (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { optimizeInForeground } from '../src/cli/optimizeInForeground';
-import { youngGenerationHold } from '../src/cli/youngGenerationHold';
+import { tuneOwnProcess } from '../src/cli/tuneOwnProcess';
 import { readDocuments } from '../src/io/readDocuments';
 import { analyzeStream } from '../src/stance/analyzeStream';
 import { analyzeParallelJsonl } from '../src/workers/analyzeParallel';
@@ -92,8 +91,7 @@ async function main(): Promise<void> {
     // Workers run the built package (dist/worker.js, as installed), not the TypeScript source through tsx.
     const built = new URL('../dist/worker.js', import.meta.url);
     const entry = existsSync(built) ? { entry: { url: built } } : {};
-    optimizeInForeground();
-    const hold = youngGenerationHold();
+    const hold = tuneOwnProcess();
     for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg), ...entry })) {
       hold();
       if (first === 0 && chunk.statements > 0) first = performance.now();

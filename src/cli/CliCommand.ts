@@ -10,8 +10,7 @@ export interface CliIo {
   readonly cwd: string;
   /**
    * Whether the command runs as the process itself (the `stance-shift` executable), so that it may tune the
-   * process's own V8 settings (see `optimizeInForeground` and `youngGenerationHold`); not when it runs inside another
-   * program.
+   * process's own V8 settings (see `tuneOwnProcess`); not when it runs inside another program.
    */
   readonly ownsProcess?: boolean;
 }

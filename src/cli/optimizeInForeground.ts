@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The V8 flag that {@link optimizeInForeground} sets. */
-export const FOREGROUND_OPTIMIZATION_FLAG = '--no-concurrent-recompilation';
+const FOREGROUND_OPTIMIZATION_FLAG = '--no-concurrent-recompilation';
 
 /**
  * Makes V8 optimise hot functions on the thread that runs them, not on its background threads, in every thread

@@ -10,8 +10,7 @@ import { parseArgs } from '../parseArgs';
 import { ProgressBar } from '../progress';
 import type { InputProblem } from '../../types';
 import { checkLexiconMode } from '../lexiconMode';
-import { optimizeInForeground } from '../optimizeInForeground';
-import { youngGenerationHold } from '../youngGenerationHold';
+import { tuneOwnProcess } from '../tuneOwnProcess';
 
 const USAGE = `Usage: stance-shift analyze <files|dirs|-> --target NAME [options]
 
@@ -154,12 +153,8 @@ export const command: CliCommand = {
         ...(args.values.has('registry') ? { registryFile: args.values.get('registry')! } : {}),
         read,
       };
-      // With workers, when the process is the command's own: the workers optimise code themselves (see
-      // optimizeInForeground), and this thread, which only reads and writes, keeps a small young generation (see
-      // youngGenerationHold).
-      const tuned = workers > 0 && io.ownsProcess === true;
-      if (tuned) optimizeInForeground();
-      const hold = tuned ? youngGenerationHold() : () => false;
+      // With workers, when the process is the command's own, the process is tuned for them (see tuneOwnProcess).
+      const hold = workers > 0 && io.ownsProcess === true ? tuneOwnProcess() : () => false;
       if (workers > 0 && format === 'jsonl') {
         // The workers write the JSON lines themselves: the main thread only reads and copies text.
         for await (const chunk of analyzeFilesParallelJsonl(inputs, parallel)) {
