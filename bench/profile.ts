@@ -2,8 +2,9 @@
  * Where the analysis spends its time: runs `analyzeDocument`, as `analyzeStream` does, over the benchmark corpus under V8's sampling profiler
  * and prints the share of time in each stage of the pipeline and the functions that take the most time themselves.
  *
- *   npx tsx bench/profile.ts [--mb 2] [--top 25] [--no-cascade] [--out profile.cpuprofile]
+ *   npx tsx bench/profile.ts [--mb 2] [--top 25] [--per-stage 0] [--no-cascade] [--out profile.cpuprofile]
  *
+ * `--per-stage N` lists under each stage the N functions that take the most time themselves within it.
  * Shares are of the samples taken while the corpus was analysed (after a warm-up on other documents). Garbage
  * collection is listed apart: V8 charges it to no function. `--out` keeps the profile for Chrome's DevTools.
  */
@@ -21,6 +22,7 @@ function option(name: string, fallback: string): string {
 const mb = Number(option('mb', '2'));
 const top = Number(option('top', '25'));
 const out = option('out', '');
+const perStage = Number(option('per-stage', '0'));
 
 /**
  * Stages of `analyzeDocument`, by the function that runs each, or by its file where the function is an arrow (whose
@@ -75,6 +77,7 @@ const stageOf = (id: number): string => {
 
 const byStage = new Map<string, number>();
 const bySelf = new Map<string, number>();
+const byStageSelf = new Map<string, Map<string, number>>();
 const samples = profile.samples ?? [];
 for (const id of samples) {
   const n = nodes.get(id)!;
@@ -82,12 +85,18 @@ for (const id of samples) {
   bySelf.set(name, (bySelf.get(name) ?? 0) + 1);
   const stage = name.startsWith('(garbage collector)') ? 'garbage collection' : name.startsWith('(idle)') || name.startsWith('(program)') ? 'V8 and Node' : stageOf(id);
   byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
+  const inStage = byStageSelf.get(stage) ?? new Map<string, number>();
+  inStage.set(name, (inStage.get(name) ?? 0) + 1);
+  byStageSelf.set(stage, inStage);
 }
 const share = (count: number): string => `${((count / samples.length) * 100).toFixed(1).padStart(5)}%`;
 const ranked = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 console.log(`${docs.length} documents, ${mb} MB, ${statements} statements in ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(3)} MB/s, profiler on)\n`);
 console.log('stage');
-for (const [stage, count] of ranked(byStage)) console.log(`  ${share(count)}  ${stage}`);
+for (const [stage, count] of ranked(byStage)) {
+  console.log(`  ${share(count)}  ${stage}`);
+  if (perStage > 0) for (const [name, n] of ranked(byStageSelf.get(stage)!).slice(0, perStage)) console.log(`      ${share(n)}  ${name}`);
+}
 console.log(`\nfunctions by time in their own code (top ${top})`);
 for (const [name, count] of ranked(bySelf).slice(0, top)) console.log(`  ${share(count)}  ${name.length > 110 ? `${name.slice(0, 107)}...` : name}`);
