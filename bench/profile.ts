@@ -79,24 +79,27 @@ const byStage = new Map<string, number>();
 const bySelf = new Map<string, number>();
 const byStageSelf = new Map<string, Map<string, number>>();
 const samples = profile.samples ?? [];
+const tally = <K>(counts: Map<K, number>, key: K): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+};
 for (const id of samples) {
   const n = nodes.get(id)!;
   const name = nameOf(n);
-  bySelf.set(name, (bySelf.get(name) ?? 0) + 1);
+  tally(bySelf, name);
   const stage = name.startsWith('(garbage collector)') ? 'garbage collection' : name.startsWith('(idle)') || name.startsWith('(program)') ? 'V8 and Node' : stageOf(id);
-  byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
-  const inStage = byStageSelf.get(stage) ?? new Map<string, number>();
-  inStage.set(name, (inStage.get(name) ?? 0) + 1);
-  byStageSelf.set(stage, inStage);
+  tally(byStage, stage);
+  if (!byStageSelf.has(stage)) byStageSelf.set(stage, new Map());
+  tally(byStageSelf.get(stage)!, name);
 }
 const share = (count: number): string => `${((count / samples.length) * 100).toFixed(1).padStart(5)}%`;
 const ranked = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const shortened = (name: string): string => (name.length > 110 ? `${name.slice(0, 107)}...` : name);
 
 console.log(`${docs.length} documents, ${mb} MB, ${statements} statements in ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(3)} MB/s, profiler on)\n`);
 console.log('stage');
 for (const [stage, count] of ranked(byStage)) {
   console.log(`  ${share(count)}  ${stage}`);
-  if (perStage > 0) for (const [name, n] of ranked(byStageSelf.get(stage)!).slice(0, perStage)) console.log(`      ${share(n)}  ${name}`);
+  if (perStage > 0) for (const [name, n] of ranked(byStageSelf.get(stage)!).slice(0, perStage)) console.log(`      ${share(n)}  ${shortened(name)}`);
 }
 console.log(`\nfunctions by time in their own code (top ${top})`);
-for (const [name, count] of ranked(bySelf).slice(0, top)) console.log(`  ${share(count)}  ${name.length > 110 ? `${name.slice(0, 107)}...` : name}`);
+for (const [name, count] of ranked(bySelf).slice(0, top)) console.log(`  ${share(count)}  ${shortened(name)}`);
