@@ -7,18 +7,26 @@
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
  * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
  * statements as JSON lines, as `analyze --workers N` writes them, in a process tuned as `analyze` tunes its own
- * (tuneOwnProcess); the workers run dist/worker.js), readdoc
- * (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
+ * (tuneOwnProcess); the workers run dist/worker.js), readdoc (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tuneOwnProcess } from '../src/cli/tuneOwnProcess';
-import { readDocuments } from '../src/io/readDocuments';
-import { analyzeStream } from '../src/stance/analyzeStream';
-import { analyzeParallelJsonl } from '../src/workers/analyzeParallel';
-import { createStanceScorer } from '../src/stance/createStanceScorer';
-import { createCascadeScorer } from '../src/stance/prefilter/createCascadeScorer';
 import { generateCorpus } from './corpus';
+
+/**
+ * The library under measurement is the built package (dist/, as `npm run bench` builds it and as users install it),
+ * not the TypeScript source run through tsx: tsx keeps function names by wrapping closures, which makes the source
+ * measurably slower than what ships.
+ */
+type Library = typeof import('../src/index');
+type Io = typeof import('../src/io/index');
+type Workers = typeof import('../src/workers/index');
+async function loadBuilt<T>(name: string): Promise<T> {
+  const url = new URL(`../dist/${name}.js`, import.meta.url);
+  if (!existsSync(url)) throw new Error(`${url.pathname} is missing: build the package first (npm run build)`);
+  return (await import(url.href)) as T;
+}
 
 const [kind = 'stream', file = '', workersArg = '1', secondsArg = '0'] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
@@ -39,6 +47,9 @@ const sampler = setInterval(() => {
 const WARM_UP = [...generateCorpus({ seed: 987_654, bytes: 20_000 })];
 
 async function main(): Promise<void> {
+  const { analyzeStream, createStanceScorer, createCascadeScorer } = await loadBuilt<Library>('index');
+  const { readDocuments } = await loadBuilt<Io>('io');
+  const { analyzeParallelJsonl } = await loadBuilt<Workers>('workers');
   // Each kind loads only what it runs, so that its peak memory is its own (the worker runs load no model here).
   type Reader = { readDoc(t: string): unknown };
   type Vader = { SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown } };
@@ -88,11 +99,9 @@ async function main(): Promise<void> {
       mark(units);
     }
   } else if (kind === 'workers') {
-    // Workers run the built package (dist/worker.js, as installed), not the TypeScript source through tsx.
-    const built = new URL('../dist/worker.js', import.meta.url);
-    const entry = existsSync(built) ? { entry: { url: built } } : {};
+    // The built pool finds its own worker entry (dist/worker.js) next to it.
     const hold = tuneOwnProcess();
-    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg), ...entry })) {
+    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg) })) {
       hold();
       if (first === 0 && chunk.statements > 0) first = performance.now();
       units += chunk.statements;

@@ -7,6 +7,8 @@
  * `--per-stage N` lists under each stage the N functions that take the most time themselves within it.
  * Shares are of the samples taken while the corpus was analysed (after a warm-up on other documents). Garbage
  * collection is listed apart: V8 charges it to no function. `--out` keeps the profile for Chrome's DevTools.
+ * It profiles the TypeScript source through tsx, which wraps closures to keep their names: a little slower than the
+ * built package the benchmark (bench/measure.ts) runs, so take speeds from the benchmark and shares from here.
  */
 import { writeFileSync } from 'node:fs';
 import { Session, type Profiler } from 'node:inspector';
