@@ -39,12 +39,30 @@ export interface FindDateMentionsOptions {
 const TRAILING = /[\s,.;:)]+$/u;
 
 /**
- * A cheap test before chrono-node runs: every date this module resolves contains a digit, a month or weekday
- * name (whole words, as chrono-node reads them: "Mon", "Sept", "Thursday", never "money" or "market"), or a
- * relative word. Text without any of them has no mention, and most sentences are skipped this way.
+ * Month and weekday names (not inside a word, as chrono-node reads them: "Mon", "Sept", "Thursday", "March1", never
+ * "money" or "market") and relative words: one half of {@link mayMentionDate}.
  */
-const DATE_HINT =
-  /\d|\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)\b|yesterday|today|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
+const DATE_WORD =
+  /(?<![a-z])(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)(?![a-z])|yesterday|today|tonight|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
+/**
+ * Numbers that can be (part of) a date: four digits (a year, an ISO date), digits around a separator ("8/10",
+ * "10.08", "10:30"), an ordinal ("5th"), or a number before a unit of time or of the clock ("3 days", "48h", "5 pm",
+ * chrono-node's unit words and abbreviations). The other half of {@link mayMentionDate}: a number before anything
+ * else ("99 percent", "5 people", "$2 billion") is no date, and news is full of them.
+ */
+const DATE_NUMBER =
+  /\d{4}|\d\s*[-/.:]\s*\d|\d(?:st|nd|rd|th)|\d\s*-?\s*(?:[smhdwy]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|qtrs?|quarters?|yrs?|years?|decades?|[ap]\.?m\.?|o'clock|o\u2019clock)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A cheap test before chrono-node runs: every date this module resolves contains a month or weekday name, a relative
+ * word ({@link DATE_WORD}) or a number that can be a date ({@link DATE_NUMBER}). Text without any of them has no
+ * mention (property-tested against chrono-node itself), and most sentences are skipped this way. Numbers spelt out
+ * ("in two days") are not read as dates.
+ */
+export function mayMentionDate(text: string): boolean {
+  return DATE_WORD.test(text) || DATE_NUMBER.test(text);
+}
+
 const LAST_WEEK = /\b(?:last|previous|past)\s+week\b/i;
 const LAST_MONTH = /\b(?:last|previous|past)\s+month\b/i;
 const LAST_YEAR = /\b(?:last|previous|past)\s+year\b/i;
@@ -143,15 +161,26 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
  * //   range: { start: '2021-10-18', end: '2021-10-24' }, granularity: 'week', kind: 'relative', known: { ... } }
  */
 export function findDateMentions(text: string, reference: string, options: FindDateMentionsOptions = {}): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
-  const parser = options.parser ?? createDateParser();
+  if (!mayMentionDate(text)) return [];
+  return readDateMentions(text, reference, options.parser ?? createDateParser());
+}
+
+/**
+ * {@link findDateMentions} without the cheap test first: what chrono-node and the stance-shift parsers find in any
+ * text. For tests of {@link mayMentionDate}.
+ */
+export function readDateMentions(text: string, reference: string, parser: Chrono): DateMention[] {
   const results = parser.parse(text, chronoReference(reference));
   const mentions: DateMention[] = [];
   for (const r of results) {
     const c = classify(r, reference);
     if (c === null) continue;
     const words = r.text.replace(TRAILING, '');
-    if (words.length === 0) continue;
+    // A mention's own words must name a date the way mayMentionDate looks for one: then the cheap test never changes
+    // what is found, and words chrono-node reads as dates that news uses otherwise are left out: "now" (a change
+    // of state: "Russia is now ready"), "the next day" (after the narrated event, not the reference day).
+    // (Read with a character of context either side, as the test reads them within the whole text.)
+    if (words.length === 0 || !mayMentionDate(text.slice(Math.max(0, r.index - 1), r.index + words.length + 1))) continue;
     // Values chrono-node computed from the reference ("yesterday") are not stated by the text.
     const stated = isRelativeResult(r) ? {} : known(r);
     mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });
