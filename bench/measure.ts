@@ -7,7 +7,8 @@
  *   tsx bench/measure.ts <kind> <file.jsonl> [workers] [seconds]
  * kinds: stream (analyzeStream with the cascade), stream-full (without), workers (analyzeParallelJsonl: the
  * statements as JSON lines, as `analyze --workers N` writes them, in a process tuned as `analyze` tunes its own
- * (tuneOwnProcess); the workers run dist/worker.js), readdoc (wink-nlp's bare readDoc per document), vader (vader-sentiment per sentence). Prints one JSON line.
+ * (tuneOwnProcess); the workers run dist/worker.js), readdoc (wink-nlp's bare readDoc per document), vader
+ * (vader-sentiment per sentence). Prints one JSON line.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,20 +48,20 @@ const sampler = setInterval(() => {
 const WARM_UP = [...generateCorpus({ seed: 987_654, bytes: 20_000 })];
 
 async function main(): Promise<void> {
-  const { analyzeStream, createStanceScorer, createCascadeScorer } = await loadBuilt<Library>('index');
-  const { readDocuments } = await loadBuilt<Io>('io');
-  const { analyzeParallelJsonl } = await loadBuilt<Workers>('workers');
   // Each kind loads only what it runs, so that its peak memory is its own (the worker runs load no model here).
+  const inProcess = kind === 'stream' || kind === 'stream-full';
+  const library = inProcess ? await loadBuilt<Library>('index') : null;
+  const pool = kind === 'workers' ? await loadBuilt<Workers>('workers') : null;
+  const { readDocuments } = await loadBuilt<Io>('io');
   type Reader = { readDoc(t: string): unknown };
   type Vader = { SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown } };
   const nlp = (kind === 'readdoc' ? (require('wink-nlp') as (m: unknown) => Reader)(require('wink-eng-lite-web-model')) : null) as Reader;
   const vader = (kind === 'vader' ? require('vader-sentiment') : null) as Vader;
-  const inProcess = kind === 'stream' || kind === 'stream-full';
-  const plain = inProcess ? createStanceScorer() : null;
-  const options = { target: 'Taliban', ...(plain === null ? {} : { scorer: kind === 'stream-full' ? plain : createCascadeScorer(plain) }), cascade: false };
+  const plain = library?.createStanceScorer() ?? null;
+  const options = { target: 'Taliban', ...(plain === null ? {} : { scorer: kind === 'stream-full' ? plain : library!.createCascadeScorer(plain) }), cascade: false };
   if (kind === 'readdoc') for (const doc of WARM_UP) nlp.readDoc(doc.text);
   if (kind === 'vader') for (const doc of WARM_UP) for (const s of doc.text.split(SENTENCE_END)) vader.SentimentIntensityAnalyzer.polarity_scores(s);
-  if (kind === 'stream' || kind === 'stream-full') for await (const _ of analyzeStream(WARM_UP, options)) void _;
+  if (library !== null) for await (const _ of library.analyzeStream(WARM_UP, options)) void _;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   let first = 0;
@@ -98,17 +99,17 @@ async function main(): Promise<void> {
       if (first === 0) first = performance.now();
       mark(units);
     }
-  } else if (kind === 'workers') {
+  } else if (pool !== null) {
     // The built pool finds its own worker entry (dist/worker.js) next to it.
     const hold = tuneOwnProcess();
-    for await (const chunk of analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg) })) {
+    for await (const chunk of pool.analyzeParallelJsonl(counted, { target: 'Taliban', workers: Number(workersArg) })) {
       hold();
       if (first === 0 && chunk.statements > 0) first = performance.now();
       units += chunk.statements;
       mark(units);
     }
   } else {
-    for await (const _ of analyzeStream(counted, options)) {
+    for await (const _ of library!.analyzeStream(counted, options)) {
       if (first === 0) first = performance.now();
       units += 1;
       mark(units);
