@@ -3,8 +3,8 @@
  *
  * Generates a seeded news-like corpus per size (MB of text, as JSONL), then measures in separate processes, on the
  * same file: our pipeline in process (with and without the cascade), on 1 and 2 worker threads, wink-nlp's bare
- * readDoc and vader-sentiment per sentence. Prints documents/s, statements/s, MB/s and peak RSS, and the ratios of
- * issue 6: pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
+ * readDoc and vader-sentiment per sentence. Prints documents/s, statements/s, MB/s and peak RSS, and the ratios the
+ * project aims for (docs/scale.md): pipeline >= 2x readDoc MB/s, >= 3x vader sentences/s, 2 workers >= 1.8x 1 worker, and growth with size
  * (the time of the largest size over the time of the size ten times smaller, <= 10.5). `--memory N` also runs the
  * built CLI, `stance-shift analyze FILE --target Taliban --workers W` (`--memory-workers`, default the number of
  * cores; `--memory-heap MB` passes `--worker-heap MB`), over a whole N MB file and reports its resident memory over time (read from /proc: Linux only). `--repeat N` measures each run N times, interleaved,
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
   const ratio = (name: string, value: () => number, ...needed: (Measurement | undefined)[]): void => {
     if (needed.every((m) => m !== undefined)) ratios[name] = value();
   };
-  process.stdout.write(`\nratios (targets of issue 6; median of ${repeat} run${repeat === 1 ? '' : 's'} each)\n`);
+  process.stdout.write(`\nratios (against the speed targets in docs/scale.md; median of ${repeat} run${repeat === 1 ? '' : 's'} each)\n`);
   for (const size of sizes) {
     const stream = at(size, 'stream');
     const streamPair = at(size, 'stream-pair');
