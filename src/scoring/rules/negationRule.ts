@@ -7,9 +7,23 @@ const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
+/** "no alternative to", "no choice but", "no other option than": what follows is affirmed, not denied. */
+const NO_ALTERNATIVE = new Set(['alternative', 'alternatives', 'choice', 'option', 'options', 'way']);
+const NO_ALTERNATIVE_LINKS = new Set(['to', 'but', 'than', 'except', 'besides']);
+
+/** Whether the negator's next words are "[other] alternative to", "choice but" and the like. */
+function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  let at = match.last;
+  if (tokens[at]?.lower === 'other') at += 1;
+  const noun = tokens[at];
+  const link = tokens[at + 1];
+  return noun !== undefined && link !== undefined && NO_ALTERNATIVE.has(noun.lower) && NO_ALTERNATIVE_LINKS.has(link.lower);
+}
+
 function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
   const next = context.prepared.tokens[match.last];
-  return next === undefined || !NOT_NEGATING_NEXT.has(next.lower);
+  return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
 
 /**
