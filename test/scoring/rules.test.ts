@@ -22,6 +22,7 @@ describe('negation (codebook rule 1)', () => {
     ['The Uzbek government would not shut down its mission in Kabul.', 'engagement', 1, 'negation', 'negated closure'],
     ['No government has recognised the Islamic Emirate so far.', 'recognition', -1, 'negation', '"no" as determiner'],
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
+    ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
     ['Recognition of the Taliban is not on the agenda, the minister said.', 'recognition', -1, 'negation', 'predicate negation after a nominal cue'],
     ['Official recognition of the group has not yet been discussed.', 'recognition', -1, 'negation', 'auxiliary + not reaches the subject'],
     ['Ankara dismissed reports of a possible recognition of the Taliban as speculative.', 'recognition', -1, 'negation', 'two denial words count once'],
@@ -37,6 +38,7 @@ describe('negation (codebook rule 1)', () => {
   it.each<Case>([
     ['Russia not only talks to the Taliban but also trades with them.', 'engagement', 1, null, '"not only" is not a negation'],
     ['Qatar did not comment, but it hosts talks with the Taliban.', 'engagement', 1, null, 'the negation ends with its clause'],
+    ['The decision to recognise the Taliban was taken on Tuesday.', 'recognition', 1, null, 'a decision taken is no decision withheld'],
     ['Ankara sees no alternative to dialogue with the Taliban.', 'engagement', 1, null, '"no alternative to" affirms what follows'],
     ['Tashkent has no choice but to keep talking to the movement.', 'engagement', 1, null, '"no choice but" affirms what follows'],
     ['There is no other option than cooperation with the Taliban, the envoy said.', 'engagement', 1, null, '"no other option than" affirms what follows'],
