@@ -51,6 +51,33 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   return true;
 }
 
+/** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
+const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions']);
+/** Words that may stand between a denial and its report word ("denied the media reports"). */
+const REPORT_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "Moscow denied reports that it was preparing to recognise the Taliban", "Ankara denied that talks took place": a
+ * denial reaches into the "that" clause it denies, when nothing but its report word (and that word's modifiers)
+ * stands between them and the cue is in that clause.
+ */
+function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  if (match.item.entry.negation !== 'denial' || match.item.entry.direction === 'backward' || cue.first < match.last) return false;
+  const tokens = context.prepared.tokens;
+  let at = match.last;
+  let report = false;
+  for (; at < cue.first && tokens[at]!.lower !== 'that'; at += 1) {
+    const t = tokens[at]!;
+    if (t.boundary || at - match.last >= 4) return false;
+    if (REPORT_WORDS.has(t.lower)) report = true;
+    else if (report || !REPORT_MODIFIERS.has(t.pos)) return false;
+  }
+  if (at >= cue.first || (at > match.last && !report)) return false;
+  const clause = tokens[at]!.clause;
+  for (let i = at + 1; i <= cue.first; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
+  return true;
+}
+
 /**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
@@ -80,7 +107,7 @@ export const negationRule: ScoringRule = {
             !insideCue(m, cue) &&
             reachesDimension(m, cue) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
-            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues)),
+            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context)),
         ),
       );
       if (reaching.length === 0) return cue;
