@@ -133,6 +133,20 @@ function hasHead(text: string, span: Span | null): boolean {
   return (text.slice(span.start, span.end).toLowerCase().match(TOKEN) ?? []).some((w) => HEAD_WORDS.has(w));
 }
 
+/** Words before "ministry" that say whose ministry it is, or which one, but are not its portfolio. */
+const NOT_PORTFOLIO = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'same', 'said', 'whose', 'which', 'one', 'new', 'relevant', 'responsible', 'former', 'federal', 'national', 'state']);
+
+/**
+ * Where a bare "ministry" starts with its portfolio: "justice" in "Russia's justice ministry said", so that it is the
+ * justice ministry, not whichever ministry the actor lists first. Names and words of ownership are not portfolios.
+ */
+function portfolioBefore(text: string, start: number, names: SpanIndex<RegistryMatch>): number {
+  const word = wordBeforeSpaces(text, Math.max(0, start - 30), start);
+  if (word === null || names.overlaps(word.start, word.end)) return start;
+  const value = text.slice(word.start, word.end);
+  return /^\p{L}+$/u.test(value) && !NOT_PORTFOLIO.has(value.toLowerCase()) ? word.start : start;
+}
+
 /** What a mention found here says beyond its span: its kind, and whatever else it knows (null, none or false otherwise). */
 type MentionFields = Pick<Mention, 'kind'> & Partial<Pick<Mention, 'actor' | 'actorKind' | 'who' | 'title' | 'roles' | 'gender' | 'modifier' | 'indefinite'>>;
 
@@ -334,9 +348,10 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     mentions.push(mention(text, start, start + m[0].length, { kind: 'pronoun', gender: /^[Ss]/u.test(m[0]) ? 'f' : 'm' }));
   }
   for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
-    const start = m.index ?? 0;
+    let start = m.index ?? 0;
     const end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
+    if (m[0].toLowerCase() === 'ministry') start = portfolioBefore(text, start, nameIndex);
     mentions.push(mention(text, start, end, { kind: 'generic-institution' }));
   }
   // A person's body: "his office said", "her spokesman said" (resolved to the last fitting person).

@@ -62,6 +62,7 @@ describe('speakers: reported speech frames', () => {
       { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' },
     ],
     ['passive "..., the Foreign Ministry said" takes the last actor', 'Russia will keep its embassy open, the Foreign Ministry said.', 'embassy', { speaker: 'Russian Foreign Ministry', actor: 'Russia' }],
+    ['a ministry named by its portfolio is not the foreign ministry', "The ban on the movement stays in force, Russia's justice ministry said.", 'ban', { speaker: 'Russian Justice Ministry', actor: 'Russia' }],
     ['a demonym right before "foreign ministry" says whose it is', 'A spokesman for the Chinese foreign ministry said talks in Kabul went well.', 'talks', { speaker: 'Chinese Foreign Ministry', actor: 'China' }],
     ['"the Foreign Ministry" belongs to the agent, not to a place after a preposition', 'Russia will keep its embassy in Kabul open, the Foreign Ministry said.', 'embassy', { speaker: 'Russian Foreign Ministry', actor: 'Russia' }],
     ['"according to" media names no speaker', 'According to Serbian media, Moscow backed the plan.', 'backed', { speaker: null, actor: 'Russia' }],
