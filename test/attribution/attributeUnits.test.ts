@@ -135,6 +135,8 @@ describe('actors: the narrator', () => {
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a place is not an agent', 'Talks in Moscow ended as India sent a delegation.', 'Talks', { actor: 'India' }],
     ['a possessive still names the actor', 'Notably, China’s offer came after the meeting.', 'offer', { actor: 'China' }],
+    ['states beyond the founding case are known by name, demonym and capital', 'Ljubljana approved the decree after Slovenian lawmakers voted.', 'approved', { speaker: null, actor: 'Slovenia' }],
+    ['a longer state name wins over the shorter inside it', 'South Sudan opened an office in Kabul.', 'opened', { speaker: null, actor: 'South Sudan' }],
     ['a collective actor', 'The international community wants guarantees first.', 'guarantees', { actor: 'international community' }],
     ['a headline', 'Moscow to host talks with the Taliban\nBody text follows here.', 'Moscow to host', { speaker: null, actor: 'Russia' }],
     ['a headline naming a speaking person keeps the person', 'Kabulov said Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
