@@ -56,6 +56,8 @@ const UNTITLED_SPEAKER = new RegExp(
   'gu',
 );
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
+/** "of" and its article after a role: the name that follows says whose role it is. */
+const OF_AFTER = /^\s+of\s+(?:the\s+)?/u;
 /** A possessive ending of a word ("Russia's"). */
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -65,7 +67,7 @@ interface Flags {
   oblique: boolean;
 }
 
-const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|president|leader|ministry)\s+of\s+(?:the\s+)?$/iu;
+const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief)\s+of\s+(?:the\s+)?$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 
@@ -76,7 +78,8 @@ function flagsAt(text: string, start: number, end: number): Flags {
   return {
     possessive: POSSESSIVE_AFTER.test(after),
     modifier: HYPHEN_AFTER.test(after),
-    // "the government of Peru expelled ...": the name after "government of" is the agent, not an object.
+    // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
+    // "government of" or a role "of" is the agent, not an object.
     oblique: prev !== undefined && OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start)),
   };
 }
@@ -322,8 +325,18 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const head = (m[2] ?? '').toLowerCase();
     const group = GROUP_HEADS.includes(head);
     const gap = /(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
-    const qualifier = gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official');
+    let qualifier = gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official');
     if (qualifier !== undefined) start = qualifier.start;
+    else {
+      // "the president of the United States", "the foreign ministers of France and Germany": the name after "of".
+      const of = OF_AFTER.exec(text.slice(end, end + 12));
+      const at = of === null ? -1 : end + of[0].length;
+      const owner = of === null ? undefined : nameIndex.within({ start: at, end: at + 80 }).find((r) => r.start === at && r.kind !== 'official');
+      if (owner !== undefined) {
+        qualifier = owner;
+        end = owner.end;
+      }
+    }
     const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(Math.max(0, start - 8), start));
     if (det?.[1] !== undefined) start -= det[1].length;
     if (qualifier === undefined && det === null) continue;

@@ -135,6 +135,7 @@ describe('actors: the narrator', () => {
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a place is not an agent', 'Talks in Moscow ended as India sent a delegation.', 'Talks', { actor: 'India' }],
     ['a possessive still names the actor', 'Notably, China’s offer came after the meeting.', 'offer', { actor: 'China' }],
+    ['a role "of" a state makes that state the agent', 'The defence ministers of Austria and Malta visited the group in Idlib.', 'visited', { speaker: null, actor: 'Austria' }],
     ['states beyond the founding case are known by name, demonym and capital', 'Ljubljana approved the decree after Slovenian lawmakers voted.', 'approved', { speaker: null, actor: 'Slovenia' }],
     ['a longer state name wins over the shorter inside it', 'South Sudan opened an office in Kabul.', 'opened', { speaker: null, actor: 'South Sudan' }],
     ['a collective actor', 'The international community wants guarantees first.', 'guarantees', { actor: 'international community' }],

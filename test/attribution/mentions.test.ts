@@ -14,6 +14,7 @@ describe('findMentions', () => {
     ['a role with its qualifier', 'The Russian president spoke.', 'The Russian president', { kind: 'role', actor: 'Russia', who: 'Vladimir Putin' }],
     ['a group', 'The Taliban representatives agreed.', 'The Taliban representatives', { kind: 'group', actor: 'Taliban' }],
     ['a generic institution resolved to the last actor', 'Under Qatari law, the Foreign Ministry decides.', 'Foreign Ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
+    ['a role with its owner after "of"', 'Then the prime minister of Japan arrived.', 'the prime minister of Japan', { kind: 'role', actor: 'Japan' }],
     ['a ministry with its portfolio', "Under Qatar's law, the energy ministry decides.", 'energy ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Energy Ministry' }],
     ['a bare ministry is the one the actor lists', 'Under Qatari law, the ministry decides.', 'ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
     ['a generic party', 'Russia talks to all countries concerned.', 'all countries concerned', { kind: 'generic-party', actor: null }],
