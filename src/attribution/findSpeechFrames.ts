@@ -70,6 +70,21 @@ function appositivePattern(maxChars: number): RegExp {
   return re;
 }
 
+/** Words before "X states" that make it a noun phrase: "five EU states", "the Gulf states", "other Arab states". */
+const STATES_NOUN_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:the|of|other|all|many|some|several|most|few|both|member|\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|dozens?)\s+$/iu;
+
+/**
+ * "states" after a name is the noun, not the speech verb, when the name is a demonym ("Arab states") or follows a
+ * determiner, a number or a quantifier ("one of five EU states that do not recognise Kosovo").
+ */
+function isStatesNoun(text: string, unitStart: number, verbStart: number, verb: string, mentions: readonly Mention[]): boolean {
+  if (verb.toLowerCase() !== 'states') return false;
+  const subject = mentions.find((m) => m.end <= verbStart && /^\s+$/u.test(text.slice(m.end, verbStart)));
+  if (subject === undefined || PERSON_KINDS.has(subject.kind)) return false;
+  return subject.kind === 'demonym' || STATES_NOUN_BEFORE.test(text.slice(Math.max(unitStart, subject.start - 20), subject.start));
+}
+
 /**
  * Finds the speech frames of one unit (a sentence) of a text: every speech verb with the mention that speaks it,
  * and "according to X". The speaker is, in order of preference: a person followed by an appositive ("Kabulov,
@@ -100,6 +115,7 @@ export function findSpeechFrames(
     const verbStart = unit.start + (v.index ?? 0);
     const verbEnd = verbStart + v[0].length;
     if (PASSIVE_BEFORE.test(text.slice(Math.max(unit.start, verbStart - 30), verbStart))) continue;
+    if (isStatesNoun(text, unit.start, verbStart, v[0], inUnit)) continue;
     const clause = clauseStart(text, unit.start, verbStart);
     const before = inUnit.filter((m) => m.start >= clause && m.end <= verbStart && canSpeak(m));
     let speaker: Mention | undefined;
