@@ -80,10 +80,13 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Islamabad will recognise the Taliban government only when a regional consensus emerges.', 'recognition', -1, 'condition', 'temporal condition with a future verb'],
     ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
+    ['Dushanbe will recognise the Islamic Emirate at the appropriate time.', 'recognition', -1, 'condition', 'deferred to a time to come'],
+    ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Moscow recognised the Taliban government in July.', 'recognition', 1, null, 'no condition: recognition'],
+    ['Moscow recognised the Taliban government at the right time for both sides.', 'recognition', 1, null, 'done, not deferred: no modal'],
     ['Spain and Norway will recognise a Palestinian state from 28 May.', 'recognition', 1, null, '"May" the month is no hedge or condition'],
   ])('does not withhold: %s', (text, dimension, label, rule, why) => {
     const s = scoreStatement(text, { target: 'Palestine', targetAliases: ['Palestinian state', 'Taliban', 'Taliban government'] });
