@@ -1,7 +1,7 @@
 import { DataValidationError } from '../errors';
 import type { ActorEntry, ActorRegistryInput, OfficialEntry } from './ActorEntry';
 import type { ActorRegistry, NameKind, RegistryMatch, ResolvedActor } from './ActorRegistry';
-import { WORD_END, WORD_START, apostropheVariants, containsWords, escapeRegExp, normaliseName } from './unicodeText';
+import { WORD_END, WORD_START, apostropheVariants, containsWords, escapeRegExp, literalAlternation, normaliseName } from './unicodeText';
 import { validateRegistryInput } from './validateRegistryInput';
 
 /** Options of {@link createActorRegistry}. */
@@ -163,7 +163,7 @@ function buildRegistry(actors: readonly ActorEntry[], officials: readonly Offici
   }
 
   const keys = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const pattern = keys.length === 0 ? null : new RegExp(`${WORD_START}(?:${keys.map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  const pattern = keys.length === 0 ? null : new RegExp(`${WORD_START}(?:${literalAlternation(keys)})${WORD_END}`, 'gu');
 
   const best = (records: readonly NameRecord[], date: string | undefined): NameRecord | undefined => {
     const officialsOnly = records.filter((r) => r.official !== null);

@@ -24,6 +24,33 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
+ * The source of a regular expression that matches any of `words`, each written as `source(word)`, exactly as
+ * `words.map(source).join('|')` does (the same alternative wins at each position), with the alternatives grouped by
+ * their first character: the engine then tries only the words that can start where it stands, not all of them.
+ * `source` must map a word to a pattern that matches the word's first character only as written (so not for the
+ * `i` flag) and the rest as `source` of the rest does. By default words are matched literally.
+ *
+ * @example
+ * literalAlternation(['Moscow', 'Minsk', 'Kabul']); // 'M(?:oscow|insk)|Kabul'
+ */
+export function literalAlternation(words: readonly string[], source: (text: string) => string = escapeRegExp): string {
+  // The empty word matches wherever the engine stands: the words before it and after it are grouped apart.
+  const empty = words.indexOf('');
+  if (empty >= 0) {
+    return [literalAlternation(words.slice(0, empty), source), '', literalAlternation(words.slice(empty + 1), source)].filter((s, i) => i === 1 || s !== '').join('|');
+  }
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const first = String.fromCodePoint(word.codePointAt(0)!);
+    const rest = word.slice(first.length);
+    const group = groups.get(first);
+    if (group === undefined) groups.set(first, [rest]);
+    else group.push(rest);
+  }
+  return [...groups].map(([first, rests]) => (rests.length === 1 ? source(first + rests[0]!) : `${source(first)}(?:${rests.map(source).join('|')})`)).join('|');
+}
+
+/**
  * The spellings of a name with straight and curly apostrophes, so that `Hay'at` also finds `Hay’at`.
  *
  * @example

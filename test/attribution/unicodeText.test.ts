@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { wordBeforeEnd, wordBeforeSpaces } from '../../src/attribution/unicodeText';
+import { WORD_END, WORD_START, escapeRegExp, literalAlternation, wordBeforeEnd, wordBeforeSpaces } from '../../src/attribution/unicodeText';
 
 /** The end-anchored patterns the backward walks stand for, applied to the slice as before. */
 const TITLE_WORD = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*)[ \t]+$/u;
@@ -55,5 +55,26 @@ describe('wordBeforeEnd', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('literalAlternation', () => {
+  /** Words made of few pieces, so that they share first characters, contain one another and need escaping. */
+  const WORD_PIECES = ['M', 'Mo', 'o', 'scow', 'Ж', '𝐀', '😀', '.', '(', '|', '*', ' ', "'", 'é', 'e\u0301', 'the '];
+  const words = fc.array(fc.array(fc.constantFrom(...WORD_PIECES), { maxLength: 4 }).map((p) => p.join('')), { maxLength: 12 });
+  const text = fc.array(fc.constantFrom(...WORD_PIECES, ',', 'x', '\n'), { maxLength: 30 }).map((p) => p.join(''));
+  const matches = (source: string, t: string): [number, string][] => [...t.matchAll(new RegExp(`${WORD_START}(?:${source})${WORD_END}`, 'gu'))].map((m) => [m.index ?? 0, m[0]]);
+
+  it('matches exactly what the plain alternation matches, in any order of words', () => {
+    fc.assert(
+      fc.property(words, text, (list, t) => {
+        expect(matches(literalAlternation(list), t)).toEqual(matches(list.map(escapeRegExp).join('|'), t));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 1000) },
+    );
+  });
+
+  it('groups words by their first character', () => {
+    expect(literalAlternation(['Moscow', 'Minsk', 'Kabul', 'M'])).toBe('M(?:oscow|insk|)|Kabul');
   });
 });
