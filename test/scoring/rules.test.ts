@@ -30,6 +30,8 @@ describe('negation (codebook rule 1)', () => {
     ['Official recognition of the group has not yet been discussed.', 'recognition', -1, 'negation', 'auxiliary + not reaches the subject'],
     ['Ankara dismissed reports of a possible recognition of the Taliban as speculative.', 'recognition', -1, 'negation', 'two denial words count once'],
     ['This has not prevented Tehran from maintaining ties with the Taliban.', 'engagement', 1, 'negation', 'not + prevent: two reversals cancel'],
+    ['Ashgabat has no intention of abandoning its contacts with the movement.', 'engagement', 1, 'negation', 'no intention + abandon: denial and reversal cancel'],
+    ['Ashgabat abandoned its contacts with the movement.', 'engagement', -1, 'negation', 'abandoning contacts reverses them'],
     ['Working with the Taliban does not amount to recognising them.', 'recognition', -1, 'negation', 'the archetype: recognition withheld'],
     ['Working with the Taliban does not amount to recognising them.', 'engagement', 1, null, 'the archetype: engagement kept'],
     ['The visit to the Taliban should not be seen as a step towards recognition.', 'engagement', 1, null, 'the negation is about the noun cue in the predicate, not the subject'],
@@ -161,6 +163,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
+    ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
