@@ -25,6 +25,7 @@ const FILLER = new RegExp(
 );
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
+const OWN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+[^,;:"“”()]{1,60}$/iu;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
@@ -142,7 +143,9 @@ export function findSpeechFrames(
       speaker = inUnit.find((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind));
       rule = 'inverted';
     }
-    if (speaker === undefined) {
+    // "..., the daily Kommersant reported": a verb after a comma with its own noun phrase before it has that
+    // subject, known or not; the subject of the clause it reports is not its speaker.
+    if (speaker === undefined && !OWN_SUBJECT_AFTER_COMMA.test(text.slice(Math.max(clause, verbStart - 80), verbStart))) {
       speaker = before.find(
         (m) => (PERSON_KINDS.has(m.kind) || m.kind === 'group') && !m.indefinite && SUBJECT_PREFIX.test(text.slice(clause, m.title?.start ?? m.start)),
       );

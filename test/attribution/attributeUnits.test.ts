@@ -36,6 +36,8 @@ describe('speakers: reported speech frames', () => {
     ['"EU states that ..." is a noun phrase, not speech', 'Greece is one of five EU states that do not recognise the republic.', 'Greece', { speaker: null, actor: 'Greece' }],
     ['"the Gulf states" is not speech either', 'Oman joined the Arab states that reopened embassies.', 'Oman', { speaker: null, actor: 'Oman' }],
     ['"states" after a state is still a speech verb', 'Qatar states that its mediation continues.', 'mediation', { speaker: 'Qatar', actor: 'Qatar' }],
+    ['a media name with "news agency" only relays: the inner speaker speaks', 'The TASS news agency reported that Kabulov described the visit as useful.', 'visit', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['a trailing verb with its own unknown subject: not the clause subject', 'The council proposed that Lavrov visit Kabul, the daily Vedomosti reported.', 'visit', { speaker: null, actor: 'Russia' }],
     ['stressed', 'Shoigu stressed the border must stay closed.', 'border', { speaker: 'Sergei Shoigu' }],
     ['noted', 'Medvedev noted the talks were long.', 'talks', { speaker: 'Dmitry Medvedev' }],
     ['added', 'Babushkin added that New Delhi was informed.', 'informed', { speaker: 'Roman Babushkin' }],
