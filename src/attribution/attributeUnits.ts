@@ -145,7 +145,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   });
   const goodSpans = spans.filter((s): s is Span => s !== null);
 
-  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor });
+  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor, units: goodSpans });
   const matcher =
     options.target === undefined || options.target === null
       ? null

@@ -1,5 +1,6 @@
 import { ROLE_FAMILIES, ROLE_HEADS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
+import type { Span } from '../types';
 import type { Mention } from './Mention';
 import { containsWords } from './unicodeText';
 
@@ -9,6 +10,12 @@ export interface ResolveMentionsOptions {
   readonly date?: string;
   /** Actor of a generic institution ("the Foreign Ministry") when no actor was mentioned before it. */
   readonly defaultActor?: string | null;
+  /**
+   * The statement units (sentences) of the text, in order: a titled person of no known nationality after the first
+   * agent of their own sentence speaks for that agent ("Norway will recognise a Palestinian state, Prime Minister X
+   * said" -> Norway), not for the last actor named in it.
+   */
+  readonly units?: readonly Span[];
 }
 
 interface Person {
@@ -76,8 +83,19 @@ export function resolveMentions(
     return { ...mention, who: o.id, actor: o.actor, actorKind: registry.actor(o.actor)?.kind ?? null, gender: o.gender ?? null, resolution: `role "${mention.text}" is the registry's only ${actor} official with this role` };
   };
 
+  const units = options.units ?? [];
+  let unitAt = 0;
+  /** The unit of the last mention seen, and the first actor named as an agent in it. */
+  let unitOfAgent = -1;
+  let sentenceAgent: string | null = null;
   let previous: Mention | null = null;
   for (const m of mentions) {
+    while (unitAt < units.length && units[unitAt]!.end <= m.start) unitAt += 1;
+    const unit = unitAt < units.length && units[unitAt]!.start <= m.start ? unitAt : -1;
+    if (unit !== unitOfAgent) {
+      unitOfAgent = unit;
+      sentenceAgent = null;
+    }
     let resolved: Mention = m;
     if (m.kind === 'official' || m.kind === 'person') {
       if (m.kind === 'person' && m.actor === null) {
@@ -85,9 +103,11 @@ export function resolveMentions(
         const known = m.who !== null ? actorOf.get(m.who) : undefined;
         // A bare name ("John Smith said") says nothing of whom the person speaks for: only the document's own actor
         // stands in; a title ("Deputy Foreign Minister X") speaks for the actor the text is about.
-        const actor = known ?? ((m.title ?? null) === null ? (options.defaultActor ?? null) : (lastAgent ?? lastActor));
+        const titled = (m.title ?? null) !== null;
+        const actor = known ?? (!titled ? (options.defaultActor ?? null) : (sentenceAgent ?? lastAgent ?? lastActor));
         if (actor !== null) {
-          resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${known !== undefined ? 'as before' : (m.title ?? null) === null ? "the document's actor" : 'the last actor named as acting'}` };
+          const why = known !== undefined ? 'as before' : !titled ? "the document's actor" : sentenceAgent !== null ? 'the first actor named as acting in the sentence' : 'the last actor named as acting';
+          resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${why}` };
         }
       }
       if (resolved.who !== null) {
@@ -173,7 +193,10 @@ export function resolveMentions(
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
       lastActor = resolved.actor;
-      if (!resolved.oblique) lastAgent = resolved.actor;
+      if (!resolved.oblique) {
+        lastAgent = resolved.actor;
+        if (unit >= 0) sentenceAgent ??= resolved.actor;
+      }
     }
     out.push(resolved);
     previous = resolved;

@@ -85,6 +85,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a lower-case title', 'senior diplomat Zamir Kabulov said the talks were useful.', 'useful', { speaker: 'Zamir Kabulov' }],
     ['an unknown Russian envoy resolves through the demonym', 'Russian envoy Pavel Ignatov said the mission stays.', 'mission', { speaker: 'Pavel Ignatov', actor: 'Russia' }],
     ['an unknown Indian diplomat resolves through the demonym', 'Indian diplomat Arvind Rao told reporters that aid would flow.', 'aid', { speaker: 'Arvind Rao', actor: 'India' }],
+    ['a titled stranger speaks for the first agent of their sentence, not the object', 'Latvia will recognise an independent Palestinian state soon, Prime Minister Anna Berzina said.', 'recognise', { speaker: 'Anna Berzina', actor: 'Latvia' }],
+    ['... and for the last agent before when their sentence names none first', 'Latvia backs the plan. Prime Minister Anna Berzina said the vote was close.', 'vote', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
     ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
     ['"she" skips a man mentioned later', 'Zakharova spoke after Lavrov left. She said the statement was final.', 'final', { speaker: 'Maria Zakharova' }],
