@@ -32,6 +32,7 @@ describe('negation (codebook rule 1)', () => {
     ['This has not prevented Tehran from maintaining ties with the Taliban.', 'engagement', 1, 'negation', 'not + prevent: two reversals cancel'],
     ['Ashgabat has no intention of abandoning its contacts with the movement.', 'engagement', 1, 'negation', 'no intention + abandon: denial and reversal cancel'],
     ['Ashgabat abandoned its contacts with the movement.', 'engagement', -1, 'negation', 'abandoning contacts reverses them'],
+    ['Canberra opposes any recognition of the Islamic Emirate.', 'recognition', -1, 'negation', 'opposing is denying'],
     ['Working with the Taliban does not amount to recognising them.', 'recognition', -1, 'negation', 'the archetype: recognition withheld'],
     ['Working with the Taliban does not amount to recognising them.', 'engagement', 1, null, 'the archetype: engagement kept'],
     ['The visit to the Taliban should not be seen as a step towards recognition.', 'engagement', 1, null, 'the negation is about the noun cue in the predicate, not the subject'],
@@ -83,12 +84,15 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
     ['Dushanbe will recognise the Islamic Emirate at the appropriate time.', 'recognition', -1, 'condition', 'deferred to a time to come'],
+    ['Baku will recognise the Taliban government only as part of a regional agreement.', 'recognition', -1, 'condition', 'only as part of'],
+    ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Moscow recognised the Taliban government in July.', 'recognition', 1, null, 'no condition: recognition'],
     ['Moscow recognised the Taliban government at the right time for both sides.', 'recognition', 1, null, 'done, not deferred: no modal'],
+    ['Moscow recognised the Taliban government when the time was right.', 'recognition', 1, null, 'a past "when the time was right" is no condition'],
     ['Spain and Norway will recognise a Palestinian state from 28 May.', 'recognition', 1, null, '"May" the month is no hedge or condition'],
   ])('does not withhold: %s', (text, dimension, label, rule, why) => {
     const s = scoreStatement(text, { target: 'Palestine', targetAliases: ['Palestinian state', 'Taliban', 'Taliban government'] });
