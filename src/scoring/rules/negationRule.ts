@@ -78,6 +78,28 @@ function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, co
   return true;
 }
 
+/** Verbs that open the clause in which a condemnation gives its reason: ", saying it legitimised ...". */
+const EXPLAINING = new Set(['saying', 'arguing', 'adding', 'noting', 'stressing', 'insisting', 'warning', 'claiming']);
+/** Most words between a condemnation and the comma before its explaining clause ("Moscow's decision"). */
+const OBJECT_MAX_TOKENS = 6;
+
+/**
+ * "Kyiv criticised Moscow's decision, saying it legitimised the regime": a condemnation reaches the clause that gives
+ * its reason, opened by a comma and "saying", "arguing" and the like right after its object. (A denial does not: "denied
+ * the report, saying it keeps contacts" asserts what follows.)
+ */
+function condemnsInExplanation(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  if (match.item.entry.negation !== 'condemnation' || match.item.entry.direction === 'backward' || cue.first < match.last) return false;
+  const tokens = context.prepared.tokens;
+  let at = match.last;
+  while (at < cue.first && !tokens[at]!.boundary && at - match.last < OBJECT_MAX_TOKENS) at += 1;
+  if (at + 1 >= cue.first || tokens[at]!.lower !== ',' || !EXPLAINING.has(tokens[at + 1]!.lower)) return false;
+  const from = tokens[at + 2]?.lower === 'that' ? at + 3 : at + 2;
+  const clause = tokens[cue.first]!.clause;
+  for (let i = from; i <= cue.first; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
+  return true;
+}
+
 /**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
@@ -107,7 +129,7 @@ export const negationRule: ScoringRule = {
             !insideCue(m, cue) &&
             reachesDimension(m, cue) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
-            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context)),
+            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
         ),
       );
       if (reaching.length === 0) return cue;
