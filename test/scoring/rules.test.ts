@@ -130,10 +130,14 @@ describe('the target check', () => {
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['The envoy visited Islamabad to discuss the Afghan problem.', 'engagement', 0, 'target', 'talks in another capital (generic other party)'],
     ['The ministers underlined the threats posed by the Islamic State group.', 'threat', 0, 'target', 'the threat is another group'],
+    ['Moscow held consultations with Iran on the future of the Islamic Emirate.', 'engagement', 0, 'target', 'the partner is another party, the target only the topic'],
+    ['Lavrov discussed the movement with his Turkish counterpart.', 'engagement', 0, 'target', 'discussing the target with someone else'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Delegations from ten countries and from the Taliban will attend the talks.', 'engagement', 1, null, 'the target is named in the clause'],
+    ['Moscow held consultations with Iran and the Islamic Emirate.', 'engagement', 1, null, 'the target is a partner too'],
+    ['Moscow keeps contacts with the movement on trade with Iran.', 'engagement', 1, null, 'the target is the partner, the other party the topic'],
     ['We are not in a rush as far as recognition is concerned.', 'recognition', -1, null, 'lone statement: an implicit object refers to the target'],
     ['We will keep talking to them.', 'engagement', 1, null, 'lone statement: a pronoun refers to the target'],
     ['The embassy in Kabul remains open.', 'engagement', 1, null, 'an embassy kept open names its own object'],

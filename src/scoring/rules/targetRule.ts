@@ -34,6 +34,43 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   return false;
 }
 
+/** Words that may stand between "with" and the partner it introduces ("with his Chinese counterpart"). */
+const PARTNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'top', 'senior']);
+/** Words that join two partners ("with Pakistan and the Taliban"). */
+const PARTNER_JOINERS = new Set(['and', ',', 'the', 'as', 'well', '&', 'or']);
+
+/** Whether a mention is introduced by "with", over a determiner or two: the partner of talks, contacts, ties. */
+function withPartner(context: RuleContext, mention: Mention): boolean {
+  const tokens = context.prepared.tokens;
+  for (let i = mention.first - 1, skipped = 0; i >= 0 && skipped <= 2; i -= 1, skipped += 1) {
+    const t = tokens[i]!;
+    if (t.lower === 'with') return true;
+    if (!PARTNER_DETERMINERS.has(t.lower) && t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Whether two mentions are joined as one list of partners ("Pakistan and the Taliban"). */
+function joined(context: RuleContext, a: Mention, b: Mention): boolean {
+  const [first, second] = a.first < b.first ? [a, b] : [b, a];
+  if (second.first < first.last) return true;
+  const between = context.prepared.tokens.slice(first.last, second.first);
+  return between.length > 0 && between.length <= 4 && between.every((t) => PARTNER_JOINERS.has(t.lower));
+}
+
+/**
+ * "Russia held talks with Pakistan on the Taliban", "Lavrov discussed the Taliban with his Chinese counterpart": the
+ * engagement's partner, introduced by "with", is another party, and the target, named in the same clause, is neither
+ * introduced by "with" nor listed with that partner: it is what the talks are about, not who takes part in them.
+ */
+function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined {
+  if (cue.cue.entry.dimension !== 'engagement') return undefined;
+  const partner = context.otherParties.find((p) => p.first >= cue.last && sameClause(context, p, cue) && withPartner(context, p));
+  if (partner === undefined) return undefined;
+  const inClause = context.targetMentions.filter((m) => sameClause(context, m, cue));
+  return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || (m.first < cue.last && m.last > cue.first)) ? undefined : partner;
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -53,7 +90,13 @@ export const targetRule: ScoringRule = {
         const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
-      if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) return cue;
+      if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
+        const partner = targetIsTopic(context, cue);
+        if (partner === undefined) return cue;
+        const tokens = context.prepared.tokens;
+        const span = { start: tokens[partner.first]!.start, end: tokens[partner.last - 1]!.end };
+        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason: 'the partner is another party; the target is only the topic' });
+      }
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
