@@ -33,15 +33,26 @@ export const PHOTO_CREDITS = [
 
 const CREDIT = `(?:${[...PHOTO_CREDITS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, '\\s+')).join('|')}|@\\w+|[A-Z]{2,10})(?![\\p{L}\\p{N}])`;
 
-/** `Image Source : AP`, `Image: AP | Image:self`, `Photo: Reuters`, `Photo credit: PTI`. */
+/** A label word in its usual cases: `Photo`, `photo`, `PHOTO`. */
+const label = (words: readonly string[]): string => words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]).join('|');
+const IMAGE_LABEL = `(?:${label(['Image', 'Photo', 'Picture', 'Pic'])})`;
+
+/**
+ * `Image Source : AP`, `Image: AP | Image:self`, `Photo: Reuters`, `Photo credit: PTI`. Matched with the case as
+ * written (labels in their usual cases): an acronym credit is capitals only, so `Photo: Lavrov in Moscow` is a
+ * caption, not a credit "Lavrov".
+ */
 export const IMAGE_CREDIT = new RegExp(
-  `^(?:Image|Photo|Picture|Pic)(?:\\s+(?:Source|Credit|Courtesy))?\\s*:\\s*${CREDIT}(?:[\\s\\u00a0]*[|/,][\\s\\u00a0]*(?:(?:Image|Photo|Picture|Pic)(?:\\s+(?:Source|Credit))?\\s*:\\s*)?${CREDIT})*[\\s\\u00a0]*`,
-  'iu',
+  `^${IMAGE_LABEL}(?:\\s+(?:${label(['Source', 'Credit', 'Courtesy'])}))?\\s*:\\s*${CREDIT}(?:[\\s\\u00a0]*[|/,][\\s\\u00a0]*(?:${IMAGE_LABEL}(?:\\s+(?:${label(['Source', 'Credit'])}))?\\s*:\\s*)?${CREDIT})*[\\s\\u00a0]*`,
+  'u',
 );
+
+/** `Photo: Lavrov in Moscow (AP)`: a label with no credit after it opens a caption. */
+export const CAPTION_LABEL = new RegExp(`^${IMAGE_LABEL}\\s*:\\s*`, 'u');
 
 /** "Follow us on" with the platforms named after it. */
 export const FOLLOW_US = /^Follow\s+us\s+on(?:[\s,|]+(?:Google\s+News|Twitter|Facebook|Instagram|Telegram|WhatsApp|LinkedIn|YouTube|X)(?![\p{L}]))*[\s\u00a0,|]*/iu;
 
 /** Whole lines that are furniture: advertisement markers, bylines, "read more" links, agency notes. */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|sponsored|(?:reported|written|edited|compiled)\s+by\b.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*)$/iu;
+  /^(?:advertisement|sponsored|(?:reported|written|edited|compiled)\s+by\b.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;

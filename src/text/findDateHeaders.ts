@@ -6,7 +6,7 @@ import { createDateParser } from '../time/createDateParser';
 import type { Chrono } from 'chrono-node';
 import { HEADER_MAX_CHARS } from './constants';
 
-/** Which header line gave a date: `date 2021-08-18`, `Published ...` or `Updated ...`. */
+/** Which header line gave a date: `date 2021-08-18`, `Published ...` (or a line near the top with a date alone) or `Updated ...`. */
 export type DateHeaderKind = 'date' | 'published' | 'updated';
 
 /** A header line that states the document's date. */
@@ -27,6 +27,14 @@ const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on)?|posted(?:\
 
 /** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at". */
 const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?)\b[\s,|:;.\-–—]*)*$/iu;
+
+/** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
+const BARE_DATE_LINES = 6;
+
+/** A cheap test before chrono-node: a bare date line has a year and a number of the day, and no full stop ending a sentence. */
+function mayBeBareDate(raw: string): boolean {
+  return /(?<![\p{N}])(?:1[89]|20)\d{2}(?![\p{N}])/u.test(raw) && !/\p{Ll}\.\s*$/u.test(raw);
+}
 
 function labelKind(label: string): DateHeaderKind {
   const l = label.toLowerCase();
@@ -54,12 +62,16 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
     headers.push({ kind: 'date', date: lead[1], span: { start, end: lead[0].length }, text: lead[0].trim() });
   }
   let lineStart = 0;
+  let lines = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (raw.trim() !== '') lines += 1;
     if (raw.length <= HEADER_MAX_CHARS && !(lead !== null && lineStart === 0)) {
-      const header = readLabelledLine(raw, lineStart, parser);
+      // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT") is the
+      // date the page prints under its headline or byline.
+      const header = readLabelledLine(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readDateLine(raw, raw, 'published', lineStart, parser) : null);
       if (header !== null) headers.push(header);
     }
     lineStart = lineEnd + 1;
@@ -70,7 +82,11 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
 function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {
   const m = LABELLED_LINE.exec(raw);
   if (m === null || m[1] === undefined || m[2] === undefined || m[2].length === 0) return null;
-  const rest = m[2];
+  return readDateLine(raw, m[2], labelKind(m[1]), offset, parser);
+}
+
+/** The header a line makes when `rest` (the line, or what follows its label) is one full date and time words. */
+function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: number, parser: Chrono): DateHeader | null {
   const results = parser.parse(rest, chronoReference('2000-01-01'));
   const r = results[0];
   if (r === undefined || results.length > 1 || isRelativeResult(r)) return null;
@@ -82,5 +98,5 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
   if (!isIsoDate(date)) return null;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
-  return { kind: labelKind(m[1]), date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed };
+  return { kind, date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed };
 }

@@ -1,7 +1,7 @@
 import { defaultNlp, type Nlp } from '../nlp';
 import type { Span, TextUnit, UnitKind } from '../types';
 import { createDateParser } from '../time/createDateParser';
-import { BOILERPLATE_LINE, FOLLOW_US, IMAGE_CREDIT } from './boilerplate';
+import { BOILERPLATE_LINE, CAPTION_LABEL, FOLLOW_US, IMAGE_CREDIT } from './boilerplate';
 import { HEADLINE_MAX_WORDS } from './constants';
 import { findDateHeaders } from './findDateHeaders';
 import { findDateline } from './findDateline';
@@ -68,6 +68,12 @@ function linePieces(text: string, lineStart: number, lineEnd: number, exclude: r
       if (follow !== null && follow[0].length > 0 && IMAGE_CREDIT.test(rest.slice(follow[0].length))) {
         a = skipSpace(text, a + follow[0].length, b);
         continue;
+      }
+      // A label without a credit ("Photo: Lavrov in Moscow"): the rest of the line is the caption.
+      const label = caption ? null : CAPTION_LABEL.exec(rest);
+      if (label !== null && label[0].length < rest.length) {
+        a = skipSpace(text, a + label[0].length, b);
+        caption = true;
       }
       break;
     }

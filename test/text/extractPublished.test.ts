@@ -26,6 +26,9 @@ describe('extractPublished', () => {
     { text: 'Talks will be held in Moscow on October 20.', date: null, source: null, spans: [], why: 'a future meeting date is no publication date' },
     { text: '', date: null, source: null, spans: [], why: 'empty text' },
     { text: 'Published by the ministry of foreign affairs today\nText.', date: null, source: null, spans: [], why: 'a "Published" line without a full date is prose' },
+    { text: 'Moscow hosts a forum\n\nBy A. Writer\n\nSunday 3 March 2024, 10:05 GMT\n\nThe envoy spoke.', date: '2024-03-03', source: 'header', spans: ['Sunday 3 March 2024, 10:05 GMT'], why: 'a line near the top with a date alone is the date the page prints' },
+    { text: 'Moscow hosts a forum.\n\nTalks began on March 3, 2024.', date: null, source: null, spans: [], why: 'a sentence with a date is not a date line' },
+    { text: 'One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMarch 3, 2024', date: null, source: null, spans: [], why: 'a date line far below the top is not the page date' },
   ];
   test.each(cases)('$why', ({ text, date, source, spans }) => {
     const r = extractPublished(text, { parser });

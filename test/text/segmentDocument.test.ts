@@ -46,6 +46,11 @@ describe('segmentDocument', () => {
       why: 'byline, bare credits and advertisement markers are not units',
     },
     {
+      text: 'Talks began.\n\nPhoto: Kabulov in Kazan (AP Photo/A. Snapper)\n\nFollow us on Telegram for more news.\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['caption', 'Kabulov in Kazan (AP Photo/A. Snapper)'], ['body', 'The group came.']],
+      why: 'a label without a credit opens a caption (its first word is no credit); a "follow us" line with a full stop is furniture',
+    },
+    {
       text: 'Talks began.\n\nMoscow hosts the forum\n\nThe group came.',
       want: [['body', 'Talks began.'], ['subhead', 'Moscow hosts the forum'], ['body', 'The group came.']],
       why: 'a short unpunctuated line between paragraphs is a subhead',
