@@ -88,6 +88,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
     ['Dushanbe will recognise the Islamic Emirate at the appropriate time.', 'recognition', -1, 'condition', 'deferred to a time to come'],
     ['Baku will recognise the Taliban government only as part of a regional agreement.', 'recognition', -1, 'condition', 'only as part of'],
+    ['Recognising the Islamic Emirate is a question for the future, the minister said.', 'recognition', -1, 'condition', 'a question for the future'],
     ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
   ])('%s -> %s %i', (...c) => check(c));
