@@ -138,6 +138,8 @@ describe('the target check', () => {
   it.each<Case>([
     ['Delegations from ten countries and from the Taliban will attend the talks.', 'engagement', 1, null, 'the target is named in the clause'],
     ['Moscow held consultations with Iran and the Islamic Emirate.', 'engagement', 1, null, 'the target is a partner too'],
+    ['Tehran handed the Afghan consulate in Mashhad to the Islamic Emirate.', 'recognition', 1, null, 'handing a mission to the target, without "over"'],
+    ['The consulate was handed to diplomats of the movement.', 'recognition', 1, null, '... and in the passive'],
     ['Moscow keeps contacts with the movement on trade with Iran.', 'engagement', 1, null, 'the target is the partner, the other party the topic'],
     ['We are not in a rush as far as recognition is concerned.', 'recognition', -1, null, 'lone statement: an implicit object refers to the target'],
     ['We will keep talking to them.', 'engagement', 1, null, 'lone statement: a pronoun refers to the target'],
