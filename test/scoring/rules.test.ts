@@ -133,6 +133,7 @@ describe('the target check', () => {
     ['The ministers underlined the threats posed by the Islamic State group.', 'threat', 0, 'target', 'the threat is another group'],
     ['Moscow held consultations with Iran on the future of the Islamic Emirate.', 'engagement', 0, 'target', 'the partner is another party, the target only the topic'],
     ['Lavrov discussed the movement with his Turkish counterpart.', 'engagement', 0, 'target', 'discussing the target with someone else'],
+    ['Moscow called for an urgent OSCE meeting.', 'engagement', 0, 'target', 'a party right before a noun cue owns it'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

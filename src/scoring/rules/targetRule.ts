@@ -14,7 +14,8 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
 }
 
 /**
- * Another party is the cue's counterpart: after the cue in its clause and phrase; or before it, joined to the subject by
+ * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
+ * summit"); or before it, joined to the subject by
  * "and"/"with" with no verb between ("Putin and the Tajik president, Rakhmon, discussed ..."); or the object of a
  * verb whose purpose the cue is ("visited New Delhi to discuss ...").
  */
@@ -29,6 +30,8 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
+  // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit".
+  if (between.length === 0 && tokens[cue.first]!.pos === 'NOUN') return true;
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
   return false;
