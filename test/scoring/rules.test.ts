@@ -33,6 +33,7 @@ describe('negation (codebook rule 1)', () => {
     ['Ashgabat has no intention of abandoning its contacts with the movement.', 'engagement', 1, 'negation', 'no intention + abandon: denial and reversal cancel'],
     ['Ashgabat abandoned its contacts with the movement.', 'engagement', -1, 'negation', 'abandoning contacts reverses them'],
     ['Canberra opposes any recognition of the Islamic Emirate.', 'recognition', -1, 'negation', 'opposing is denying'],
+    ['Kabul rejected the deal with the movement as null and void.', 'engagement', -1, 'negation', 'rejecting a deal negates it'],
     ["Oslo criticised Baku's decision, saying it legitimised the Islamic Emirate.", 'recognition', -1, 'negation', 'a condemnation reaches the clause that gives its reason'],
     ['Kyiv condemned the talks with the movement.', 'engagement', -1, 'negation', 'criticising or condemning talks negates them'],
     ['Working with the Taliban does not amount to recognising them.', 'recognition', -1, 'negation', 'the archetype: recognition withheld'],
@@ -49,6 +50,8 @@ describe('negation (codebook rule 1)', () => {
     ['The decision to recognise the Taliban was taken on Tuesday.', 'recognition', 1, null, 'a decision taken is no decision withheld'],
     ['Doha denied the charges, but it recognised the Islamic Emirate.', 'recognition', 1, null, 'a denial does not cross "but"'],
     ['Doha denied the report, saying it keeps contacts with the movement.', 'engagement', 1, null, 'what a denial says next is asserted, not denied'],
+    ['Kabul rejected the pact with the movement as null and void.', 'recognition', -1, null, '"as null and void" describes the rejection: not negated by it'],
+    ['Ankara recognised the Islamic Emirate as the legitimate government.', 'recognition', 1, null, 'the target before "as" is the one recognised'],
     ['Doha denied the reports and said that it had recognised the Islamic Emirate.', 'recognition', 1, null, 'the "that" clause of another verb is not denied'],
     ['Ankara sees no alternative to dialogue with the Taliban.', 'engagement', 1, null, '"no alternative to" affirms what follows'],
     ['Tashkent has no choice but to keep talking to the movement.', 'engagement', 1, null, '"no choice but" affirms what follows'],
@@ -119,6 +122,12 @@ describe('intensifiers', () => {
 });
 
 describe('reported speech (codebook rule 5)', () => {
+  it('takes no name for a reporting verb ("States" in "the United States")', () => {
+    const s = scoreStatement('The United States recognised the Islamic Emirate.', TARGET);
+    expect(s.recognition.label).toBe(1);
+    expect(rulesOn(s, 'recognition')).not.toContain('reported-speech');
+  });
+
   it('keeps the stance of the one reported and says so', () => {
     const s = scoreStatement('The minister had said that recognition of the Taliban was not on the table.', TARGET);
     expect(s.recognition.label).toBe(-1);
@@ -134,6 +143,7 @@ describe('the target check', () => {
     ['Moscow held consultations with Iran on the future of the Islamic Emirate.', 'engagement', 0, 'target', 'the partner is another party, the target only the topic'],
     ['Lavrov discussed the movement with his Turkish counterpart.', 'engagement', 0, 'target', 'discussing the target with someone else'],
     ['Moscow called for an urgent OSCE meeting.', 'engagement', 0, 'target', 'a party right before a noun cue owns it'],
+    ['Ankara recognised the opposition leader Mirwais Hotak as head of state.', 'recognition', 0, 'target', 'a name before "as" that is not the target: someone else is recognised'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

@@ -101,6 +101,15 @@ function condemnsInExplanation(match: TokenMatch<CompiledModifier>, cue: CueStat
 }
 
 /**
+ * "Somalia rejected the deal as null and void", "denounced the visit as illegitimate": a negative cue after "as" says
+ * how the denial or condemnation before it rejects its object; it is not what is rejected.
+ */
+function describesRejection(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const kind = match.item.entry.negation;
+  return (kind === 'denial' || kind === 'condemnation') && cue.weight < 0 && match.last <= cue.first && context.prepared.tokens[cue.first - 1]?.lower === 'as';
+}
+
+/**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
  * nominal subject all count. Grammatical negators and reversal verbs each flip, several denial words flip once:
@@ -129,6 +138,7 @@ export const negationRule: ScoringRule = {
             !insideCue(m, cue) &&
             reachesDimension(m, cue) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
+            !describesRejection(m, cue, context) &&
             (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
         ),
       );

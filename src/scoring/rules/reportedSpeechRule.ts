@@ -12,7 +12,8 @@ export const reportedSpeechRule: ScoringRule = {
   id: 'reported-speech',
   description: 'Marks cues that are reported speech; the stance of the one reported is kept.',
   apply(cues, context) {
-    const frame = context.modifiers.find((m) => m.item.entry.kind === 'reporting');
+    // A name is no reporting verb: "States" in "the United States recognised ...".
+    const frame = context.modifiers.find((m) => m.item.entry.kind === 'reporting' && context.prepared.tokens[m.first]!.pos !== 'PROPN');
     if (frame === undefined) return [...cues];
     const words = modifierSpan(frame, context);
     return cues.map((cue) =>

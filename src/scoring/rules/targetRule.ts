@@ -74,6 +74,26 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
   return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || (m.first < cue.last && m.last > cue.first)) ? undefined : partner;
 }
 
+/** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
+const RECOGNISED_AS_WINDOW = 6;
+
+/**
+ * "The United States recognised opposition candidate Edmundo Gonzalez as the winner": a recognition verb whose object,
+ * before "as", is a name and not the target recognises someone else. Returns the object's token range.
+ */
+function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: number; last: number } | null {
+  if (cue.cue.entry.dimension !== 'recognition' || cue.weight === 0) return null;
+  const tokens = context.prepared.tokens;
+  for (let i = cue.last; i < tokens.length && i - cue.last <= RECOGNISED_AS_WINDOW; i += 1) {
+    const t = tokens[i]!;
+    if (t.boundary) return null;
+    if (t.lower !== 'as') continue;
+    if (i === cue.last || !tokens.slice(cue.last, i).some((x) => x.pos === 'PROPN')) return null;
+    return context.targetMentions.some((m) => m.first < i && m.last > cue.last) ? null : { first: cue.last, last: i };
+  }
+  return null;
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -92,6 +112,12 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.targetObject === true) {
         const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
+      }
+      const other = recognisesSomeoneElse(context, cue);
+      if (other !== null) {
+        const tokens = context.prepared.tokens;
+        const span = { start: tokens[other.first]!.start, end: tokens[other.last - 1]!.end };
+        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason: 'the one recognised is someone else' });
       }
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
         const partner = targetIsTopic(context, cue);
