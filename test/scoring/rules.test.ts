@@ -211,6 +211,8 @@ describe('other targets, through data only', () => {
     ['Israel', 'Palestine', 'Israel condemned the decision by Ireland, Norway and Spain to recognise a Palestinian state.', 0, -1, 'condemning a recognition'],
     ['Taiwan', 'Somaliland', 'Taiwan and Somaliland exchanged representative offices in 2020.', 1, 0, 'representatives exchanged'],
     ['Russia', 'Myanmar junta', 'Putin invited Min Aung Hlaing to the BRICS summit in Kazan.', 1, 0, 'the catalogue knows the junta leader'],
+    ['India', 'Myanmar junta', 'New Delhi keeps selling weapons to the Tatmadaw.', 1, 0, 'supplying goods to the target is economic engagement'],
+    ['UK', 'Myanmar junta', 'London halted fuel shipments to the junta.', -1, 0, 'halting supplies reverses them'],
     ['ASEAN', 'Myanmar junta', 'ASEAN leaders agreed to keep the junta out of top-level meetings.', -1, 0, 'kept out of meetings'],
     ['Russia', 'Taliban', 'The decision on suspending the ban on the Taliban is subject to immediate execution.', 0, 1, 'a ban suspended; "subject to immediate execution" is no precondition'],
     ['Russia', 'Taliban', 'Moscow was not yet ready to discuss official recognition of the Taliban.', 0, -1, 'discussing recognition is no engagement'],
