@@ -178,7 +178,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   const appositiveMaxChars = options.appositiveMaxChars ?? APPOSITIVE_MAX_CHARS;
   const frames: SpeechFrame[][] = spans.map((s) => (s === null ? [] : findSpeechFrames(text, s, ctx.mentions.within(s), { quotes, appositiveMaxChars })));
   const usable = (f: SpeechFrame): boolean => f.speaker.actorKind !== 'media' && (mentionSpeaker(f.speaker).speaker !== null || f.speaker.kind === 'group');
-  const quoteFrames = quoteSpeakers(quotes, spans, frames, usable);
+  const quoteFrames = quoteSpeakers(quotes, spans, frames, usable, text);
 
   const result = units.map((unit, i): UnitAttribution => {
     const span = spans[i];

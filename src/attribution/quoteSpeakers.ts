@@ -2,11 +2,15 @@ import type { Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import type { SpeechFrame } from './SpeechFrame';
 
+/** Longest text between a quote and the next one that goes on with the same speaker ('," the deputy minister said. "'). */
+const CONTINUED_QUOTE_GAP = 80;
+
 /**
  * The speech frame that attributes each quote: "..., X said" after it (in the unit where it closes), else the last
  * "X said," / "X said that" before it (in the unit where it opens); a paragraph of speech left open because the next
- * paragraph goes on quoting takes that quote's frame. `frames[i]` are the frames of unit `i`; `usable` says whether a
- * frame's speaker can be reported (news agencies only relay).
+ * paragraph goes on quoting takes that quote's frame; with `text`, a quote right after a quote whose frame stands
+ * between them ('"...," he said. "..."') takes that frame. `frames[i]` are the frames of unit `i`; `usable` says
+ * whether a frame's speaker can be reported (news agencies only relay).
  *
  * @example
  * quoteSpeakers(quotes, spans, frames, usable)[0]?.speaker.who; // 'Dmitry Peskov' for '"...," Peskov pointed out.'
@@ -16,6 +20,7 @@ export function quoteSpeakers(
   spans: readonly (Span | null)[],
   frames: readonly (readonly SpeechFrame[])[],
   usable: (frame: SpeechFrame) => boolean,
+  text?: string,
 ): (SpeechFrame | null)[] {
   const unitAt = (pos: number): number => spans.findIndex((s) => s !== null && s.start <= pos && pos < s.end);
   const out = quotes.map((q) => {
@@ -26,6 +31,18 @@ export function quoteSpeakers(
   });
   for (let q = quotes.length - 2; q >= 0; q -= 1) {
     if (out[q] === null && quotes[q]?.continued === true) out[q] = out[q + 1] ?? null;
+  }
+  // '"We will not rush," he said. "But we are working with them."': a quote with no frame of its own, in the same
+  // paragraph right after a quote whose frame stands between the two, is the same speaker going on.
+  if (text !== undefined) {
+    for (let q = 1; q < quotes.length; q += 1) {
+      const frame = out[q - 1];
+      const previous = quotes[q - 1]!;
+      const current = quotes[q]!;
+      if (out[q] !== null || frame === null || frame === undefined) continue;
+      const gap = text.slice(previous.end, current.start);
+      if (gap.length <= CONTINUED_QUOTE_GAP && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
+    }
   }
   return out;
 }

@@ -117,6 +117,8 @@ describe('speakers: direct quotes', () => {
     ['the middle sentence of a long quote', long, 'They are useful', { speaker: 'Sergey Lavrov', quote: 'direct', quoted: 'inside', reason: /inside a direct quote/ }],
     ['the last sentence of a long quote', long, 'Nobody is', { speaker: 'Sergey Lavrov', quote: 'direct' }],
     ['the narration after the quote is not quoted', long, 'session ended', { speaker: null, quote: 'none', quoted: 'none' }],
+    ['a quote right after "..., he said." goes on with the same speaker', 'Kabulov spoke in Kazan. “We will not rush,” he said. “But we keep working with them.”', 'keep working', { speaker: 'Zamir Kabulov', quote: 'direct' }],
+    ['... but not across a paragraph', 'Kabulov spoke in Kazan. “We will not rush,” he said.\n\n“We keep working with them.”', 'keep working', { speaker: null }],
     [
       'a quote attributed after it, over several sentences',
       '"The threat is real. We watch the border. We will act," Peskov pointed out.',
