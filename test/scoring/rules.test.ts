@@ -212,6 +212,7 @@ describe('other targets, through data only', () => {
     ['Taiwan', 'Somaliland', 'Taiwan and Somaliland exchanged representative offices in 2020.', 1, 0, 'representatives exchanged'],
     ['Russia', 'Myanmar junta', 'Putin invited Min Aung Hlaing to the BRICS summit in Kazan.', 1, 0, 'the catalogue knows the junta leader'],
     ['India', 'Myanmar junta', 'New Delhi keeps selling weapons to the Tatmadaw.', 1, 0, 'supplying goods to the target is economic engagement'],
+    ['China', 'Taliban', 'Beijing rolled out the red carpet for the Taliban envoy.', 1, 0, 'the red carpet is a warm welcome'],
     ['UK', 'Myanmar junta', 'London halted fuel shipments to the junta.', -1, 0, 'halting supplies reverses them'],
     ['ASEAN', 'Myanmar junta', 'ASEAN leaders agreed to keep the junta out of top-level meetings.', -1, 0, 'kept out of meetings'],
     ['Russia', 'Taliban', 'The decision on suspending the ban on the Taliban is subject to immediate execution.', 0, 1, 'a ban suspended; "subject to immediate execution" is no precondition'],
