@@ -158,6 +158,11 @@ describe('the target check', () => {
     ['Russia banned the Taliban in 2003.', 'recognition', -1, null, 'banning the target itself'],
   ])('keeps: %s', (...c) => check(c));
 
+  it('reads a common enemy as partnership, not as the target being the enemy', () => {
+    expect(scoreStatement('The movement is fighting Islamic State, a common enemy.', TARGET).threat.label).toBe(-1);
+    expect(scoreStatement('The movement is our enemy.', TARGET).threat.label).toBe(1);
+  });
+
   it('needs a mention of the target for a bare threat word', () => {
     expect(scoreStatement('Moscow sent troops to Tajikistan to counter the threats.', TARGET).threat.label).toBe(0);
     expect(scoreStatement('Moscow sees the Taliban as a threat.', TARGET).threat.label).toBe(1);
