@@ -32,6 +32,7 @@ describe('negation (codebook rule 1)', () => {
     ['This has not prevented Tehran from maintaining ties with the Taliban.', 'engagement', 1, 'negation', 'not + prevent: two reversals cancel'],
     ['Ashgabat has no intention of abandoning its contacts with the movement.', 'engagement', 1, 'negation', 'no intention + abandon: denial and reversal cancel'],
     ['Ashgabat abandoned its contacts with the movement.', 'engagement', -1, 'negation', 'abandoning contacts reverses them'],
+    ['Bishkek will never turn its back on the movement.', 'engagement', 1, 'negation', 'never turning its back: engagement'],
     ['Canberra opposes any recognition of the Islamic Emirate.', 'recognition', -1, 'negation', 'opposing is denying'],
     ['Kabul rejected the deal with the movement as null and void.', 'engagement', -1, 'negation', 'rejecting a deal negates it'],
     ["Oslo criticised Baku's decision, saying it legitimised the Islamic Emirate.", 'recognition', -1, 'negation', 'a condemnation reaches the clause that gives its reason'],
