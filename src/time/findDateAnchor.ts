@@ -62,11 +62,28 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
   };
 }
 
+/** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
+const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
+/** Verbs of speaking in an aside ("who spoke to reporters on Friday"): the aside's date is then the remark's. */
+const ASIDE_SPEECH = /\b(?:spoke|speaking|talked|addressed|told|said)\b/iu;
+
+/**
+ * "Norov, who visited Kabul last month, said ...": a date inside an appositive relative clause dates that aside, not
+ * the statement, unless the aside is about speaking ("Lavrov, who spoke to reporters on Friday, said ...").
+ */
+function inRelativeAside(text: string, span: Span): boolean {
+  const open = ASIDE_OPEN.exec(text.slice(0, span.start));
+  if (open === null || ASIDE_SPEECH.test(open[0])) return false;
+  const close = /^[^,;:.!?"“”]*,/u.exec(text.slice(span.end));
+  return close !== null && !ASIDE_SPEECH.test(close[0]);
+}
+
 /**
  * Finds the date that anchors a sentence's statement (codebook "Time"), given the publication date.
  *
  * A mention is an anchor when it is in the past (not after `published`), is not a point of reference ("since
- * 2021", "until March", "although ... in 2003", "as on September 25"), and its clause has no future marker
+ * 2021", "until March", "although ... in 2003", "as on September 25") nor inside an aside about another event
+ * (", who visited Kabul last month,"), and its clause has no future marker
  * ("will be held on October 20"). Named days and months are `explicit`; weekdays, "last week", "earlier this
  * year", "yesterday" are `relative`; a bare year before the publication year ("in 2003", "Back in 2000") is
  * `background`, dated to its first day with the whole year as range (a year equal to the publication year is not
@@ -93,6 +110,10 @@ export function findDateAnchor(text: string, published: string | null, options: 
     // A date that opens its clause ("On Friday, the council will vote") is read with the clause it opens.
     const fronted = before.trim().length === 0;
     if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
+    if (inRelativeAside(text, m.span)) {
+      references.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+      continue;
+    }
     const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
     const isYear = m.kind === 'year';
     if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {

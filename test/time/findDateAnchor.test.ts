@@ -13,6 +13,7 @@ describe('findDateAnchor', () => {
     { text: 'Russia, which banned the group in 2003, said on Tuesday it would talk.', published: '2021-08-18', date: '2021-08-17', source: 'relative', why: 'a day wins over a background year' },
     { text: 'Kabul fell in August and a government was formed in September.', published: '2021-10-25', date: '2021-08-01', source: 'explicit', why: 'first named month; a month stands for its first day' },
     { text: 'On Friday, Lavrov said Moscow would keep its embassy open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'a future verb reported after a speech verb is no future event' },
+    { text: 'The envoy, who spoke to reporters on Friday, said the embassy stays open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'an aside about speaking dates the remark' },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
@@ -32,6 +33,7 @@ describe('findDateAnchor', () => {
     { text: 'Russia worked for years, even though it listed the group in 2003.', published: '2021-10-25', why: 'a year in a concessive clause' },
     { text: 'Relations in 2021 were tense.', published: '2021-10-25', why: 'the publication year itself is not background' },
     { text: 'Russia keeps its embassy open.', published: '2021-10-25', why: 'no date at all' },
+    { text: 'The minister, who visited Kabul last month, said Tashkent keeps its embassy open.', published: '2022-05-20', why: 'a date in an aside about another event dates the aside' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
