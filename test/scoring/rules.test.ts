@@ -195,6 +195,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
+    ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
