@@ -36,10 +36,10 @@ export function quoteSpeakers(
   // paragraph right after a quote whose frame stands between the two, is the same speaker going on.
   if (text !== undefined) {
     for (let q = 1; q < quotes.length; q += 1) {
-      const frame = out[q - 1];
+      const frame = out[q - 1] ?? null;
       const previous = quotes[q - 1]!;
       const current = quotes[q]!;
-      if (out[q] !== null || frame === null || frame === undefined) continue;
+      if (out[q] !== null || frame === null) continue;
       const gap = text.slice(previous.end, current.start);
       if (gap.length <= CONTINUED_QUOTE_GAP && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
     }

@@ -31,7 +31,7 @@ const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|
 /** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
 const BARE_DATE_LINES = 6;
 
-/** A cheap test before chrono-node: a bare date line has a year and a number of the day, and no full stop ending a sentence. */
+/** A cheap test before chrono-node: a bare date line has a year (1800-2099) and does not end a sentence with a full stop. */
 function mayBeBareDate(raw: string): boolean {
   return /(?<![\p{N}])(?:1[89]|20)\d{2}(?![\p{N}])/u.test(raw) && !/\p{Ll}\.\s*$/u.test(raw);
 }

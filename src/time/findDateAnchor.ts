@@ -110,14 +110,15 @@ export function findDateAnchor(text: string, published: string | null, options: 
     // A date that opens its clause ("On Friday, the council will vote") is read with the clause it opens.
     const fronted = before.trim().length === 0;
     if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
+    const source = m.kind === 'calendar' ? 'explicit' : 'relative';
     if (inRelativeAside(text, m.span)) {
-      references.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+      references.push(toAnchor(m, source));
       continue;
     }
     const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
     const isYear = m.kind === 'year';
     if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {
-      if (/\bas\s+(?:of|on|at)\s*$/i.test(before) && !isYear) references.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+      if (/\bas\s+(?:of|on|at)\s*$/i.test(before) && !isYear) references.push(toAnchor(m, source));
       continue;
     }
     if (isYear || (m.granularity === 'year' && m.kind !== 'relative')) {
@@ -126,7 +127,7 @@ export function findDateAnchor(text: string, published: string | null, options: 
       background.push(toAnchor(m, 'background'));
       continue;
     }
-    dated.push(toAnchor(m, m.kind === 'calendar' ? 'explicit' : 'relative'));
+    dated.push(toAnchor(m, source));
   }
   const anchor = dated[0] ?? background[0] ?? null;
   return { anchor, references: [...references, ...dated.slice(1)] };

@@ -1,5 +1,6 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
 import { dropContained, type TokenMatch } from '../findMatches';
+import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
@@ -51,6 +52,12 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   return true;
 }
 
+/** Whether tokens `from` to `to` (inclusive) are all in `clause`, with no boundary among them. */
+function staysInClause(tokens: readonly ScoringToken[], from: number, to: number, clause: number): boolean {
+  for (let i = from; i <= to; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
+  return true;
+}
+
 /** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
 const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions']);
 /** Words that may stand between a denial and its report word ("denied the media reports"). */
@@ -73,9 +80,7 @@ function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, co
     else if (report || !REPORT_MODIFIERS.has(t.pos)) return false;
   }
   if (at >= cue.first || (at > match.last && !report)) return false;
-  const clause = tokens[at]!.clause;
-  for (let i = at + 1; i <= cue.first; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
-  return true;
+  return staysInClause(tokens, at + 1, cue.first, tokens[at]!.clause);
 }
 
 /** Verbs that open the clause in which a condemnation gives its reason: ", saying it legitimised ...". */
@@ -95,9 +100,7 @@ function condemnsInExplanation(match: TokenMatch<CompiledModifier>, cue: CueStat
   while (at < cue.first && !tokens[at]!.boundary && at - match.last < OBJECT_MAX_TOKENS) at += 1;
   if (at + 1 >= cue.first || tokens[at]!.lower !== ',' || !EXPLAINING.has(tokens[at + 1]!.lower)) return false;
   const from = tokens[at + 2]?.lower === 'that' ? at + 3 : at + 2;
-  const clause = tokens[cue.first]!.clause;
-  for (let i = from; i <= cue.first; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
-  return true;
+  return staysInClause(tokens, from, cue.first, tokens[cue.first]!.clause);
 }
 
 /**

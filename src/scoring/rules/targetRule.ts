@@ -94,6 +94,13 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
   return null;
 }
 
+/** The cue zeroed by the target check, with the tokens that show why (another party, someone else) as evidence. */
+function zeroBy(cue: CueState, context: RuleContext, range: { readonly first: number; readonly last: number }, reason: string): CueState {
+  const tokens = context.prepared.tokens;
+  const span = { start: tokens[range.first]!.start, end: tokens[range.last - 1]!.end };
+  return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason });
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -114,32 +121,16 @@ export const targetRule: ScoringRule = {
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       const other = recognisesSomeoneElse(context, cue);
-      if (other !== null) {
-        const tokens = context.prepared.tokens;
-        const span = { start: tokens[other.first]!.start, end: tokens[other.last - 1]!.end };
-        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason: 'the one recognised is someone else' });
-      }
+      if (other !== null) return zeroBy(cue, context, other, 'the one recognised is someone else');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
         const partner = targetIsTopic(context, cue);
-        if (partner === undefined) return cue;
-        const tokens = context.prepared.tokens;
-        const span = { start: tokens[partner.first]!.start, end: tokens[partner.last - 1]!.end };
-        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason: 'the partner is another party; the target is only the topic' });
+        return partner === undefined ? cue : zeroBy(cue, context, partner, 'the partner is another party; the target is only the topic');
       }
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !(p.first < cue.last && p.last > cue.first));
-      if (party === undefined) return cue;
-      const tokens = context.prepared.tokens;
-      const span = { start: tokens[party.first]!.start, end: tokens[party.last - 1]!.end };
-      return applyFactor(cue, {
-        ruleId: 'target',
-        factor: 0,
-        cue: context.prepared.text.slice(span.start, span.end),
-        span,
-        reason: 'the cue is about another party, not the target',
-      });
+      return party === undefined ? cue : zeroBy(cue, context, party, 'the cue is about another party, not the target');
     });
   },
 };
