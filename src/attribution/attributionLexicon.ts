@@ -99,6 +99,21 @@ export const NOT_NAMES: readonly string[] = [
   'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',
 ];
 
+/**
+ * Family names written first (Chinese, Korean): a later mention takes the first word, not the last ("Wang Wenbin ...
+ * Wang said", "Kim Jong Un ... Kim said"). Two-letter names count here ("Li Qiang ... Li said").
+ */
+export const FAMILY_NAMES_FIRST: readonly string[] = [
+  'Bai', 'Cai', 'Cao', 'Chen', 'Cheng', 'Cui', 'Dai', 'Deng', 'Ding', 'Dong', 'Du', 'Duan', 'Fan', 'Fang', 'Feng', 'Fu',
+  'Gao', 'Geng', 'Gong', 'Gu', 'Guo', 'Han', 'Hao', 'He', 'Hou', 'Hu', 'Hua', 'Huang', 'Jia', 'Jiang', 'Jin', 'Kong',
+  'Lei', 'Li', 'Liang', 'Liao', 'Lin', 'Liu', 'Long', 'Lu', 'Luo', 'Ma', 'Mao', 'Meng', 'Pan', 'Peng', 'Qian', 'Qin',
+  'Qiu', 'Ren', 'Shao', 'Shen', 'Shi', 'Song', 'Su', 'Sun', 'Tan', 'Tang', 'Tian', 'Wan', 'Wang', 'Wei', 'Wen', 'Wu',
+  'Xia', 'Xiao', 'Xie', 'Xiong', 'Xu', 'Xue', 'Yan', 'Yang', 'Yao', 'Ye', 'Yin', 'Yu', 'Yuan', 'Zeng', 'Zhang', 'Zhao',
+  'Zheng', 'Zhong', 'Zhou', 'Zhu', 'Zou',
+  'Ahn', 'Baek', 'Cho', 'Choi', 'Chung', 'Hwang', 'Jang', 'Jeong', 'Jung', 'Kang', 'Kim', 'Ko', 'Kwon', 'Lee', 'Lim',
+  'Moon', 'Nam', 'Oh', 'Park', 'Seo', 'Shin', 'Yoo', 'Yoon',
+];
+
 /** Connectives and adverbs that may open a clause before its subject. */
 const CONNECTIVES = '[Hh]owever|[Mm]eanwhile|[Tt]hen|[Pp]reviously|[Ee]arlier|[Ll]ater|[Aa]lso|[Aa]lthough|[Tt]hough|[Ww]hile|[Bb]ut|[Aa]nd|[Nn]ow|[Ss]o|[Bb]esides|[Nn]otably|[Aa]dditionally|[Ss]ince|[Aa]fter|[Ww]hen|[Oo]nce|[Ss]oon|[Ff]inally|[Ee]ventually|[Aa]gain|[Ss]till|[Rr]ecently';
 

@@ -6,6 +6,7 @@ import {
   GENERIC_PARTIES,
   GROUP_HEADS,
   NOT_NAMES,
+  FAMILY_NAMES_FIRST,
   OBLIQUE_PREPOSITIONS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -26,6 +27,7 @@ const TITLE_WORDS = new Set(
 );
 const HEAD_WORDS = new Set(ROLE_HEADS.flatMap((w) => w.toLowerCase().split(' ')).filter((w) => !LINK_WORDS.has(w)));
 const NOT_NAME = new Set(NOT_NAMES);
+const FAMILY_FIRST = new Set(FAMILY_NAMES_FIRST);
 const OBLIQUE = new Set(OBLIQUE_PREPOSITIONS);
 
 const phrase = (words: readonly string[]): string => words.map((w) => w.split(' ').map(eitherCase).join('\\s+')).join('|');
@@ -280,10 +282,16 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass
   // over the text, each form taken by the latest person introduced with it before the match.
   const byForm = new Map<string, Mention[]>();
-  for (const person of mentions.filter((x) => x.kind === 'person')) {
+  for (const person of mentions.filter((x) => x.kind === 'person' || x.kind === 'official')) {
     if (person.who === null) continue;
-    const surname = person.who.split(/\s+/u).pop() ?? '';
-    const forms = new Set([person.who, ...(surname.length >= 3 && !NOT_NAME.has(surname) ? [surname] : [])]);
+    const words = person.who.split(/\s+/u);
+    const last = words.at(-1) ?? '';
+    const first = words.length > 1 ? (words[0] ?? '') : '';
+    const forms = new Set([
+      person.who,
+      ...(last.length >= 3 && !NOT_NAME.has(last) ? [last] : []),
+      ...(FAMILY_FIRST.has(first) ? [first] : []),
+    ]);
     for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), person]);
   }
   if (byForm.size > 0) {

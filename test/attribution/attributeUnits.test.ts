@@ -104,6 +104,10 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
     ['a possessive state in a title wins over the body of the posting', 'Pakistan’s UN envoy Kamal Rahim said the vote was fair.', 'vote', { speaker: 'Kamal Rahim', actor: 'Pakistan' }],
     ['a possessive title of a registry official', "Germany's Foreign Minister Annalena Baerbock said Berlin is ready.", 'ready', { speaker: 'Annalena Baerbock', actor: 'Germany' }],
+    ['a registry official named later by family name (written first)', 'Spokesperson Mao Ning spoke first. "The door stays open," Mao said.', 'door', { speaker: 'Mao Ning', actor: 'China' }],
+    ['an unknown person named later by a two-letter family name', 'Chinese envoy Li Jianhua met them on Monday. Li said the talks were useful.', 'useful', { speaker: 'Li Jianhua', actor: 'China' }],
+    ['a Korean family name', 'South Korean envoy Park Minho arrived. "We came to listen," Park said.', 'listen', { speaker: 'Park Minho', actor: 'South Korea' }],
+    ['a Western name is still taken by its last word', 'Danish envoy Lee Halvorsen arrived. "We came to listen," Halvorsen said.', 'listen', { speaker: 'Lee Halvorsen', actor: 'Denmark' }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
