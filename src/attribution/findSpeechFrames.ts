@@ -25,6 +25,7 @@ const FILLER = new RegExp(
 );
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
+const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;
 const OWN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+[^,;:"“”()]{1,60}$/iu;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
@@ -38,9 +39,9 @@ function inQuote(quotes: readonly QuoteSpan[], at: number): boolean {
   return quotes.some((q) => q.contentStart <= at && at < q.contentEnd);
 }
 
-function clauseStart(text: string, from: number, to: number): number {
+function clauseStart(text: string, from: number, to: number, boundary: RegExp = CLAUSE_BOUNDARY): number {
   let start = from;
-  for (const m of text.slice(from, to).matchAll(CLAUSE_BOUNDARY)) start = from + (m.index ?? 0) + m[0].length;
+  for (const m of text.slice(from, to).matchAll(boundary)) start = from + (m.index ?? 0) + m[0].length;
   return start;
 }
 
@@ -69,6 +70,34 @@ function appositivePattern(maxChars: number): RegExp {
     appositives.set(maxChars, re);
   }
   return re;
+}
+
+/**
+ * The subject of a sentence whose verb follows the comma that closes an appositive or relative clause about it:
+ * "Spain, one of five EU states that do not recognise Kosovo, said ...", "Moscow, which hosted the talks, said ...".
+ * A comma right before the verb never closes the speaker's own name, so the mention right before it is inside the
+ * aside. Not when a name follows the verb ("..., said Lavrov").
+ */
+function apposedSubject(
+  text: string,
+  unit: Span,
+  verbStart: number,
+  verbEnd: number,
+  mentions: readonly Mention[],
+  appositive: RegExp,
+): Mention | undefined {
+  if (!/,\s*$/u.test(text.slice(unit.start, verbStart))) return undefined;
+  if (mentions.some((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)))) return undefined;
+  const sentence = clauseStart(text, unit.start, verbStart, SENTENCE_BOUNDARY);
+  return mentions.find(
+    (m) =>
+      m.start >= sentence &&
+      m.end <= verbStart &&
+      canSpeak(m) &&
+      m.kind !== 'pronoun' &&
+      SUBJECT_PREFIX.test(text.slice(sentence, m.title?.start ?? m.start)) &&
+      appositive.test(text.slice(m.end, verbStart)),
+  );
 }
 
 /** Words before "X states" that make it a noun phrase: "five EU states", "the Gulf states", "other Arab states". */
@@ -129,8 +158,9 @@ export function findSpeechFrames(
         m.kind !== 'pronoun' &&
         appositive.test(text.slice(m.end, verbStart)),
     );
-    if (apposed !== undefined && (adjacent === undefined || adjacent.start > apposed.end)) {
-      speaker = apposed;
+    const subject = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
+    if (subject !== undefined && (adjacent === undefined || adjacent.start > subject.end)) {
+      speaker = subject;
       rule = 'appositive';
     } else if (adjacent !== undefined) {
       // A coordinated subject ("Putin and other Russian officials said"): the named person speaks.
