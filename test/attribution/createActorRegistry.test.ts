@@ -95,6 +95,10 @@ describe('resolveActor on the default registry', () => {
     ['a possessive is dropped', 'Russia’s', undefined, { actor: 'Russia' }],
     ['lower case of a proper name', 'pakistan', undefined, { actor: 'Pakistan' }],
     ['an acronym in lower case is a word, not a state', 'us', undefined, null],
+    ['a small state that has recognised and derecognised', 'Suriname', undefined, { actor: 'Suriname', via: 'name' }],
+    ['a small state by its capital', 'Lomé', undefined, { actor: 'Togo', via: 'metonym' }],
+    ['a hyphenated name wins over the shorter one inside it', 'Guinea-Bissau', undefined, { actor: 'Guinea-Bissau' }],
+    ['Taiwan by its capital', 'Taipei', undefined, { actor: 'Taiwan' }],
     ['an unknown name', 'Ruritania', undefined, null],
     ['an empty name', '   ', undefined, null],
   ];
