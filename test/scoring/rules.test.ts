@@ -196,6 +196,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
+    ["Beijing's stance on the question of recognising the Taliban is clear and unchanged.", 'recognition', 0, 'trap', 'a position on recognition names the topic'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -205,6 +206,10 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
+    ['Togo', 'Kosovo', 'Lomé has withdrawn its recognition of Kosovo, officials confirmed.', 0, -1, 'a recognition withdrawn'],
+    ['Nauru', 'Kosovo', 'Nauru revoked the recognition it had granted Kosovo.', 0, -1, 'a recognition revoked'],
+    ['Suriname', 'Kosovo', 'Suriname rescinded its decision to recognise Kosovo.', 0, -1, 'a decision to recognise rescinded'],
+    ['Ghana', 'Kosovo', 'Ghana has not withdrawn its recognition of Kosovo.', 0, 1, 'a withdrawal denied keeps the recognition'],
     ['Germany', 'Palestine', 'Berlin said recognising a Palestinian state now would be the wrong signal.', 0, -1, 'calling the step wrong withholds it'],
     ['Serbia', 'Kosovo', 'Belgrade will never recognise Kosovo’s independence, the president said.', 0, -1, 'never'],
     ['EU', 'Maduro government', 'Brussels does not recognise Maduro as the legitimate president but maintains a diplomatic presence in Caracas.', 1, -1, 'engagement without recognition'],
