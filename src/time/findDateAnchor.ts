@@ -69,12 +69,13 @@ const ASIDE_SPEECH = /\b(?:spoke|speaking|talked|addressed|told|said)\b/iu;
 
 /**
  * "Norov, who visited Kabul last month, said ...": a date inside an appositive relative clause dates that aside, not
- * the statement, unless the aside is about speaking ("Lavrov, who spoke to reporters on Friday, said ...").
+ * the statement, unless the aside is about speaking ("Lavrov, who spoke to reporters on Friday, said ..."). The aside
+ * may end the sentence: "Serbia refuses to recognise Kosovo, which declared independence in 2008."
  */
 function inRelativeAside(text: string, span: Span): boolean {
   const open = ASIDE_OPEN.exec(text.slice(0, span.start));
   if (open === null || ASIDE_SPEECH.test(open[0])) return false;
-  const close = /^[^,;:.!?"“”]*,/u.exec(text.slice(span.end));
+  const close = /^[^,;:.!?"“”]*(?:,|[.!?]?["”’]?\s*$)/u.exec(text.slice(span.end));
   return close !== null && !ASIDE_SPEECH.test(close[0]);
 }
 

@@ -14,6 +14,7 @@ describe('findDateAnchor', () => {
     { text: 'Kabul fell in August and a government was formed in September.', published: '2021-10-25', date: '2021-08-01', source: 'explicit', why: 'first named month; a month stands for its first day' },
     { text: 'On Friday, Lavrov said Moscow would keep its embassy open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'a future verb reported after a speech verb is no future event' },
     { text: 'The envoy, who spoke to reporters on Friday, said the embassy stays open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'an aside about speaking dates the remark' },
+    { text: 'The embassy stays open, said the envoy, who spoke to reporters on Friday.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'so does one that ends the sentence' },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
@@ -34,6 +35,7 @@ describe('findDateAnchor', () => {
     { text: 'Relations in 2021 were tense.', published: '2021-10-25', why: 'the publication year itself is not background' },
     { text: 'Russia keeps its embassy open.', published: '2021-10-25', why: 'no date at all' },
     { text: 'The minister, who visited Kabul last month, said Tashkent keeps its embassy open.', published: '2022-05-20', why: 'a date in an aside about another event dates the aside' },
+    { text: 'Belgrade still refuses to recognise the republic, which declared independence in 2008.', published: '2019-10-28', why: 'an aside that ends the sentence dates the aside' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
