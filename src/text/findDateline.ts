@@ -21,10 +21,10 @@ export interface Dateline {
 
 /**
  * Place in capitals (optionally ", Country"), a comma, the date (up to 30 characters), then an agency mark:
- * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash.
+ * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash (`--` for one in plain text).
  */
 const DATELINE =
-  /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*[-–—]?|[-–—])/u;
+  /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])?|--?|[–—])/u;
 
 /**
  * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after

@@ -15,6 +15,8 @@ describe('extractPublished', () => {
     { text: 'Moscow hosts a forum.\nUpdated March 5th, 2022 at 10:00 IST', date: '2022-03-05', source: 'header', spans: ['Updated March 5th, 2022 at 10:00 IST'], why: 'Updated alone is used' },
     { text: 'Published: 23:30 IST, 4 March 2022\nText.', date: '2022-03-04', source: 'header', spans: ['Published: 23:30 IST, 4 March 2022'], why: 'the day as written, not converted to UTC' },
     { text: 'KABUL, March 4. /TASS/. The envoy said talks would continue, as agreed in 2022.', date: '2022-03-04', source: 'dateline', spans: ['KABUL, March 4. /TASS/.'], why: 'TASS dateline, year from the text' },
+    { text: 'OSLO, Oct 28, 2019 -- Officials met.', date: '2019-10-28', source: 'dateline', spans: ['OSLO, Oct 28, 2019 --'], why: 'a double hyphen for a dash' },
+    { text: 'OSLO, Oct 28, 2019 (AFP) -- Officials met.', date: '2019-10-28', source: 'dateline', spans: ['OSLO, Oct 28, 2019 (AFP) --'], why: 'a double hyphen after the agency' },
     { text: 'NEW DELHI, Mar 4, 2022 (Reuters) - Officials met.', date: '2022-03-04', source: 'dateline', spans: ['NEW DELHI, Mar 4, 2022 (Reuters) -'], why: 'Reuters dateline with its year' },
     { text: 'KABUL, March 3 (Reuters) - Envoys met, months after the group took power in August 2021.', date: '2022-03-03', source: 'dateline', spans: ['KABUL, March 3 (Reuters) -'], why: 'a dateline is not before the latest date the text tells of' },
     { text: 'The talks began on Tuesday (June 4), a year after contacts resumed in 2022.', date: '2024-06-04', source: 'inferred', spans: [], why: 'June 4 is a Tuesday first in 2024 from 2022 on' },
