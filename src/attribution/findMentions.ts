@@ -58,8 +58,12 @@ const UNTITLED_SPEAKER = new RegExp(
   'gu',
 );
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
-/** "of" and its article after a role: the name that follows says whose role it is. */
-const OF_AFTER = /^\s+of\s+(?:the\s+)?/u;
+/**
+ * "of" and its article after a role: the name that follows says whose role it is. "for" says it of a spokesperson
+ * and of an organisation or institution ("a spokesperson for the European Commission", "an envoy for the EU"); a
+ * state after "for" is a posting ("an envoy for Afghanistan").
+ */
+const OF_AFTER = /^\s+(of|for)\s+(?:the\s+)?/u;
 /** A possessive ending of a word ("Russia's"). */
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -69,7 +73,7 @@ interface Flags {
   oblique: boolean;
 }
 
-const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief)\s+of\s+(?:the\s+)?$/iu;
+const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 
@@ -339,7 +343,17 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       // "the president of the United States", "the foreign ministers of France and Germany": the name after "of".
       const of = OF_AFTER.exec(text.slice(end, end + 12));
       const at = of === null ? -1 : end + of[0].length;
-      const owner = of === null ? undefined : nameIndex.within({ start: at, end: at + 80 }).find((r) => r.start === at && r.kind !== 'official');
+      const owner =
+        of === null
+          ? undefined
+          : nameIndex
+              .within({ start: at, end: at + 80 })
+              .find(
+                (r) =>
+                  r.start === at &&
+                  r.kind !== 'official' &&
+                  (of[1] === 'of' || head.startsWith('spokes') || r.kind === 'institution' || r.actorKind === 'organisation'),
+              );
       if (owner !== undefined) {
         qualifier = owner;
         end = owner.end;

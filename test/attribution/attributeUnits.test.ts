@@ -111,6 +111,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['an unknown person named later by a two-letter family name', 'Chinese envoy Li Jianhua met them on Monday. Li said the talks were useful.', 'useful', { speaker: 'Li Jianhua', actor: 'China' }],
     ['a Korean family name', 'South Korean envoy Park Minho arrived. "We came to listen," Park said.', 'listen', { speaker: 'Park Minho', actor: 'South Korea' }],
     ['a Western name is still taken by its last word', 'Danish envoy Lee Halvorsen arrived. "We came to listen," Halvorsen said.', 'listen', { speaker: 'Lee Halvorsen', actor: 'Denmark' }],
+    ['a spokesperson "for" an institution speaks for its actor', 'A spokesperson for the European Commission said the delegation could reopen.', 'delegation', { actor: 'EU', quote: 'reported' }],
+    ['a spokesman "for" a state speaks for it', 'A spokesman for Norway said the envoy would stay.', 'envoy', { actor: 'Norway', quote: 'reported' }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
