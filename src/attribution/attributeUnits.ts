@@ -283,18 +283,31 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     };
   });
 
-  return { units: carryPronounActors(units, result), quotes, problems };
+  return { units: carryPronounActors(units, result, registry), quotes, problems };
 }
 
-/** A narrator sentence that opens with "It" ("It shut its embassy in 2021.") continues the previous sentence's actor. */
-const PRONOUN_SUBJECT = /^\s*(?:It|Its)\s/u;
+/**
+ * A narrator sentence that opens with "It" ("It shut its embassy in 2021.") continues the previous sentence's actor;
+ * so does one that opens with a noun for that kind of actor ("The bloc will ..." after the EU, "The country ..."
+ * after a state).
+ */
+const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
-function carryPronounActors(units: readonly TextUnit[], attributed: readonly UnitAttribution[]): UnitAttribution[] {
+function carryPronounActors(units: readonly TextUnit[], attributed: readonly UnitAttribution[], registry: ActorRegistry): UnitAttribution[] {
   return attributed.map((a, i) => {
     const previous = attributed[i - 1];
     const unit = units[i];
-    if (a.actor !== null || a.speaker !== null || previous?.actor == null || unit === undefined || units[i - 1]?.paragraph !== unit.paragraph) return a;
-    if (!PRONOUN_SUBJECT.test(unit.text)) return a;
-    return { ...a, actor: previous.actor, reason: `${a.reason}; "It" continues the previous sentence's actor, ${previous.actor}` };
+    // The subject opens the sentence, so it wins over an actor the narrator rule took from a later name.
+    const open = a.actor === null || a.reason.startsWith('narrator: actor from');
+    if (!open || a.speaker !== null || previous?.actor == null || unit === undefined || units[i - 1]?.paragraph !== unit.paragraph) return a;
+    const subject = PRONOUN_SUBJECT.exec(unit.text)?.[1];
+    if (subject === undefined) return a;
+    const noun = subject.split(' ')[1];
+    if (noun !== undefined) {
+      const kind = registry.actor(previous.actor)?.kind;
+      const wanted = /^(?:country|kingdom|nation)$/u.test(noun) ? 'state' : 'organisation';
+      if (kind !== wanted) return a;
+    }
+    return { ...a, actor: previous.actor, reason: `${a.reason}; "${subject}" continues the previous sentence's actor, ${previous.actor}` };
   });
 }

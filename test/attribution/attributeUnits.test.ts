@@ -314,6 +314,16 @@ describe('robustness', () => {
     expect(units.map((u) => u.actor)).toEqual(['India', 'India']);
   });
 
+  it.each([
+    ['"The bloc" after an organisation', 'The EU agreed new aid. The bloc will keep talking to the Taliban.', ['EU', 'EU']],
+    ['"The country" after a state', 'Norway hosted the envoys. The country will keep talking to the Taliban.', ['Norway', 'Norway']],
+    ['"It" followed by another name in its sentence', 'Norway hosted the envoys. It also invited Pakistan to the talks.', ['Norway', 'Norway']],
+    ['"The bloc" (but not after a state)', 'Norway hosted the envoys. The bloc will keep talking to the Taliban.', ['Norway', null]],
+  ])('a narrator sentence opening with %s continues the previous sentence\'s actor when the kinds fit', (_why, text, actors) => {
+    const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
+    expect(units.map((u) => u.actor)).toEqual(actors);
+  });
+
   it('calls a quote direct when only its frame stands outside it, however long the title', () => {
     const text = '“We will keep talking to them,” Norwegian Foreign Minister Anniken Huitfeldt said.';
     expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.quote).toBe('direct');
