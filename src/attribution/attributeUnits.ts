@@ -294,20 +294,29 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
 function carryPronounActors(units: readonly TextUnit[], attributed: readonly UnitAttribution[], registry: ActorRegistry): UnitAttribution[] {
-  return attributed.map((a, i) => {
-    const previous = attributed[i - 1];
-    const unit = units[i];
-    // The subject opens the sentence, so it wins over an actor the narrator rule took from a later name.
-    const open = a.actor === null || a.reason.startsWith('narrator: actor from');
-    if (!open || a.speaker !== null || previous?.actor == null || unit === undefined || units[i - 1]?.paragraph !== unit.paragraph) return a;
-    const subject = PRONOUN_SUBJECT.exec(unit.text)?.[1];
-    if (subject === undefined) return a;
-    const noun = subject.split(' ')[1];
-    if (noun !== undefined) {
-      const kind = registry.actor(previous.actor)?.kind;
-      const wanted = /^(?:country|kingdom|nation)$/u.test(noun) ? 'state' : 'organisation';
-      if (kind !== wanted) return a;
-    }
-    return { ...a, actor: previous.actor, reason: `${a.reason}; "${subject}" continues the previous sentence's actor, ${previous.actor}` };
-  });
+  const out: UnitAttribution[] = [];
+  for (const [i, a] of attributed.entries()) out.push(carriedActor(a, out[i - 1], units[i], units[i - 1], registry));
+  return out;
+}
+
+/** One unit of {@link carryPronounActors}, given the previous unit as already carried ("It ... It ..." chains). */
+function carriedActor(
+  a: UnitAttribution,
+  previous: UnitAttribution | undefined,
+  unit: TextUnit | undefined,
+  previousUnit: TextUnit | undefined,
+  registry: ActorRegistry,
+): UnitAttribution {
+  // The subject opens the sentence, so it wins over an actor the narrator rule took from a later name.
+  const open = a.actor === null || a.reason.startsWith('narrator: actor from');
+  if (!open || a.speaker !== null || previous?.actor == null || unit === undefined || previousUnit?.paragraph !== unit.paragraph) return a;
+  const subject = PRONOUN_SUBJECT.exec(unit.text)?.[1];
+  if (subject === undefined) return a;
+  const noun = subject.split(' ')[1];
+  if (noun !== undefined) {
+    const kind = registry.actor(previous.actor)?.kind;
+    const wanted = /^(?:country|kingdom|nation)$/u.test(noun) ? 'state' : 'organisation';
+    if (kind !== wanted) return a;
+  }
+  return { ...a, actor: previous.actor, reason: `${a.reason}; "${subject}" continues the previous sentence's actor, ${previous.actor}` };
 }

@@ -318,6 +318,7 @@ describe('robustness', () => {
     ['"The bloc" after an organisation', 'The EU agreed new aid. The bloc will keep talking to the Taliban.', ['EU', 'EU']],
     ['"The country" after a state', 'Norway hosted the envoys. The country will keep talking to the Taliban.', ['Norway', 'Norway']],
     ['"It" followed by another name in its sentence', 'Norway hosted the envoys. It also invited Pakistan to the talks.', ['Norway', 'Norway']],
+    ['"It" after "It"', 'Norway hosted the envoys. It fed them. It also invited Pakistan to the talks.', ['Norway', 'Norway', 'Norway']],
     ['"The bloc" (but not after a state)', 'Norway hosted the envoys. The bloc will keep talking to the Taliban.', ['Norway', null]],
   ])('a narrator sentence opening with %s continues the previous sentence\'s actor when the kinds fit', (_why, text, actors) => {
     const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
