@@ -206,6 +206,7 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
+    ['USA', 'Palestine', "The United States, Israel's closest ally, opposes unilateral recognition.", 0, -1, "another party's ally, over its possessive and adjective"],
     ['Togo', 'Kosovo', 'Lomé has withdrawn its recognition of Kosovo, officials confirmed.', 0, -1, 'a recognition withdrawn'],
     ['Nauru', 'Kosovo', 'Nauru revoked the recognition it had granted Kosovo.', 0, -1, 'a recognition revoked'],
     ['Suriname', 'Kosovo', 'Suriname rescinded its decision to recognise Kosovo.', 0, -1, 'a decision to recognise rescinded'],

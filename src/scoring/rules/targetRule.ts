@@ -4,6 +4,9 @@ import { applyFactor, type CueState, type RuleContext, type ScoringRule } from '
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
 
+/** Most tokens between an owner and its noun cue: a possessive and two adjectives ("Israel's closest ally"). */
+const OWNER_GAP = 3;
+const POSSESSIVE = /^['’]s?$/u;
 const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
 
 function sameClause(context: RuleContext, mention: Mention, cue: CueState): boolean {
@@ -30,8 +33,11 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
-  // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit".
-  if (between.length === 0 && tokens[cue.first]!.pos === 'NOUN') return true;
+  // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit", also over its
+  // possessive and adjectives ("Israel's closest ally").
+  if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || (i === 0 && POSSESSIVE.test(t.lower)))) {
+    return true;
+  }
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
   return false;
