@@ -9,6 +9,8 @@ export const ROLE_HEADS: readonly string[] = [
   'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'emissary', 'minister',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'secretary', 'official', 'director', 'chief',
   'leader', 'commander', 'adviser', 'advisor', 'negotiator', 'head', 'governor', 'chancellor', 'emir', 'general',
+  'taoiseach', 'tanaiste', 'tánaiste', 'king', 'queen', 'crown prince', 'sheikh', 'vice-president', 'counsellor',
+  'consul', 'attaché', 'attache', 'senator', 'lawmaker',
 ];
 
 /** Plural role nouns: a group speaks ("the Taliban representatives said"), not a person. */

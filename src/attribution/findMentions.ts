@@ -288,14 +288,15 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   const byForm = new Map<string, Mention[]>();
   for (const person of mentions.filter((x) => x.kind === 'person' || x.kind === 'official')) {
     if (person.who === null) continue;
-    const words = person.who.split(/\s+/u);
-    const last = words.at(-1) ?? '';
-    const first = words.length > 1 ? (words[0] ?? '') : '';
-    const forms = new Set([
-      person.who,
-      ...(last.length >= 3 && !NOT_NAME.has(last) ? [last] : []),
-      ...(FAMILY_FIRST.has(first) ? [first] : []),
-    ]);
+    // The name as the registry spells it and as the text does ("Pedro Sánchez" written "Pedro Sanchez").
+    const forms = new Set([person.who]);
+    for (const name of new Set([person.who, person.text.replace(POSSESSIVE_END, '')])) {
+      const words = name.split(/\s+/u);
+      const last = words.at(-1) ?? '';
+      const first = words.length > 1 ? (words[0] ?? '') : '';
+      if (last.length >= 3 && !NOT_NAME.has(last)) forms.add(last);
+      if (FAMILY_FIRST.has(first)) forms.add(first);
+    }
     for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), person]);
   }
   if (byForm.size > 0) {

@@ -113,6 +113,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a Western name is still taken by its last word', 'Danish envoy Lee Halvorsen arrived. "We came to listen," Halvorsen said.', 'listen', { speaker: 'Lee Halvorsen', actor: 'Denmark' }],
     ['a spokesperson "for" an institution speaks for its actor', 'A spokesperson for the European Commission said the delegation could reopen.', 'delegation', { actor: 'EU', quote: 'reported' }],
     ['a spokesman "for" a state speaks for it', 'A spokesman for Norway said the envoy would stay.', 'envoy', { actor: 'Norway', quote: 'reported' }],
+    ['a registry official named later by a last name written without its accent', 'Prime Minister Pedro Sanchez spoke. "We will act," Sanchez said.', 'act', { speaker: 'Pedro Sánchez', actor: 'Spain' }],
+    ['"Taoiseach" is a title', 'Irish Taoiseach Aoife Byrne said the embassy would open.', 'embassy', { speaker: 'Aoife Byrne', actor: 'Ireland' }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
