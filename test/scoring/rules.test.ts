@@ -197,6 +197,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
     ["Beijing's stance on the question of recognising the Taliban is clear and unchanged.", 'recognition', 0, 'trap', 'a position on recognition names the topic'],
+    ['The Iranian ambassador in Kabul flew home for consultations.', 'engagement', 0, 'trap', 'home for consultations is no talks'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -206,6 +207,9 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
+    ['Russia', 'Taliban', 'Moscow recalled its ambassador to Kabul for consultations.', -1, 0, 'a recall "for consultations" is no talks'],
+    ['Iran', 'Taliban', 'Tehran called its envoy back from Kabul.', -1, 0, 'an envoy called back'],
+    ['Iran', 'Taliban', 'Tehran called back its diplomats from Kabul.', -1, 0, 'diplomats called back'],
     ['USA', 'Palestine', "The United States, Israel's closest ally, opposes unilateral recognition.", 0, -1, "another party's ally, over its possessive and adjective"],
     ['Togo', 'Kosovo', 'Lomé has withdrawn its recognition of Kosovo, officials confirmed.', 0, -1, 'a recognition withdrawn'],
     ['Nauru', 'Kosovo', 'Nauru revoked the recognition it had granted Kosovo.', 0, -1, 'a recognition revoked'],
