@@ -139,10 +139,11 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     let opens = OPENS_CLAUSE.has(lower);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
-    if (MODALS.has(lower) || (lower === 'going' && raw[i + 1]?.lower === 'to')) hasModal = true;
+    const month = isMonthMay(raw, i);
+    if ((MODALS.has(lower) && !month) || (lower === 'going' && raw[i + 1]?.lower === 'to')) hasModal = true;
     tokens.push({
-      lower: isMonthMay(raw, i) ? 'may (month)' : lower,
-      lemma: t.lemma,
+      lower: month ? 'may (month)' : lower,
+      lemma: month ? 'may (month)' : t.lemma,
       hard: punct,
       start: t.start,
       end: t.end,

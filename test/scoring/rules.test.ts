@@ -111,6 +111,17 @@ describe('conditions and preconditions (codebook rule 4)', () => {
   });
 });
 
+describe('the month May', () => {
+  it.each(['Moscow recognised the Taliban government at the end of May.', 'Moscow recognised the Taliban government in May.'])(
+    'is no hedge and no modal: %s',
+    (text) => {
+      const s = scoreStatement(text, TARGET);
+      expect(s.recognition.label).toBe(1);
+      expect(rulesOn(s, 'recognition')).toEqual([]);
+    },
+  );
+});
+
 describe('intensifiers', () => {
   it('strengthen a cue and never push the score past 1', () => {
     const plain = scoreStatement('Russia keeps contacts with the Taliban.', TARGET).engagement.score;
