@@ -95,6 +95,8 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Recognising the Islamic Emirate is a question for the future, the minister said.', 'recognition', -1, 'condition', 'a question for the future'],
     ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
+    ['Recognition of the Taliban government should come at the end of a negotiated process.', 'recognition', -1, 'condition', 'at the end of a process'],
+    ['Recognising the Islamic Emirate must be the result of talks among Afghans.', 'recognition', -1, 'condition', 'the result of talks'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -209,6 +211,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
     ["Beijing's stance on the question of recognising the Taliban is clear and unchanged.", 'recognition', 0, 'trap', 'a position on recognition names the topic'],
     ['The Iranian ambassador in Kabul flew home for consultations.', 'engagement', 0, 'trap', 'home for consultations is no talks'],
+    ['Berlin backs a negotiated settlement between Israel and the Palestinians.', 'engagement', 0, 'trap', 'a negotiated settlement is an outcome, not talks'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
