@@ -58,6 +58,8 @@ const UNTITLED_SPEAKER = new RegExp(
   'gu',
 );
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
+/** Role heads held at home: "in" a capital after them names their state, not a posting. */
+const HOME_POSTS = /^(?:spokes(?:man|woman|person|men|women|people)|officials?|ministers?|government)$/u;
 /**
  * "of" and its article after a role: the name that follows says whose role it is. "for" says it of a spokesperson
  * and of an organisation or institution ("a spokesperson for the European Commission", "an envoy for the EU"); a
@@ -362,12 +364,18 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     }
     const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(Math.max(0, start - 8), start));
     if (det?.[1] !== undefined) start -= det[1].length;
-    if (qualifier === undefined && det === null) continue;
     const place = PLACE_AFTER.exec(text.slice(end));
-    if (place !== null) {
-      const target = nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 60 }).find((r) => r.start === end + place[0].length && r.kind !== 'official');
-      if (target !== undefined) end = target.end;
+    const posting =
+      place === null
+        ? undefined
+        : nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 60 }).find((r) => r.start === end + place[0].length && r.kind !== 'official');
+    // "a government spokesman in Berlin", "officials in Tehran": a post at home belongs to the capital's state; an
+    // ambassador or envoy "in Kabul" is posted there.
+    if (posting !== undefined && qualifier === undefined && posting.kind === 'metonym' && /^\s+in\s/u.test(place?.[0] ?? '') && HOME_POSTS.test(head)) {
+      qualifier = posting;
     }
+    if (qualifier === undefined && det === null) continue;
+    if (posting !== undefined) end = posting.end;
     mentions.push(
       mention(text, start, end, {
         kind: group ? 'group' : 'role',

@@ -115,6 +115,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a spokesman "for" a state speaks for it', 'A spokesman for Norway said the envoy would stay.', 'envoy', { actor: 'Norway', quote: 'reported' }],
     ['a registry official named later by a last name written without its accent', 'Prime Minister Pedro Sanchez spoke. "We will act," Sanchez said.', 'act', { speaker: 'Pedro Sánchez', actor: 'Spain' }],
     ['"Taoiseach" is a title', 'Irish Taoiseach Aoife Byrne said the embassy would open.', 'embassy', { speaker: 'Aoife Byrne', actor: 'Ireland' }],
+    ['a spokesman "in" a capital speaks for its state', 'A government spokesman in Oslo said the embassy would stay.', 'embassy', { actor: 'Norway', quote: 'reported' }],
+    ['an ambassador "in" a capital is posted there', 'An ambassador in Oslo said the embassy would stay.', 'embassy', { actor: null }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
