@@ -26,6 +26,7 @@ export type {
 } from './lexicon';
 export {
   applyFactor,
+  backgroundRule,
   conditionRule,
   contrastRule,
   createScorer,

@@ -1,3 +1,4 @@
+import { backgroundRule } from './rules/backgroundRule';
 import { conditionRule } from './rules/conditionRule';
 import { contrastRule } from './rules/contrastRule';
 import { hedgeRule } from './rules/hedgeRule';
@@ -10,12 +11,13 @@ import { trapRule } from './rules/trapRule';
 import type { ScoringRule } from './ScoringRule';
 
 /**
- * The codebook's rules in the order they run: traps, proper names and the target check first (they zero cues), then negation
- * (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast (weighs clauses against
- * each other, so it needs the signs the earlier rules settled), and the reported-speech note.
+ * The codebook's rules in the order they run: traps, background asides, proper names and the target check first (they
+ * zero cues), then negation (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast
+ * (weighs clauses against each other, so it needs the signs the earlier rules settled), and the reported-speech note.
  */
 export const defaultRules: readonly ScoringRule[] = Object.freeze([
   trapRule,
+  backgroundRule,
   nameRule,
   targetRule,
   negationRule,

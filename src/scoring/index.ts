@@ -7,6 +7,7 @@ export { phaseOf } from './phaseOf';
 export { normalizeForScoring } from './prepareText';
 export { applyFactor } from './ScoringRule';
 export type { CueState, RuleContext, ScoringRule } from './ScoringRule';
+export { backgroundRule } from './rules/backgroundRule';
 export { conditionRule } from './rules/conditionRule';
 export { contrastRule } from './rules/contrastRule';
 export { hedgeRule } from './rules/hedgeRule';

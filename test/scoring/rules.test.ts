@@ -113,6 +113,25 @@ describe('conditions and preconditions (codebook rule 4)', () => {
   });
 });
 
+describe('background asides (codebook rule 7)', () => {
+  it.each<Case>([
+    ['Moscow lifted the ban on the Taliban, which had been designated a terrorist organisation in 2003.', 'recognition', 1, null, 'a past-perfect aside does not cancel the delisting'],
+    ['Tashkent, which banned the movement in 1999, held talks with the Taliban.', 'recognition', 0, 'background', 'a past verb with a year in the aside'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['Tashkent, which has kept its embassy in Kabul open, wants more trade with the Taliban.', 'engagement', 1, null, 'a present-perfect aside still counts'],
+    ['Tashkent, which banned the movement, held talks with the Taliban.', 'recognition', -1, null, 'a past aside without a year is no background'],
+  ])('still counts: %s -> %s %i', (...c) => check(c));
+
+  it('records the aside in the evidence', () => {
+    const s = scoreStatement('Tashkent, which had banned the movement in 1999, held talks with the Taliban.', TARGET);
+    expect(s.recognition.label).toBe(0);
+    expect(s.engagement.label).toBe(1);
+    expect(rulesOn(s, 'recognition')).toEqual(['background']);
+  });
+});
+
 describe('the month May', () => {
   it.each(['Moscow recognised the Taliban government at the end of May.', 'Moscow recognised the Taliban government in May.'])(
     'is no hedge and no modal: %s',

@@ -1,0 +1,65 @@
+import { applyFactor, type ScoringRule } from '../ScoringRule';
+import type { ScoringToken } from '../prepareText';
+
+const RELATIVE = new Set(['which', 'who', 'whose']);
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** Where a background aside ends: the next comma, semicolon, dash or sentence end. */
+function asideEnd(tokens: readonly ScoringToken[], from: number): number {
+  for (let i = from; i < tokens.length; i += 1) if (tokens[i]!.hard) return i;
+  return tokens.length;
+}
+
+/**
+ * Whether the relative clause between `from` and `to` tells of the past on its own: a past perfect ("which had been
+ * designated a terrorist organisation") or a past verb with a year ("who banned the group in 2003").
+ */
+function isBackground(tokens: readonly ScoringToken[], from: number, to: number): boolean {
+  let pastPerfect = false;
+  let year = false;
+  let past = false;
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i]!;
+    if (t.lower === 'had' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.lower === 'been' || tokens[i + 2]?.pos === 'VERB')) pastPerfect = true;
+    if (YEAR.test(t.lower)) year = true;
+    if (t.pos === 'VERB' && /ed$/u.test(t.lower)) past = true;
+  }
+  return pastPerfect || (year && past);
+}
+
+/**
+ * Codebook rule 7, background facts are dated to their own time: a cue inside a relative clause set off by a comma
+ * that tells of the past on its own ("Russia lifted the ban on the Taliban, which had been designated a terrorist
+ * organisation in 2003, ...") belongs to that earlier fact, not to the statement around it, and scores 0 here.
+ * A clause in the present or present perfect (", which has kept its embassy open,") still counts.
+ *
+ * @example
+ * // "Moscow, which had banned the group in 2003, held talks with it." -> no recognition -1 from "banned"
+ */
+export const backgroundRule: ScoringRule = {
+  id: 'background',
+  description: 'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year) score 0.',
+  apply(cues, context) {
+    const { tokens, text } = context.prepared;
+    const asides: { first: number; last: number }[] = [];
+    for (let i = 1; i < tokens.length; i += 1) {
+      if (!RELATIVE.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== ',') continue;
+      const last = asideEnd(tokens, i + 1);
+      if (isBackground(tokens, i + 1, last)) asides.push({ first: i, last });
+    }
+    if (asides.length === 0) return [...cues];
+    return cues.map((cue) => {
+      const aside = asides.find((a) => cue.first >= a.first && cue.last <= a.last);
+      if (aside === undefined || cue.weight === 0) return cue;
+      const start = tokens[aside.first]!.start;
+      const end = tokens[aside.last - 1]!.end;
+      return applyFactor(cue, {
+        ruleId: 'background',
+        factor: 0,
+        cue: text.slice(start, end),
+        span: { start, end },
+        reason: 'background in an aside (codebook rule 7): an earlier fact, not this statement',
+      });
+    });
+  },
+};
