@@ -13,7 +13,7 @@ import { mentionSpeaker } from './mentionSpeaker';
 import { narratorActor } from './narratorActor';
 import { quoteSpeakers } from './quoteSpeakers';
 import { createRegistryCache } from './registryCache';
-import { resolveMentions } from './resolveMentions';
+import { findPersonAsides, resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
 import { addressedParty, nestedStance, otherParties } from './stancePair';
@@ -145,7 +145,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   });
   const goodSpans = spans.filter((s): s is Span => s !== null);
 
-  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor, units: goodSpans });
+  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor, units: goodSpans, asides: findPersonAsides(text) });
   const matcher =
     options.target === undefined || options.target === null
       ? null

@@ -15,7 +15,7 @@ export type { MarkQuotedUnitsOptions, QuoteStatus, UnitQuoteStatus } from './mar
 export { findMentions } from './findMentions';
 export type { FindMentionsOptions } from './findMentions';
 export type { Mention, MentionKind } from './Mention';
-export { resolveMentions } from './resolveMentions';
+export { findPersonAsides, resolveMentions } from './resolveMentions';
 export type { ResolveMentionsOptions } from './resolveMentions';
 export { findSpeechFrames } from './findSpeechFrames';
 export type { FindSpeechFramesOptions } from './findSpeechFrames';

@@ -16,6 +16,24 @@ export interface ResolveMentionsOptions {
    * said" -> Norway), not for the last actor named in it.
    */
   readonly units?: readonly Span[];
+  /**
+   * Relative clauses about a person (", who met junta chief Min Aung Hlaing in July,"; see {@link findPersonAsides}):
+   * a later "he" or "she" refers to someone named outside them when there is such a person, so the subject the aside
+   * describes, not the one it mentions.
+   */
+  readonly asides?: readonly Span[];
+}
+
+const PERSON_ASIDE = /,\s+(?:who|whose)\s[^,;:.!?"“”]*(?=,)/gu;
+
+/**
+ * The relative clauses about a person in a text: from ", who" or ", whose" to the comma that closes it.
+ *
+ * @example
+ * findPersonAsides('Don, who met Min in July, said so.'); // [{ start: 3, end: 24 }]
+ */
+export function findPersonAsides(text: string): Span[] {
+  return [...text.matchAll(PERSON_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 interface Person {
@@ -45,7 +63,7 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym',
 /**
  * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
  * generic institutions ("the Foreign Ministry") in document order. A pronoun takes the last person mentioned whose
- * gender fits; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
+ * gender fits, outside the `asides` if there is one; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
  * an ambassador), or else the registry's unique official with that role at that date (a role with a place,
  * "ambassador in Kabul", asks the registry first); a generic institution belongs to the last actor mentioned. Each
  * resolved mention records `resolution` and `antecedent`; unresolved ones say why.
@@ -84,6 +102,7 @@ export function resolveMentions(
   };
 
   const units = options.units ?? [];
+  const asides = options.asides ?? [];
   let unitAt = 0;
   /** The unit of the last mention seen, and the first actor named as an agent in it. */
   let unitOfAgent = -1;
@@ -115,10 +134,12 @@ export function resolveMentions(
         remember(resolved, resolved.who, resolved.actor, genderOf.get(resolved.who) ?? resolved.gender);
       }
     } else if (m.kind === 'pronoun') {
-      const p = [...people].reverse().find((x) => {
+      const fitting = people.filter((x) => {
         const g = genderOf.get(x.who) ?? x.gender;
         return g === null || g === m.gender;
       });
+      const inAside = (x: Person): boolean => asides.some((a) => a.start <= x.mention.start && x.mention.end <= a.end);
+      const p = [...fitting].reverse().find((x) => !inAside(x)) ?? fitting.at(-1);
       // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
       if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
       resolved =

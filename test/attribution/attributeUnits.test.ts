@@ -92,6 +92,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... and for the last agent before when their sentence names none first', 'Latvia backs the plan. Prime Minister Anna Berzina said the vote was close.', 'vote', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
     ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
+    ['"he" skips a man named inside an aside about the subject', 'Lavrov, who met Muttaqi in Doha last week, spoke on Monday. He said the talks were useful.', 'useful', { speaker: 'Sergey Lavrov' }],
+    ['"he" takes a man inside an aside when no one else fits', 'The minister, who met Muttaqi in Doha, left. He said the talks were useful.', 'useful', { speaker: 'Amir Khan Muttaqi' }],
     ['"she" skips a man mentioned later', 'Zakharova spoke after Lavrov left. She said the statement was final.', 'final', { speaker: 'Maria Zakharova' }],
     ['"the envoy" fits an ambassador', 'Zhirnov met them on Tuesday. The envoy said the meeting went well.', 'went well', { speaker: 'Dmitry Zhirnov', reason: /last fitting person/ }],
     ['"the Russian president"', 'Putin spoke in Sochi. The Russian president noted the risks.', 'risks', { speaker: 'Vladimir Putin' }],
