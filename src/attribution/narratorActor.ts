@@ -42,7 +42,9 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       !m.oblique &&
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
-      !isTargetSide(ctx, m),
+      !isTargetSide(ctx, m) &&
+      // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
+      !ctx.targets.overlaps(m.start, m.end),
   );
   const ownTarget = ctx.targets.within(span).find(
     (t) =>

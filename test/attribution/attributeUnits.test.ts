@@ -176,6 +176,12 @@ describe('actors: the narrator', () => {
   ];
   it.each(cases)('%s', (...c) => check(c));
 
+  it("takes no actor from a name inside the target's own name", () => {
+    const text = "Southeast Asian leaders barred Myanmar's military from the summit.";
+    const out = attributeUnits(text, splitUnits(text), { target: 'Myanmar junta', targetAliases: ["Myanmar's military"] });
+    expect(out.units[0]?.actor).toBe('ASEAN');
+  });
+
   it('falls back to the document actor, and to null without one', () => {
     const text = 'The weather in the valley was mild.';
     expect(unitWith(text, 'weather', { target: 'Taliban', defaultActor: 'Russia' })).toMatchObject({ speaker: null, actor: 'Russia' });

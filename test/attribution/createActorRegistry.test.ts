@@ -99,6 +99,7 @@ describe('resolveActor on the default registry', () => {
     ['a small state by its capital', 'Lomé', undefined, { actor: 'Togo', via: 'metonym' }],
     ['a hyphenated name wins over the shorter one inside it', 'Guinea-Bissau', undefined, { actor: 'Guinea-Bissau' }],
     ['Taiwan by its capital', 'Taipei', undefined, { actor: 'Taiwan' }],
+    ['a regional organisation by its adjective', 'Southeast Asian', undefined, { actor: 'ASEAN', via: 'demonym' }],
     ['an unknown name', 'Ruritania', undefined, null],
     ['an empty name', '   ', undefined, null],
   ];
