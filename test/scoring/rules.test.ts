@@ -244,6 +244,7 @@ describe('other targets, through data only', () => {
     ['Iran', 'Taliban', 'Tehran called its envoy back from Kabul.', -1, 0, 'an envoy called back'],
     ['Iran', 'Taliban', 'Tehran called back its diplomats from Kabul.', -1, 0, 'diplomats called back'],
     ['USA', 'Palestine', "The United States, Israel's closest ally, opposes unilateral recognition.", 0, -1, "another party's ally, over its possessive and adjective"],
+    ['USA', 'HTS', "Hayat Tahrir al-Sham remains on Washington's terror blacklist.", 0, -1, "the actor's own blacklist: the noun needs no object"],
     ['Togo', 'Kosovo', 'Lomé has withdrawn its recognition of Kosovo, officials confirmed.', 0, -1, 'a recognition withdrawn'],
     ['Nauru', 'Kosovo', 'Nauru revoked the recognition it had granted Kosovo.', 0, -1, 'a recognition revoked'],
     ['Suriname', 'Kosovo', 'Suriname rescinded its decision to recognise Kosovo.', 0, -1, 'a decision to recognise rescinded'],
