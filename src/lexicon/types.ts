@@ -31,6 +31,11 @@ export interface CueEntry {
    * "enemies" is too common a word to take the target as its implicit topic. Defaults to false.
    */
   readonly mentionRequired?: boolean;
+  /**
+   * Negating the cue gives no stance on its dimension rather than the opposite one: an envoy's credentials "yet to be
+   * accepted" is no cut in contact, so the negated cue scores 0 instead of flipping. Defaults to false.
+   */
+  readonly noOpposite?: boolean;
 }
 
 /** How a negator combines with others (see {@link ModifierEntry.negation}). */

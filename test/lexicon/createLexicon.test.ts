@@ -13,6 +13,11 @@ describe('createLexicon', () => {
     expect(lexicon.toData().cues[0]).toEqual(cue);
   });
 
+  it('keeps the optional cue flags it was given, and only those', () => {
+    const flagged = { ...cue, noOpposite: true, implicitTarget: true };
+    expect(createLexicon({ cues: [flagged] }).toData().cues[0]).toEqual(flagged);
+  });
+
   it.each<[unknown, RegExp, string]>([
     [{ cues: [{ ...cue, dimension: 'friendship' }] }, /entry eng\.summit: unknown dimension "friendship"/, 'unknown dimension'],
     [{ cues: [{ ...cue, weight: 1.5 }] }, /entry eng\.summit: "weight" must be a number in \(0, 1\]/, 'weight out of range'],
@@ -22,6 +27,7 @@ describe('createLexicon', () => {
     [{ cues: [cue, { ...cue, id: 'eng.summit2' }] }, /entry eng\.summit2: same pattern and dimension as "eng\.summit"/, 'duplicate pattern'],
     [{ cues: [{ ...cue, note: '' }] }, /needs a "note"/, 'no provenance'],
     [{ cues: [{ ...cue, colour: 'red' }] }, /unknown key "colour"/, 'typo in a key'],
+    [{ cues: [{ ...cue, noOpposite: 'yes' }] }, /entry eng\.summit: "noOpposite" must be true or false/, 'a flag that is not a boolean'],
     [{ cues: [JSON.parse('{"id":"x","pattern":"a","dimension":"threat","sign":1,"weight":0.5,"note":"n","__proto__":{"polluted":true}}')] }, /unknown key "__proto__"/, 'prototype key'],
     [{ modifiers: [{ ...modifier, kind: 'booster' }] }, /entry neg\.hardly: unknown kind "booster"/, 'unknown modifier kind'],
     [{ modifiers: [{ ...modifier, kind: 'hedge' }] }, /a hedge needs a "factor"/, 'hedge without factor'],

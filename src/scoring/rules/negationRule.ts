@@ -149,12 +149,13 @@ export const negationRule: ScoringRule = {
       const words = reaching.map((m) => modifierSpan(m, context));
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
       const flips = (count('grammatical') + Math.min(1, count('denial') + count('condemnation')) + count('reversal')) % 2 === 1;
+      const none = flips && cue.cue.entry.noOpposite === true;
       return applyFactor(cue, {
         ruleId: 'negation',
-        factor: flips ? -1 : 1,
+        factor: none ? 0 : flips ? -1 : 1,
         cue: words.map((w) => w.cue).join(' … '),
         span: words[0]!.span,
-        reason: flips ? 'negated in its clause' : 'double negation cancels',
+        reason: none ? 'negated, and its opposite is no stance on this dimension' : flips ? 'negated in its clause' : 'double negation cancels',
       });
     });
   },
