@@ -2,8 +2,20 @@ import type { ActorRegistry } from '../attribution/ActorRegistry';
 import type { Party } from '../scoring/createScorer';
 
 /**
- * The parties an actor registry knows, for the scorer's target check: each actor with its names, demonyms,
- * metonyms and institutions, its officials' names under the actor's id, and the actors it governs.
+ * The people of a demonym as a noun ("the Israelis", "Afghans"), or null when the word has no such plural
+ * ("Chinese", "Swiss", "British", "French").
+ *
+ * @example
+ * pluralDemonym('Israeli'); // 'Israelis'
+ * pluralDemonym('Chinese'); // null
+ */
+export function pluralDemonym(demonym: string): string | null {
+  return /^\p{Lu}/u.test(demonym) && !/(?:sh|ch|ese|ss|ic|z|ois|sy|que|otho|men|rn)$/u.test(demonym) ? `${demonym}s` : null;
+}
+
+/**
+ * The parties an actor registry knows, for the scorer's target check: each actor with its names, demonyms (and their
+ * plurals: "the Israelis"), metonyms and institutions, its officials' names under the actor's id, and the actors it governs.
  *
  * @example
  * registryParties(defaultActorRegistry()).find((p) => p.id === 'India')?.names.includes('New Delhi'); // true
@@ -18,6 +30,7 @@ export function registryParties(registry: ActorRegistry): Party[] {
   for (const a of registry.actors) {
     add(a.id, a.names);
     add(a.id, a.demonyms);
+    add(a.id, (a.demonyms ?? []).map(pluralDemonym).filter((d): d is string => d !== null));
     add(a.id, a.metonyms);
     add(a.id, a.institutions);
   }

@@ -1,6 +1,6 @@
 import { createActorRegistry } from '../../src/attribution/createActorRegistry';
 import { defaultActorRegistry } from '../../src/attribution/defaultActorRegistry';
-import { registryParties } from '../../src/stance/registryParties';
+import { pluralDemonym, registryParties } from '../../src/stance/registryParties';
 
 describe('registryParties', () => {
   const registry = createActorRegistry({
@@ -22,7 +22,7 @@ describe('registryParties', () => {
   it("gathers names, demonyms, metonyms, institutions and the officials' names and aliases, sorted", () => {
     expect(parties[0]).toEqual({
       id: 'Ruritania',
-      names: ['King Rudolf', 'Rassendyll', 'Rudolf Rassendyll', 'Ruritania', 'Ruritanian', 'Ruritanian Foreign Office', 'Strelsau'],
+      names: ['King Rudolf', 'Rassendyll', 'Rudolf Rassendyll', 'Ruritania', 'Ruritanian', 'Ruritanian Foreign Office', 'Ruritanians', 'Strelsau'],
     });
     expect(parties[1]).toEqual({ id: 'Borduria', names: ['Borduria', 'Plekszy-Gladz'] });
   });
@@ -33,6 +33,18 @@ describe('registryParties', () => {
     expect(all.find((p) => p.id === 'Russia')?.names).toEqual(expect.arrayContaining(['Moscow', 'Kremlin', 'Sergey Lavrov']));
     for (const p of all) expect(new Set(p.names).size).toBe(p.names.length);
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+  });
+
+  it.each([
+    ['Israeli', 'Israelis'],
+    ['Afghan', 'Afghans'],
+    ['Palestinian', 'Palestinians'],
+    ['Chinese', null],
+    ['Swiss', null],
+    ['British', null],
+    ['French', null],
+  ])('knows the people of the demonym %s as %s', (demonym, plural) => {
+    expect(pluralDemonym(demonym)).toBe(plural);
   });
 
   it('gives nothing for an empty registry', () => {

@@ -4,7 +4,7 @@ import { applyFactor, type CueState, type RuleContext, type ScoringRule } from '
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
 
-/** Most tokens between an owner and its noun cue: a possessive and two adjectives ("Israel's closest ally"). */
+/** Most tokens between an owner and its noun cue: a possessive and two modifiers ("Israel's most important ally"). */
 const OWNER_GAP = 3;
 const POSSESSIVE = /^['’]s?$/u;
 const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
@@ -34,8 +34,8 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
   // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit", also over its
-  // possessive and adjectives ("Israel's closest ally").
-  if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || (i === 0 && POSSESSIVE.test(t.lower)))) {
+  // possessive, adjectives and adverbs ("Israel's closest ally", "Israel's most important ally").
+  if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || t.pos === 'ADV' || (i === 0 && POSSESSIVE.test(t.lower)))) {
     return true;
   }
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
@@ -78,6 +78,34 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
   if (partner === undefined) return undefined;
   const inClause = context.targetMentions.filter((m) => sameClause(context, m, cue));
   return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || (m.first < cue.last && m.last > cue.first)) ? undefined : partner;
+}
+
+/**
+ * "negotiations between the Israelis and Palestinians", "until the Israelis and Palestinians negotiate": the target
+ * and another party, listed together, are the two sides of the engagement, so the actor (never an other party) is
+ * not one of them. The other party, when the pair stands right after the cue and "between", or right before the cue
+ * as its subject; never when the sentence condemns their engagement, which is the actor's stance on it.
+ */
+function othersEngage(context: RuleContext, cue: CueState): Mention | undefined {
+  if (cue.cue.entry.dimension !== 'engagement') return undefined;
+  // Condemning their deal ("declared the MoU between Ethiopia and Somaliland null and void") is the actor's own stance.
+  if (context.modifiers.some((m) => m.item.entry.negation === 'condemnation')) return undefined;
+  const tokens = context.prepared.tokens;
+  // The pair may straddle a clause boundary: "and" before a subject and its verb opens a clause of its own.
+  for (const party of context.otherParties) {
+    const target = context.targetMentions.find((m) => sameClause(context, m, cue) && joined(context, m, party));
+    if (target === undefined) continue;
+    const first = Math.min(party.first, target.first);
+    const last = Math.max(party.last, target.last);
+    if (first >= cue.last) {
+      const between = tokens.slice(cue.last, first).map((t) => t.lower);
+      if (between.includes('between') && between.length <= 3) return party;
+    } else if (last <= cue.first) {
+      const gap = tokens.slice(last, cue.first);
+      if (gap.length <= 2 && gap.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return party;
+    }
+  }
+  return undefined;
 }
 
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
@@ -129,6 +157,8 @@ export const targetRule: ScoringRule = {
       const other = recognisesSomeoneElse(context, cue);
       if (other !== null) return zeroBy(cue, context, other, 'the one recognised is someone else');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
+        const sides = othersEngage(context, cue);
+        if (sides !== undefined) return zeroBy(cue, context, sides, 'the target and another party engage each other, not the actor');
         const partner = targetIsTopic(context, cue);
         return partner === undefined ? cue : zeroBy(cue, context, partner, 'the partner is another party; the target is only the topic');
       }
