@@ -34,6 +34,7 @@ export {
   defaultRules,
   hedgeRule,
   intensifierRule,
+  labelRule,
   nameRule,
   negationRule,
   normalizeForScoring,

@@ -98,11 +98,14 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
   const wordMatches = (step: Extract<Step, { kind: 'word' }>, token: PatternToken): boolean =>
     step.words.includes(token.lower) || step.words.includes(token.lemma) || step.prefixes.some((p) => token.lower.startsWith(p));
 
-  // Depth-first with lazy gaps; the pattern is short and gaps are bounded, so the work per start is bounded.
+  // Depth-first; a gap takes the skip that lets the rest of the pattern match furthest ("list of banned terrorist
+  // organisations" rather than stopping at "banned" when the last step is optional). The pattern is short and gaps
+  // are bounded, so the work per start is bounded.
   const from = (tokens: readonly PatternToken[], si: number, ti: number): number => {
     if (si === steps.length) return ti;
     const step = steps[si]!;
     if (step.kind === 'gap') {
+      let best = -1;
       for (let skip = 0; skip <= step.max; skip += 1) {
         if (skip > 0) {
           const skipped = tokens[ti + skip - 1];
@@ -110,9 +113,9 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
         }
         if (skip < step.min) continue;
         const end = from(tokens, si + 1, ti + skip);
-        if (end >= 0) return end;
+        if (end > best) best = end;
       }
-      return -1;
+      return best;
     }
     const token = tokens[ti];
     if (token !== undefined && wordMatches(step, token)) {

@@ -78,6 +78,8 @@ export function inClauseScope(match: TokenMatch<CompiledModifier>, cue: CueState
   const a = before ? match.last - 1 : cue.last - 1;
   const b = before ? cue.first : match.first;
   if (tokens[a]!.clause !== tokens[b]!.clause) return false;
-  for (let i = a + 1; i < b; i += 1) if (tokens[i]!.boundary) return false;
+  // An aside in brackets between them does not end the clause.
+  const depth = Math.min(tokens[a]!.depth, tokens[b]!.depth);
+  for (let i = a + 1; i < b; i += 1) if (tokens[i]!.boundary && tokens[i]!.depth <= depth) return false;
   return true;
 }

@@ -3,6 +3,7 @@ import { conditionRule } from './rules/conditionRule';
 import { contrastRule } from './rules/contrastRule';
 import { hedgeRule } from './rules/hedgeRule';
 import { intensifierRule } from './rules/intensifierRule';
+import { labelRule } from './rules/labelRule';
 import { nameRule } from './rules/nameRule';
 import { negationRule } from './rules/negationRule';
 import { reportedSpeechRule } from './rules/reportedSpeechRule';
@@ -11,13 +12,14 @@ import { trapRule } from './rules/trapRule';
 import type { ScoringRule } from './ScoringRule';
 
 /**
- * The codebook's rules in the order they run: traps, background asides, proper names and the target check first (they
- * zero cues), then negation (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast
+ * The codebook's rules in the order they run: traps, background asides, labels in brackets, proper names and the
+ * target check first (they zero cues), then negation (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast
  * (weighs clauses against each other, so it needs the signs the earlier rules settled), and the reported-speech note.
  */
 export const defaultRules: readonly ScoringRule[] = Object.freeze([
   trapRule,
   backgroundRule,
+  labelRule,
   nameRule,
   targetRule,
   negationRule,

@@ -12,6 +12,7 @@ export { conditionRule } from './rules/conditionRule';
 export { contrastRule } from './rules/contrastRule';
 export { hedgeRule } from './rules/hedgeRule';
 export { intensifierRule } from './rules/intensifierRule';
+export { labelRule } from './rules/labelRule';
 export { nameRule } from './rules/nameRule';
 export { negationRule } from './rules/negationRule';
 export { reportedSpeechRule } from './rules/reportedSpeechRule';

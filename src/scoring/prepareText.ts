@@ -10,6 +10,12 @@ export interface ScoringToken extends PatternToken {
   readonly clause: number;
   /** The token ends a clause (punctuation, a conjunction that opens a new clause). */
   readonly boundary: boolean;
+  /**
+   * How many brackets the token is inside (the brackets themselves count as inside). The clause around a bracket
+   * goes on after it: "recognising the Taliban (banned in Russia) as ... is not on the agenda" is one clause with an
+   * aside in it, and scopes skip the aside.
+   */
+  readonly depth: number;
 }
 
 /** The text as the rules see it. */
@@ -40,6 +46,8 @@ export function normalizeForScoring(text: string): string {
 
 /** Punctuation that ends a clause. Quotation marks do not: news quotes fragments ("in no rush to recognise"). */
 const HARD_PUNCTUATION = /^[,;:()[\]{}!?.\u2014\u2013\u2026]+$|^\.\.\.$/;
+const OPEN_BRACKETS = new Set(['(', '[', '{']);
+const CLOSE_BRACKETS = new Set([')', ']', '}']);
 const OPENS_CLAUSE = new Set(['that', 'but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
 const COORDINATORS = new Set(['and', 'or', 'so']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
@@ -130,6 +138,8 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
   const tokens: ScoringToken[] = [];
   let clause = 0;
   let hasModal = false;
+  /** The clause each open bracket interrupted, to go on with after it closes. */
+  const interrupted: number[] = [];
   for (let i = 0; i < raw.length; i += 1) {
     const t = raw[i]!;
     const lower = t.lower;
@@ -139,6 +149,10 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     let opens = OPENS_CLAUSE.has(lower);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
+    const opensBracket = punct && OPEN_BRACKETS.has(t.text);
+    const closesBracket = punct && CLOSE_BRACKETS.has(t.text) && interrupted.length > 0;
+    if (opensBracket) interrupted.push(clause);
+    const depth = interrupted.length;
     const month = isMonthMay(raw, i);
     if ((MODALS.has(lower) && !month) || (lower === 'going' && raw[i + 1]?.lower === 'to')) hasModal = true;
     tokens.push({
@@ -150,8 +164,10 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
       pos: t.pos,
       clause,
       boundary: punct,
+      depth,
     });
-    if (punct) clause += 1;
+    if (closesBracket) clause = interrupted.pop() ?? clause;
+    else if (punct) clause += 1;
   }
   return { text, tokens, hasModal };
 }

@@ -9,7 +9,7 @@ describe('createPatternIndex', () => {
   const word = fc.constantFrom(...WORDS);
   const step = fc.oneof(word, word.map((w) => `${w}*`), fc.tuple(word, word).map(([a, b]) => `${a}|${b}`), fc.constant('_'));
   const pattern = fc.array(step, { minLength: 1, maxLength: 3 }).map((steps) => steps.join(' ')).filter((p) => p.split(' ').some((s) => s !== '_'));
-  const token = fc.tuple(word, word).map(([lower, lemma]): ScoringToken => ({ lower, lemma, hard: false, start: 0, end: 0, pos: 'NOUN', clause: 0, boundary: false }));
+  const token = fc.tuple(word, word).map(([lower, lemma]): ScoringToken => ({ lower, lemma, hard: false, start: 0, end: 0, pos: 'NOUN', clause: 0, boundary: false, depth: 0 }));
 
   it('finds exactly what trying every pattern at every token finds, in the same order', () => {
     fc.assert(

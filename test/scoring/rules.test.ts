@@ -135,6 +135,26 @@ describe('background asides (codebook rule 7)', () => {
   });
 });
 
+describe('brackets', () => {
+  it('a label in brackets after the target is no stance (rule label)', () => {
+    const s = scoreStatement('Minsk wants to build relations with the Taliban movement (outlawed in Belarus).', TARGET);
+    expect(s.recognition.label).toBe(0);
+    expect(rulesOn(s, 'recognition')).toEqual(['label']);
+    expect(s.engagement.label).toBe(1);
+  });
+
+  it('a negator reaches over an aside in brackets', () => {
+    const s = scoreStatement('Recognising the Taliban (a group Minsk calls extremist) as the government is not on the agenda.', TARGET);
+    expect(s.recognition.label).toBe(-1);
+    expect(rulesOn(s, 'recognition')).toContain('negation');
+  });
+
+  it('a negator inside brackets does not reach out of them', () => {
+    const s = scoreStatement('Minsk (which has not recognised anyone) held talks with the Taliban.', TARGET);
+    expect(s.engagement.label).toBe(1);
+  });
+});
+
 describe('the month May', () => {
   it.each(['Moscow recognised the Taliban government at the end of May.', 'Moscow recognised the Taliban government in May.'])(
     'is no hedge and no modal: %s',

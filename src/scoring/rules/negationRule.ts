@@ -54,7 +54,11 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
 
 /** Whether tokens `from` to `to` (inclusive) are all in `clause`, with no boundary among them. */
 function staysInClause(tokens: readonly ScoringToken[], from: number, to: number, clause: number): boolean {
-  for (let i = from; i <= to; i += 1) if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
+  const depth = tokens[to]!.depth;
+  for (let i = from; i <= to; i += 1) {
+    if (tokens[i]!.depth > depth) continue;
+    if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
+  }
   return true;
 }
 
