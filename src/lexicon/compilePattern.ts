@@ -98,9 +98,12 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
   const wordMatches = (step: Extract<Step, { kind: 'word' }>, token: PatternToken): boolean =>
     step.words.includes(token.lower) || step.words.includes(token.lemma) || step.prefixes.some((p) => token.lower.startsWith(p));
 
-  // Depth-first; a gap takes the skip that lets the rest of the pattern match furthest ("list of banned terrorist
-  // organisations" rather than stopping at "banned" when the last step is optional). The pattern is short and gaps
-  // are bounded, so the work per start is bounded.
+  // Whether an optional step follows step i: then a gap before it tries every skip and keeps the furthest match.
+  const optionalAfter = steps.map((_, i) => steps.slice(i + 1).some((s) => s.kind === 'word' && s.optional));
+
+  // Depth-first with lazy gaps (the shortest skip that matches), except that an optional step after a gap is taken
+  // when some skip allows it: "list of banned terrorist organisations", not "list of banned" with the optional last
+  // step left out. The pattern is short and gaps are bounded, so the work per start is bounded.
   const from = (tokens: readonly PatternToken[], si: number, ti: number): number => {
     if (si === steps.length) return ti;
     const step = steps[si]!;
@@ -113,6 +116,7 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
         }
         if (skip < step.min) continue;
         const end = from(tokens, si + 1, ti + skip);
+        if (end >= 0 && !optionalAfter[si]) return end;
         if (end > best) best = end;
       }
       return best;
