@@ -197,7 +197,9 @@ export function resolveMentions(
       // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
       // A demonym or name right before it says whose it is: "the Chinese foreign ministry".
       const owner = previous !== null && previous.actor !== null && (previous.kind === 'demonym' || previous.kind === 'name') && m.start - previous.end <= 1 ? previous.actor : null;
-      const actor = owner ?? lastAgent ?? lastActor ?? options.defaultActor ?? null;
+      // The first agent of its own sentence comes before the last one named: in "Russia will host Taliban envoys
+      // for talks, the foreign ministry said" the ministry is Russia's.
+      const actor = owner ?? sentenceAgent ?? lastAgent ?? lastActor ?? options.defaultActor ?? null;
       resolved =
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }
@@ -207,9 +209,11 @@ export function resolveMentions(
               actorKind: registry.actor(actor)?.kind ?? null,
               who: registry.institutionOf(actor, m.text),
               resolution:
-                lastAgent !== null || lastActor !== null
-                  ? `"${m.text}" belongs to the last actor mentioned as an agent, ${actor}`
-                  : `"${m.text}" belongs to the document's actor, ${actor}`,
+                owner === null && sentenceAgent !== null
+                  ? `"${m.text}" belongs to the first actor named as acting in its sentence, ${actor}`
+                  : lastAgent !== null || lastActor !== null
+                    ? `"${m.text}" belongs to the last actor mentioned as an agent, ${actor}`
+                    : `"${m.text}" belongs to the document's actor, ${actor}`,
             };
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {

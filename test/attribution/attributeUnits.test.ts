@@ -119,6 +119,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['"Taoiseach" is a title', 'Irish Taoiseach Aoife Byrne said the embassy would open.', 'embassy', { speaker: 'Aoife Byrne', actor: 'Ireland' }],
     ['a spokesman "in" a capital speaks for its state', 'A government spokesman in Oslo said the embassy would stay.', 'embassy', { actor: 'Norway', quote: 'reported' }],
     ['an ambassador "in" a capital is posted there', 'An ambassador in Oslo said the embassy would stay.', 'embassy', { actor: null }],
+    ['"the foreign ministry" belongs to the subject of its sentence, not to the last name', 'Norway will host Taliban envoys for talks next week, the foreign ministry said.', 'host', { actor: 'Norway', quote: 'reported' }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
