@@ -53,6 +53,9 @@ export const CAPTION_LABEL = new RegExp(`^${IMAGE_LABEL}\\s*:\\s*`, 'u');
 /** "Follow us on" with the platforms named after it. */
 export const FOLLOW_US = /^Follow\s+us\s+on(?:[\s,|]+(?:Google\s+News|Twitter|Facebook|Instagram|Telegram|WhatsApp|LinkedIn|YouTube|X)(?![\p{L}]))*[\s\u00a0,|]*/iu;
 
-/** Whole lines that are furniture: advertisement markers, bylines, "read more" links, agency notes. */
+/**
+ * Whole lines that are furniture: advertisement markers, bylines and agency credit lines ("Reporting by ...; Editing
+ * by ..."), "read more" links, agency notes, copyright lines and trust notices.
+ */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|sponsored|(?:reported|written|edited|compiled)\s+by\b.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;
+  /^(?:advertisement|sponsored|(?:additional\s+)?(?:reported|reporting|written|writing|edited|editing|compiled|produced)\s+by\b.*|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\.?|our\s+standards\s*:.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;

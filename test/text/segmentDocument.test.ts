@@ -46,6 +46,11 @@ describe('segmentDocument', () => {
       why: 'byline, bare credits and advertisement markers are not units',
     },
     {
+      text: 'Talks began.\n\nReporting by A. Writer; Editing by B. Editor\n\nAdditional reporting by C. Scribe\n\nOur Standards: The Trust Principles.\n\n© 2024 Agency. All rights reserved.\n\nCopyright 2024 Agency\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'agency credit lines, trust notices and copyright lines are furniture',
+    },
+    {
       text: 'Talks began.\n\nPhoto: Kabulov in Kazan (AP Photo/A. Snapper)\n\nFollow us on Telegram for more news.\n\nThe group came.',
       want: [['body', 'Talks began.'], ['caption', 'Kabulov in Kazan (AP Photo/A. Snapper)'], ['body', 'The group came.']],
       why: 'a label without a credit opens a caption (its first word is no credit); a "follow us" line with a full stop is furniture',
