@@ -289,9 +289,12 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 /**
  * A narrator sentence that opens with "It" ("It shut its embassy in 2021.") continues the previous sentence's actor;
  * so does one that opens with a noun for that kind of actor ("The bloc will ..." after the EU, "The country ..."
- * after a state).
+ * after a state), and one that ends in "it said" with no actor of its own.
  */
 const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
+
+/** "..., it said.", '"...," it added.': an organisation or government speaks as "it". */
+const IT_SAID = /[,”"]\s*it\s+(?:said|says|added|stated|noted|announced|reported|told|wrote)(?![\p{L}])/u;
 
 function carryPronounActors(units: readonly TextUnit[], attributed: readonly UnitAttribution[], registry: ActorRegistry): UnitAttribution[] {
   const out: UnitAttribution[] = [];
@@ -309,7 +312,12 @@ function carriedActor(
 ): UnitAttribution {
   // The subject opens the sentence, so it wins over an actor the narrator rule took from a later name.
   const open = a.actor === null || a.reason.startsWith('narrator: actor from');
-  if (!open || a.speaker !== null || previous?.actor == null || unit === undefined || previousUnit?.paragraph !== unit.paragraph) return a;
+  if (!open || a.speaker !== null || previous?.actor == null || unit === undefined) return a;
+  // "..., it said." speaks for the previous sentence's actor, even across a paragraph break.
+  if (a.actor === null && IT_SAID.test(unit.text)) {
+    return { ...a, actor: previous.actor, reason: `${a.reason}; "it said" continues the previous sentence's actor, ${previous.actor}` };
+  }
+  if (previousUnit?.paragraph !== unit.paragraph) return a;
   const subject = PRONOUN_SUBJECT.exec(unit.text)?.[1];
   if (subject === undefined) return a;
   const noun = subject.split(' ')[1];

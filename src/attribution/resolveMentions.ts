@@ -199,7 +199,9 @@ export function resolveMentions(
       const owner = previous !== null && previous.actor !== null && (previous.kind === 'demonym' || previous.kind === 'name') && m.start - previous.end <= 1 ? previous.actor : null;
       // The first agent of its own sentence comes before the last one named: in "Russia will host Taliban envoys
       // for talks, the foreign ministry said" the ministry is Russia's.
-      const actor = owner ?? sentenceAgent ?? lastAgent ?? lastActor ?? options.defaultActor ?? null;
+      // "government" is too common a word to guess whose it is: only a name or demonym right before it says.
+      const ownerOnly = /government$/iu.test(m.text);
+      const actor = ownerOnly ? owner : (owner ?? sentenceAgent ?? lastAgent ?? lastActor ?? options.defaultActor ?? null);
       resolved =
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }

@@ -120,6 +120,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a spokesman "in" a capital speaks for its state', 'A government spokesman in Oslo said the embassy would stay.', 'embassy', { actor: 'Norway', quote: 'reported' }],
     ['an ambassador "in" a capital is posted there', 'An ambassador in Oslo said the embassy would stay.', 'embassy', { actor: null }],
     ['"the foreign ministry" belongs to the subject of its sentence, not to the last name', 'Norway will host Taliban envoys for talks next week, the foreign ministry said.', 'host', { actor: 'Norway', quote: 'reported' }],
+    ['"the Norwegian government" speaks for Norway', 'The talks covered aid, the Norwegian government said.', 'aid', { actor: 'Norway', quote: 'reported' }],
+    ['a bare "government" names no one', 'Norway hosted them. A government that protects rights is one we can work with, he said.', 'rights', { actor: null }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],
     ['"the government of X" acts', 'The government of Peru expelled the envoys.', 'expelled', { actor: 'Peru' }],
   ];
@@ -336,6 +338,12 @@ describe('robustness', () => {
   ])('a narrator sentence opening with %s continues the previous sentence\'s actor when the kinds fit', (_why, text, actors) => {
     const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
     expect(units.map((u) => u.actor)).toEqual(actors);
+  });
+
+  it('lets "..., it said." speak for the previous sentence\'s actor, across a paragraph break', () => {
+    const text = 'Norway hosted the envoys.\n\nThe talks covered aid, it said.';
+    const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
+    expect(units.map((u) => u.actor)).toEqual(['Norway', 'Norway']);
   });
 
   it('calls a quote direct when only its frame stands outside it, however long the title', () => {
