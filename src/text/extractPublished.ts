@@ -6,7 +6,7 @@ import { createDateParser } from '../time/createDateParser';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
 import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
 import { findDateHeaders } from './findDateHeaders';
-import { findDateline } from './findDateline';
+import { findDateline, findPlaceline } from './findDateline';
 
 /** Options of {@link extractPublished}. */
 export interface ExtractPublishedOptions {
@@ -97,9 +97,14 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   const parser = options.parser ?? createDateParser();
   const headers = findDateHeaders(text, parser);
   const leadEnds = headers.filter((h) => h.kind === 'date').map((h) => h.span.end);
-  const dateline = findDateline(text, leadEnds.map((e) => e + (/^[ \t\u00a0]*/u.exec(text.slice(e))?.[0].length ?? 0)), parser);
+  const afterHeaders = leadEnds.map((e) => e + (/^[ \t\u00a0]*/u.exec(text.slice(e))?.[0].length ?? 0));
+  const dateline = findDateline(text, afterHeaders, parser);
   const spans: Span[] = headers.map((h) => h.span);
   if (dateline !== null) spans.push(dateline.span);
+  else {
+    const placeline = findPlaceline(text, afterHeaders);
+    if (placeline !== null) spans.push(placeline);
+  }
   spans.sort((a, b) => a.start - b.start);
 
   if (options.published !== undefined && options.published !== null) {

@@ -26,16 +26,26 @@ export interface Dateline {
 const DATELINE =
   /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])?|--?|[–—])/u;
 
+/** The agency mark after a dateline: `/TASS/.` or `(Reuters) -`, the dash optional or doubled. */
+const AGENCY_MARK = String.raw`(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])?)`;
+/** A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date. */
+const DATELINE_TITLE_CASE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*` + AGENCY_MARK,
+  'u',
+);
 /**
- * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after
- * a position given in `after` (the end of a `date ...` header sharing the line). The date part is read by
- * chrono-node and must give a month and a day.
- *
- * @example
- * findDateline('MOSCOW, August 15. /TASS/. Russia will keep its embassy open.');
- * // { span: { start: 0, end: 26 }, text: 'MOSCOW, August 15. /TASS/.', place: 'MOSCOW', month: 8, day: 15, year: null }
+ * A dateline with no date: `KABUL (Reuters) -`, `Kabul (AFP) -`, `ISLAMABAD:` (a place in capitals and a colon).
  */
-export function findDateline(text: string, after: readonly number[] = [], parser: Chrono = createDateParser()): Dateline | null {
+const PLACELINE = new RegExp(
+  String.raw`^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})\s*\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])|^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:(?=\s+\p{Lu})`,
+  'u',
+);
+
+/**
+ * Where a dateline may start: right after the positions in `after`, and at the start of each of the first
+ * {@link DATELINE_SEARCH_LINES} non-empty lines, past their leading blanks.
+ */
+function datelineStarts(text: string, after: readonly number[]): number[] {
   const starts: number[] = [...after];
   let pos = 0;
   let seen = 0;
@@ -48,10 +58,38 @@ export function findDateline(text: string, after: readonly number[] = [], parser
     }
     pos = end + 1;
   }
-  for (const s of starts) {
-    const lead = /^[ \t\u00a0]*/u.exec(text.slice(s, s + 64))?.[0].length ?? 0;
-    const at = s + lead;
-    const m = DATELINE.exec(text.slice(at, at + 200));
+  return starts.map((s) => s + (/^[ \t\u00a0]*/u.exec(text.slice(s, s + 64))?.[0].length ?? 0));
+}
+
+/**
+ * Finds a dateline with no date (`KABUL (Reuters) -`, `Kabul (AFP) -`, `ISLAMABAD:`) where {@link findDateline}
+ * looks, so that it is not read as part of the first statement (nor its place as an actor).
+ *
+ * @example
+ * findPlaceline('KABUL (Reuters) - Officials met.'); // { start: 0, end: 17 }
+ */
+export function findPlaceline(text: string, after: readonly number[] = []): Span | null {
+  for (const at of datelineStarts(text, after)) {
+    const m = PLACELINE.exec(text.slice(at, at + 120));
+    if (m !== null) return { start: at, end: at + m[0].trimEnd().length };
+  }
+  return null;
+}
+
+/**
+ * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after
+ * a position given in `after` (the end of a `date ...` header sharing the line). The place is in capitals, or in
+ * title case when an agency mark follows the date ("Kabul, March 4 (AFP) -"). The date part is read by
+ * chrono-node and must give a month and a day.
+ *
+ * @example
+ * findDateline('MOSCOW, August 15. /TASS/. Russia will keep its embassy open.');
+ * // { span: { start: 0, end: 26 }, text: 'MOSCOW, August 15. /TASS/.', place: 'MOSCOW', month: 8, day: 15, year: null }
+ */
+export function findDateline(text: string, after: readonly number[] = [], parser: Chrono = createDateParser()): Dateline | null {
+  for (const at of datelineStarts(text, after)) {
+    const head = text.slice(at, at + 200);
+    const m = DATELINE.exec(head) ?? DATELINE_TITLE_CASE.exec(head);
     if (m === null || m[1] === undefined || m[2] === undefined) continue;
     const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
     if (r === undefined || isRelativeResult(r) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
