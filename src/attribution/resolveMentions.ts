@@ -107,12 +107,15 @@ export function resolveMentions(
   /** The unit of the last mention seen, and the first actor named as an agent in it. */
   let unitOfAgent = -1;
   let sentenceAgent: string | null = null;
+  /** The first agent of the last sentence that named one before this sentence: its subject, usually. */
+  let priorSubject: string | null = null;
   let previous: Mention | null = null;
   for (const m of mentions) {
     while (unitAt < units.length && units[unitAt]!.end <= m.start) unitAt += 1;
     const unit = unitAt < units.length && units[unitAt]!.start <= m.start ? unitAt : -1;
     if (unit !== unitOfAgent) {
       unitOfAgent = unit;
+      priorSubject = sentenceAgent ?? priorSubject;
       sentenceAgent = null;
     }
     let resolved: Mention = m;
@@ -123,9 +126,18 @@ export function resolveMentions(
         // A bare name ("John Smith said") says nothing of whom the person speaks for: only the document's own actor
         // stands in; a title ("Deputy Foreign Minister X") speaks for the actor the text is about.
         const titled = (m.title ?? null) !== null;
-        const actor = known ?? (!titled ? (options.defaultActor ?? null) : (sentenceAgent ?? lastAgent ?? lastActor));
+        const actor = known ?? (!titled ? (options.defaultActor ?? null) : (sentenceAgent ?? priorSubject ?? lastAgent ?? lastActor));
         if (actor !== null) {
-          const why = known !== undefined ? 'as before' : !titled ? "the document's actor" : sentenceAgent !== null ? 'the first actor named as acting in the sentence' : 'the last actor named as acting';
+          const why =
+            known !== undefined
+              ? 'as before'
+              : !titled
+                ? "the document's actor"
+                : sentenceAgent !== null
+                  ? 'the first actor named as acting in the sentence'
+                  : priorSubject !== null
+                    ? 'the first actor named as acting in the sentence before'
+                    : 'the last actor named as acting';
           resolved = { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" has no nationality in the text: the actor is ${actor}, ${why}` };
         }
       }
