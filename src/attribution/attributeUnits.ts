@@ -145,7 +145,13 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   });
   const goodSpans = spans.filter((s): s is Span => s !== null);
 
-  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, { date, defaultActor, units: goodSpans, asides: findPersonAsides(text) });
+  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, {
+    date,
+    defaultActor,
+    units: goodSpans,
+    asides: findPersonAsides(text),
+    quoted: quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })),
+  });
   const matcher =
     options.target === undefined || options.target === null
       ? null

@@ -22,6 +22,11 @@ export interface ResolveMentionsOptions {
    * describes, not the one it mentions.
    */
   readonly asides?: readonly Span[];
+  /**
+   * Quoted words (their content spans): an actor named inside a quote ("The Taliban are not a threat to us," the
+   * minister said) is what the speaker talks about, not the one who acts, so it is no sentence's agent.
+   */
+  readonly quoted?: readonly Span[];
 }
 
 const PERSON_ASIDE = /,\s+(?:who|whose)\s[^,;:.!?"“”]*(?=,)/gu;
@@ -103,6 +108,8 @@ export function resolveMentions(
 
   const units = options.units ?? [];
   const asides = options.asides ?? [];
+  const quoted = options.quoted ?? [];
+  const inQuote = (m: Mention): boolean => quoted.some((q) => q.start <= m.start && m.end <= q.end);
   let unitAt = 0;
   /** The unit of the last mention seen, and the first actor named as an agent in it. */
   let unitOfAgent = -1;
@@ -232,7 +239,7 @@ export function resolveMentions(
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
       lastActor = resolved.actor;
-      if (!resolved.oblique) {
+      if (!resolved.oblique && !inQuote(resolved)) {
         lastAgent = resolved.actor;
         if (unit >= 0) sentenceAgent ??= resolved.actor;
       }

@@ -91,6 +91,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a titled stranger speaks for the first agent of their sentence, not the object', 'Latvia will recognise an independent Palestinian state soon, Prime Minister Anna Berzina said.', 'recognise', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['... and for the last agent before when their sentence names none first', 'Latvia backs the plan. Prime Minister Anna Berzina said the vote was close.', 'vote', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['... that is, for the subject of the sentence before, not for its object', 'Chile congratulated Peru. President Ana Rojas said the vote was close.', 'vote', { speaker: 'Ana Rojas', actor: 'Chile' }],
+    ['... never for an actor named inside the quote they speak', 'Norway lifted the ban. "The Taliban are no threat to us," Deputy Foreign Minister Jon Berg told reporters.', 'threat', { speaker: 'Jon Berg', actor: 'Norway' }],
     ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
     ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
     ['"he" skips a man named inside an aside about the subject', 'Lavrov, who met Muttaqi in Doha last week, spoke on Monday. He said the talks were useful.', 'useful', { speaker: 'Sergey Lavrov' }],
