@@ -254,6 +254,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ["Beijing's stance on the question of recognising the Taliban is clear and unchanged.", 'recognition', 0, 'trap', 'a position on recognition names the topic'],
     ['The Iranian ambassador in Kabul flew home for consultations.', 'engagement', 0, 'trap', 'home for consultations is no talks'],
     ['Berlin backs a negotiated settlement between Israel and the Palestinians.', 'engagement', 0, 'trap', 'a negotiated settlement is an outcome, not talks'],
+    ['Asked whether the visit amounted to recognition of the Taliban, the envoy smiled.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -270,6 +271,7 @@ describe('other targets, through data only', () => {
     ['EU', 'Maduro government', 'Brussels says Maduro lacks democratic legitimacy.', 0, -1, '"lacks" negates legitimacy'],
     ['Brazil', 'Maduro government', 'Brasilia did not congratulate Maduro.', 0, -1, 'no congratulations: recognition withheld, but no cut in contact (noOpposite)'],
     ['Brazil', 'Maduro government', 'Brasilia sent its ambassador to Maduro’s inauguration.', 1, 0, 'an envoy sent'],
+    ['India', 'Taliban', 'New Delhi has posted a team of diplomats to its embassy in Kabul.', 1, 0, 'staff posted to the embassy there'],
     ['USA', 'Palestine', 'Washington backs direct talks between Israel and the Palestinians.', 0, 0, 'talks between the target and another party are not the actor’s'],
     ['Germany', 'Palestine', 'Berlin will not recognise a Palestinian state until the Israelis and the Palestinians negotiate.', 0, -1, 'the target and another party (a plural demonym) negotiate'],
     ['Russia', 'Taliban', 'Talks between Russia and the Taliban resumed in Moscow.', 1, 0, 'the actor is one of the two sides'],
