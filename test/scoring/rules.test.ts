@@ -120,11 +120,13 @@ describe('background asides (codebook rule 7)', () => {
   it.each<Case>([
     ['Moscow lifted the ban on the Taliban, which had been designated a terrorist organisation in 2003.', 'recognition', 1, null, 'a past-perfect aside does not cancel the delisting'],
     ['Tashkent, which banned the movement in 1999, held talks with the Taliban.', 'recognition', 0, 'background', 'a past verb with a year in the aside'],
+    ['Tashkent reopened its embassy in Kabul, two years after it closed the mission to the Taliban.', 'engagement', 1, 'background', 'the event a span of time is counted from'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Tashkent, which has kept its embassy in Kabul open, wants more trade with the Taliban.', 'engagement', 1, null, 'a present-perfect aside still counts'],
     ['Tashkent, which banned the movement, held talks with the Taliban.', 'recognition', -1, null, 'a past aside without a year is no background'],
+    ['Tashkent reopened its embassy after it cut ties with the Taliban in the spring.', 'engagement', 0, null, 'an "after" clause with no span of time before it still counts'],
   ])('still counts: %s -> %s %i', (...c) => check(c));
 
   it('records the aside in the evidence', () => {

@@ -2,6 +2,9 @@ import { applyFactor, type ScoringRule } from '../ScoringRule';
 import type { ScoringToken } from '../prepareText';
 
 const RELATIVE = new Set(['which', 'who', 'whose']);
+/** "ten months after it shut the mission", "two years since it closed": a span of time before the event. */
+const TIME_SPANS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+const SINCE_AFTER = new Set(['after', 'since']);
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 /** Where a background aside ends: the next comma, semicolon, dash or sentence end. */
@@ -31,14 +34,17 @@ function isBackground(tokens: readonly ScoringToken[], from: number, to: number)
  * Codebook rule 7, background facts are dated to their own time: a cue inside a relative clause set off by a comma
  * that tells of the past on its own ("Russia lifted the ban on the Taliban, which had been designated a terrorist
  * organisation in 2003, ...") belongs to that earlier fact, not to the statement around it, and scores 0 here.
- * A clause in the present or present perfect (", which has kept its embassy open,") still counts.
+ * So does the event a span of time is measured from ("ten months after it shut the mission", "two years since
+ * it closed the embassy"). A clause in the present or present perfect (", which has kept its embassy open,") still
+ * counts.
  *
  * @example
  * // "Moscow, which had banned the group in 2003, held talks with it." -> no recognition -1 from "banned"
  */
 export const backgroundRule: ScoringRule = {
   id: 'background',
-  description: 'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year) score 0.',
+  description:
+    'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year), or in the event a span of time is counted from, score 0.',
   apply(cues, context) {
     const { tokens, text } = context.prepared;
     const asides: { first: number; last: number }[] = [];
@@ -46,6 +52,9 @@ export const backgroundRule: ScoringRule = {
       if (!RELATIVE.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== ',') continue;
       const last = asideEnd(tokens, i + 1);
       if (isBackground(tokens, i + 1, last)) asides.push({ first: i, last });
+    }
+    for (let i = 1; i < tokens.length; i += 1) {
+      if (SINCE_AFTER.has(tokens[i]!.lower) && TIME_SPANS.has(tokens[i - 1]!.lower)) asides.push({ first: i, last: asideEnd(tokens, i + 1) });
     }
     if (asides.length === 0) return [...cues];
     return cues.map((cue) => {
