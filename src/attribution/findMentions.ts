@@ -44,10 +44,17 @@ const GENERIC_INSTITUTION_PATTERN = new RegExp(
 );
 const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
+/**
+ * Capitalised words in a row, with the lower-case particles of names between them ("Mohammed al-Khulaifi", "Luiz
+ * Inacio Lula da Silva", "Ursula von der Leyen").
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+(?:(?:al|el|ad|as|ash|an)-|(?:bin|ibn|bint|da|de|del|della|di|do|dos|du|van|von|der|den|ter|la|le)[ \t]+(?:(?:der|den|la|le)[ \t]+)?)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
 /** {@link TOKEN} for the words of a capitalised run, read with `exec` and its own `lastIndex`. */
 const RUN_TOKEN = new RegExp(TOKEN.source, 'gu');
+/** Most words of a titled person's name, particles included ("Luiz Inacio Lula da Silva"). */
+const RUN_NAME_MAX_WORDS = 5;
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+';
 const SPEECH_VERB_PATTERN = byLength(SPEECH_VERBS.filter((v) => !v.includes(' ')))
   .map(escapeRegExp)
@@ -244,7 +251,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       if (NOT_NAME.has(bare) || TITLE_WORDS.has(bare.toLowerCase()) || nameIndex.overlaps(t.start, end)) break;
       first -= 1;
     }
-    if (first >= tokens.length || tokens.length - first > 4) continue;
+    if (first >= tokens.length || tokens.length - first > RUN_NAME_MAX_WORDS) continue;
     const firstToken = tokens[first];
     const lastToken = tokens[tokens.length - 1];
     if (firstToken === undefined || lastToken === undefined) continue;

@@ -10,9 +10,12 @@ export interface NarratorActor {
 }
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
-/** A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is not recognised"). */
+/**
+ * A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is
+ * not recognised", "HTS, the group he led, remains listed").
+ */
 const PASSIVE_AFTER =
-  /^(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+  /^(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
 const SPEECH_AFTER = new RegExp(
   `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]
@@ -46,13 +49,13 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
       !ctx.targets.overlaps(m.start, m.end),
   );
-  const ownTarget = ctx.targets.within(span).find(
-    (t) =>
-      !/^['’]s?(?![\p{L}])/u.test(text.slice(t.end, t.end + 2)) &&
-      !PASSIVE_AFTER.test(text.slice(t.end, t.end + 40)) &&
-      SUBJECT_PREFIX.test(text.slice(span.start, t.start)) &&
-      !SUBORDINATE.test(text.slice(span.start, t.start)),
-  );
+  // The first mention of the target in subject position decides; an appositive after it ("HTS, the group he led,
+  // remains listed") is the same subject, not a second chance.
+  const subject = ctx.targets.within(span).find((t) => SUBJECT_PREFIX.test(text.slice(span.start, t.start)) && !SUBORDINATE.test(text.slice(span.start, t.start)));
+  const ownTarget =
+    subject !== undefined && !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) && !PASSIVE_AFTER.test(text.slice(subject.end, subject.end + 100))
+      ? subject
+      : undefined;
   const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
     const speaks = SPEECH_AFTER.test(text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60)));

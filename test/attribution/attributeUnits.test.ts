@@ -92,6 +92,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... and for the last agent before when their sentence names none first', 'Latvia backs the plan. Prime Minister Anna Berzina said the vote was close.', 'vote', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['... that is, for the subject of the sentence before, not for its object', 'Chile congratulated Peru. President Ana Rojas said the vote was close.', 'vote', { speaker: 'Ana Rojas', actor: 'Chile' }],
     ['... never for an actor named inside the quote they speak', 'Norway lifted the ban. "The Taliban are no threat to us," Deputy Foreign Minister Jon Berg told reporters.', 'threat', { speaker: 'Jon Berg', actor: 'Norway' }],
+    ['a name with a lower-case particle is found again by its last word', 'Minister of State Khalid al-Mansouri met them. "We came to listen," al-Mansouri said.', 'listen', { speaker: 'Khalid al-Mansouri' }],
     ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
     ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
     ['"he" skips a man named inside an aside about the subject', 'Lavrov, who met Muttaqi in Doha last week, spoke on Monday. He said the talks were useful.', 'useful', { speaker: 'Sergey Lavrov' }],
@@ -185,6 +186,11 @@ describe('actors: the narrator', () => {
     const text = "Southeast Asian leaders barred Myanmar's military from the summit.";
     const out = attributeUnits(text, splitUnits(text), { target: 'Myanmar junta', targetAliases: ["Myanmar's military"] });
     expect(out.units[0]?.actor).toBe('ASEAN');
+  });
+
+  it('takes no target as actor when it is the subject of a passive, over an appositive', () => {
+    const text = 'The Taliban, the group that seized power, remain banned in Norway.';
+    expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.actor).toBeNull();
   });
 
   it('falls back to the document actor, and to null without one', () => {

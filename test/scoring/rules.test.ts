@@ -273,6 +273,7 @@ describe('other targets, through data only', () => {
     ['EU', 'Maduro government', 'Brussels says Maduro lacks democratic legitimacy.', 0, -1, '"lacks" negates legitimacy'],
     ['Brazil', 'Maduro government', 'Brasilia did not congratulate Maduro.', 0, -1, 'no congratulations: recognition withheld, but no cut in contact (noOpposite)'],
     ['Brazil', 'Maduro government', 'Brasilia sent its ambassador to Maduro’s inauguration.', 1, 0, 'an envoy sent'],
+    ['UK', 'HTS', 'HTS, which controls Idlib, remains listed as a terrorist group by the UN and the EU.', 0, -1, 'parties after "by" are the agents of the listing, not its counterpart'],
     ['India', 'Taliban', 'New Delhi has posted a team of diplomats to its embassy in Kabul.', 1, 0, 'staff posted to the embassy there'],
     ['USA', 'Palestine', 'Washington backs direct talks between Israel and the Palestinians.', 0, 0, 'talks between the target and another party are not the actor’s'],
     ['Germany', 'Palestine', 'Berlin will not recognise a Palestinian state until the Israelis and the Palestinians negotiate.', 0, -1, 'the target and another party (a plural demonym) negotiate'],

@@ -28,8 +28,10 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   // not talks with the UN).
   if (party.first >= cue.last) {
     const between = tokens.slice(cue.last, party.first);
-    // A participle before "by" introduces the cue's agent ("threats posed by the Islamic State"), not a new predicate.
-    return sameClause(context, party, cue) && !between.some((t, i) => t.pos === 'VERB' && between[i + 1]?.lower !== 'by');
+    // "by" introduces the cue's agent, not its counterpart: "listed as a terrorist organisation by the United States",
+    // "threats posed by the Islamic State" (a participle before "by" is no new predicate either).
+    if (between.some((t) => t.lower === 'by')) return false;
+    return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
