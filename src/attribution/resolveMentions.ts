@@ -214,8 +214,12 @@ export function resolveMentions(
     } else if (m.kind === 'generic-institution') {
       // The last actor named as an agent, not in a prepositional phrase: in "Russia will keep its embassy in Kabul
       // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
-      // A demonym or name right before it says whose it is: "the Chinese foreign ministry".
-      const owner = previous !== null && previous.actor !== null && (previous.kind === 'demonym' || previous.kind === 'name') && m.start - previous.end <= 1 ? previous.actor : null;
+      // A demonym or name right before it says whose it is: "the Chinese foreign ministry", "Ethiopia's government".
+      const gap = previous === null ? Infinity : m.start - previous.end;
+      const owner =
+        previous !== null && previous.actor !== null && (previous.kind === 'demonym' || previous.kind === 'name') && (gap <= 1 || (previous.possessive && gap <= 3))
+          ? previous.actor
+          : null;
       // The first agent of its own sentence comes before the last one named: in "Russia will host Taliban envoys
       // for talks, the foreign ministry said" the ministry is Russia's.
       // "government" is too common a word to guess whose it is: only a name or demonym right before it says.

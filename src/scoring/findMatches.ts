@@ -15,7 +15,8 @@ export interface PatternIndex<T> {
 
 /**
  * Indexes items by their pattern's first word so that matching a sentence tries only the patterns that can start
- * at each token. Matches come out in token order, then in the items' order.
+ * at each token. Quotation marks are skipped, so a phrase matches across them. Matches come out in token order, then
+ * in the items' order.
  *
  * @example
  * createPatternIndex(lexicon.cues, (c) => c.pattern).find(prepared.tokens);
@@ -48,7 +49,11 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
   });
 
   return {
-    find(tokens) {
+    find(all) {
+      // Quotation marks are transparent: 'not "on the table"' is "not on the table". Matching runs over the tokens
+      // without them and maps each match back to the full token range.
+      const kept = quoteFree(all);
+      const tokens = kept === null ? all : kept.tokens;
       const out: TokenMatch<T>[] = [];
       const candidates: number[] = [];
       for (let at = 0; at < tokens.length; at += 1) {
@@ -68,12 +73,31 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
           if (c > 0 && candidates[c - 1] === index) continue;
           const item = items[index]!;
           const last = patternOf(item).matchAt(tokens, at);
-          if (last > at) out.push({ item, first: at, last });
+          if (last <= at) continue;
+          if (kept === null) out.push({ item, first: at, last });
+          else out.push({ item, first: kept.index[at]!, last: kept.index[last - 1]! + 1 });
         }
       }
       return out;
     },
   };
+}
+
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+
+/** The tokens without quotation marks and the index of each in `tokens`; null when there are none to drop. */
+function quoteFree(tokens: readonly ScoringToken[]): { tokens: ScoringToken[]; index: number[] } | null {
+  let any = false;
+  for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower)) any = true;
+  if (!any) return null;
+  const kept: ScoringToken[] = [];
+  const index: number[] = [];
+  tokens.forEach((t, i) => {
+    if (QUOTE_MARKS.has(t.lower)) return;
+    kept.push(t);
+    index.push(i);
+  });
+  return { tokens: kept, index };
 }
 
 /** Characters of a prefix by which {@link createPatternIndex} files it. */

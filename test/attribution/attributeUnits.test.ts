@@ -123,6 +123,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a spokesman "in" a capital speaks for its state', 'A government spokesman in Oslo said the embassy would stay.', 'embassy', { actor: 'Norway', quote: 'reported' }],
     ['an ambassador "in" a capital is posted there', 'An ambassador in Oslo said the embassy would stay.', 'embassy', { actor: null }],
     ['"the foreign ministry" belongs to the subject of its sentence, not to the last name', 'Norway will host Taliban envoys for talks next week, the foreign ministry said.', 'host', { actor: 'Norway', quote: 'reported' }],
+    ['"Norway\'s government" speaks for Norway', "The talks covered aid, Norway's government said.", 'aid', { actor: 'Norway', quote: 'reported' }],
     ['"the Norwegian government" speaks for Norway', 'The talks covered aid, the Norwegian government said.', 'aid', { actor: 'Norway', quote: 'reported' }],
     ['a bare "government" names no one', 'Norway hosted them. A government that protects rights is one we can work with, he said.', 'rights', { actor: null }],
     ['a courtesy title marks an unknown person', 'Mr Halvorsen said the talks would resume.', 'resume', { speaker: 'Halvorsen' }],

@@ -28,6 +28,27 @@ describe('createPatternIndex', () => {
       { numRuns: 500 },
     );
   });
+
+  it('skips quotation marks: the same matches as without them, mapped to the full token range', () => {
+    const quote: ScoringToken = { lower: '"', lemma: '"', hard: false, start: 0, end: 0, pos: 'PUNCT', clause: 0, boundary: false, depth: 0 };
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 8 }), fc.array(fc.tuple(token, fc.boolean()), { maxLength: 10 }), (sources, spec) => {
+        const compiled = sources.map((p) => compilePattern(p));
+        const index = createPatternIndex(compiled.map((_, i) => i), (i) => compiled[i]!);
+        const plain = spec.map(([t]) => t);
+        const quoted: ScoringToken[] = [];
+        const at: number[] = [];
+        for (const [t, q] of spec) {
+          if (q) quoted.push(quote);
+          at.push(quoted.length);
+          quoted.push(t);
+        }
+        const expected = index.find(plain).map((m) => ({ item: m.item, first: at[m.first]!, last: at[m.last - 1]! + 1 }));
+        expect(index.find(quoted)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('dropOverlapping', () => {

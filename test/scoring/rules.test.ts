@@ -257,6 +257,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The Iranian ambassador in Kabul flew home for consultations.', 'engagement', 0, 'trap', 'home for consultations is no talks'],
     ['Berlin backs a negotiated settlement between Israel and the Palestinians.', 'engagement', 0, 'trap', 'a negotiated settlement is an outcome, not talks'],
     ['Asked whether the visit amounted to recognition of the Taliban, the envoy smiled.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
+    ['Oslo will take a "position" on recognising the Taliban later.', 'recognition', 0, 'trap', 'a phrase matches across quotation marks'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
