@@ -64,25 +64,32 @@ function staysInClause(tokens: readonly ScoringToken[], from: number, to: number
 
 /** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
 const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions']);
+/** What a veto or a refusal can be about: "vetoed a resolution that would have admitted ...", "rejected a bid which ...". */
+const PROPOSAL_WORDS = new Set(['resolution', 'resolutions', 'draft', 'proposal', 'proposals', 'bid', 'bids', 'motion', 'motions', 'application', 'request', 'requests', 'plan', 'plans', 'move', 'attempt', 'attempts', 'initiative']);
 /** Words that may stand between a denial and its report word ("denied the media reports"). */
 const REPORT_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * "Moscow denied reports that it was preparing to recognise the Taliban", "Ankara denied that talks took place": a
  * denial reaches into the "that" clause it denies, when nothing but its report word (and that word's modifiers)
- * stands between them and the cue is in that clause.
+ * stands between them and the cue is in that clause. A veto or a refusal reaches likewise into the clause that says
+ * what the vetoed text would do: "vetoed a resolution that would have admitted Palestine".
  */
 function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
-  if (match.item.entry.negation !== 'denial' || match.item.entry.direction === 'backward' || cue.first < match.last) return false;
+  const negation = match.item.entry.negation;
+  if ((negation !== 'denial' && negation !== 'reversal') || match.item.entry.direction === 'backward' || cue.first < match.last) return false;
   const tokens = context.prepared.tokens;
+  const about = (word: string): boolean => PROPOSAL_WORDS.has(word) || (negation === 'denial' && REPORT_WORDS.has(word));
   let at = match.last;
   let report = false;
-  for (; at < cue.first && tokens[at]!.lower !== 'that'; at += 1) {
+  for (; at < cue.first && tokens[at]!.lower !== 'that' && !(report && tokens[at]!.lower === 'which'); at += 1) {
     const t = tokens[at]!;
     if (t.boundary || at - match.last >= 4) return false;
-    if (REPORT_WORDS.has(t.lower)) report = true;
+    if (about(t.lower)) report = true;
     else if (report || !REPORT_MODIFIERS.has(t.pos)) return false;
   }
+  // A reversal ("vetoed") needs the proposal it stops; only a denial takes a bare "that" ("denied that ...").
+  if (negation === 'reversal' && !report) return false;
   if (at >= cue.first || (at > match.last && !report)) return false;
   return staysInClause(tokens, at + 1, cue.first, tokens[at]!.clause);
 }
