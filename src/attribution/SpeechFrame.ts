@@ -6,7 +6,7 @@ import type { Mention } from './Mention';
  * `appositive` ("Kabulov, director of ..., said"), `clause-subject` (the first person of the clause: "the
  * ambassador after his meeting with them described"), `inverted` ("..., said Putin") or `according-to`.
  */
-export type FrameRule = 'adjacent' | 'appositive' | 'clause-subject' | 'inverted' | 'according-to';
+export type FrameRule = 'adjacent' | 'appositive' | 'clause-subject' | 'inverted' | 'according-to' | 'colon';
 
 /**
  * A speech frame: a speech verb ("said", "stressed", "told", "welcomed"...) or "according to", its speaker and the

@@ -38,6 +38,8 @@ const ROLE_PATTERN = new RegExp(
   'gu',
 );
 const PRONOUN_PATTERN = new RegExp(`${WORD_START}(?:[Hh]e|[Ss]he)${WORD_END}`, 'gu');
+/** "According to him": the object pronoun names a source only after "according to". */
+const ACCORDING_PRONOUN = /(?<![\p{L}])[Aa]ccording\s+to\s+(him|her)(?![\p{L}])/gu;
 const GENERIC_INSTITUTION_PATTERN = new RegExp(
   `${WORD_START}(?:${byLength(GENERIC_INSTITUTIONS).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
@@ -397,6 +399,11 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(PRONOUN_PATTERN)) {
     const start = m.index ?? 0;
     mentions.push(mention(text, start, start + m[0].length, { kind: 'pronoun', gender: /^[Ss]/u.test(m[0]) ? 'f' : 'm' }));
+  }
+  for (const m of text.matchAll(ACCORDING_PRONOUN)) {
+    const word = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - word.length;
+    mentions.push(mention(text, start, start + word.length, { kind: 'pronoun', gender: word === 'her' ? 'f' : 'm' }));
   }
   for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
     let start = m.index ?? 0;

@@ -30,6 +30,8 @@ const OWN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+[^,;:"“”()]{1,60}$/iu;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
+/** Named people: who may head a quote with a colon. */
+const PERSONAL_KINDS = new Set(['official', 'person']);
 
 function canSpeak(m: Mention): boolean {
   return SPEAKER_KINDS.has(m.kind) && !m.oblique && !m.possessive && !m.modifier;
@@ -202,6 +204,15 @@ export function findSpeechFrames(
     const leading = !/\p{L}/u.test(text.slice(unit.start, at));
     const content = leading ? { start: Math.min(unit.end, speaker.end + 1), end: unit.end } : { start: unit.start, end: at };
     frames.push({ verb: { start: at, end: after }, verbText: a[0].trim(), speaker, rule: 'according-to', content, quoted: inQuote(quotes, at) });
+  }
+
+  // "Lavrov: Moscow in no hurry to recognise ...": a person named first, then a colon, speaks the rest (the usual
+  // headline form of a quote).
+  const first = inUnit.find((m) => PERSONAL_KINDS.has(m.kind) && m.who !== null && !/\p{L}/u.test(text.slice(unit.start, m.title?.start ?? m.start)));
+  const colon = first === undefined ? null : /^\s*:\s+/u.exec(text.slice(first.end, Math.min(unit.end, first.end + 4)));
+  if (first !== undefined && colon !== null) {
+    const at = first.end + colon[0].indexOf(':');
+    frames.push({ verb: { start: at, end: at + 1 }, verbText: ':', speaker: first, rule: 'colon', content: { start: first.end + colon[0].length, end: unit.end }, quoted: false });
   }
   return frames.sort((a, b) => a.verb.start - b.verb.start);
 }

@@ -31,6 +31,7 @@ describe('speakers: reported speech frames', () => {
     ['"X said that ..."', 'Lavrov said that the door to dialogue stays open.', 'door', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'reported', reason: /reported speech/ }],
     ['"X has said" with an auxiliary', 'Peskov has said contacts with the movement are technical.', 'contacts', { speaker: 'Dmitry Peskov', actor: 'Russia' }],
     ['"according to X"', 'According to Zakharova, the embassy in Kabul works normally.', 'embassy', { speaker: 'Maria Zakharova', actor: 'Russia', reason: /according to/i }],
+    ['"according to him" takes the last man mentioned', 'Lavrov spoke in Moscow. According to him, the embassy works normally.', 'embassy', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
     ['"according to" a titled person', 'According to the veteran diplomat Zamir Kabulov, nothing has changed.', 'nothing', { speaker: 'Zamir Kabulov' }],
     ['"X told TASS"', 'Nebenzia told TASS the council would meet again.', 'council', { speaker: 'Vassily Nebenzia', actor: 'Russia' }],
     ['"EU states that ..." is a noun phrase, not speech', 'Greece is one of five EU states that do not recognise the republic.', 'Greece', { speaker: null, actor: 'Greece' }],
@@ -172,6 +173,8 @@ describe('actors: the narrator', () => {
     ['a collective actor', 'The international community wants guarantees first.', 'guarantees', { actor: 'international community' }],
     ['a headline', 'Moscow to host talks with the Taliban\nBody text follows here.', 'Moscow to host', { speaker: null, actor: 'Russia' }],
     ['a headline naming a speaking person keeps the person', 'Kabulov said Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['a headline "Name: words" is the named person speaking', 'Kabulov: Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['... a body sentence too', 'Body first.\n\nZakharova: the embassy stays open in Kabul.', 'embassy', { speaker: 'Maria Zakharova', actor: 'Russia' }],
     ['a headline with a state saying something is still the narrator', 'Russia says no talks with the Taliban\nBody.', 'Russia says', { speaker: null, actor: 'Russia' }],
     ['a state speaking in the body', 'The Taliban, meanwhile, have welcomed the offer.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban' }],
     [
