@@ -2,6 +2,7 @@ import { ROLE_FAMILIES, ROLE_HEADS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
 import type { Span } from '../types';
 import type { Mention } from './Mention';
+import { createSpanIndex } from './spanIndex';
 import { containsWords } from './unicodeText';
 
 /** Options of {@link resolveMentions}. */
@@ -107,9 +108,11 @@ export function resolveMentions(
   };
 
   const units = options.units ?? [];
-  const asides = options.asides ?? [];
-  const quoted = options.quoted ?? [];
-  const inQuote = (m: Mention): boolean => quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  // Indexed, so that a long document with many quotes stays linear-ish.
+  const asides = createSpanIndex(options.asides ?? []);
+  const quoted = createSpanIndex(options.quoted ?? []);
+  // A name never straddles a quotation mark, so overlapping a quote's words is being inside them.
+  const inQuote = (m: Mention): boolean => quoted.overlaps(m.start, m.end);
   let unitAt = 0;
   /** The unit of the last mention seen, and the first actor named as an agent in it. */
   let unitOfAgent = -1;
@@ -157,7 +160,7 @@ export function resolveMentions(
         const g = genderOf.get(x.who) ?? x.gender;
         return g === null || g === m.gender;
       });
-      const inAside = (x: Person): boolean => asides.some((a) => a.start <= x.mention.start && x.mention.end <= a.end);
+      const inAside = (x: Person): boolean => asides.overlaps(x.mention.start, x.mention.end);
       const p = [...fitting].reverse().find((x) => !inAside(x)) ?? fitting.at(-1);
       // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
       if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
