@@ -10,7 +10,8 @@ export const ROLE_HEADS: readonly string[] = [
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'secretary', 'official', 'director', 'chief',
   'leader', 'commander', 'adviser', 'advisor', 'negotiator', 'head', 'governor', 'chancellor', 'emir', 'general',
   'taoiseach', 'tanaiste', 'tánaiste', 'king', 'queen', 'crown prince', 'sheikh', 'vice-president', 'counsellor',
-  'consul', 'attaché', 'attache', 'senator', 'lawmaker',
+  'consul', 'attaché', 'attache', 'senator', 'lawmaker', 'councilor', 'councillor', 'state councilor',
+  'state councillor',
 ];
 
 /** Plural role nouns: a group speaks ("the Taliban representatives said"), not a person. */

@@ -121,6 +121,13 @@ function titleBefore(text: string, pos: number, names: SpanIndex<RegistryMatch>)
       continue;
     }
     const lower = value.toLowerCase();
+    // Two titles joined by "and" are one: "State Councilor and Foreign Minister Wang Yi".
+    if (lower === 'and') {
+      const before = wordBeforeSpaces(text, Math.max(0, wordStart - 60), wordStart);
+      if (before === null || !TITLE_WORDS.has(text.slice(before.start, before.end).toLowerCase())) break;
+      cursor = wordStart;
+      continue;
+    }
     if (!TITLE_WORDS.has(lower)) break;
     cursor = wordStart;
     if (!LINK_WORDS.has(lower)) start = wordStart;
