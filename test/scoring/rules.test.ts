@@ -285,6 +285,7 @@ describe('other targets, through data only', () => {
     ['USA', 'Palestine', 'Washington vetoed a draft that would have admitted Palestine as a full UN member.', 0, -1, 'a veto reaches the clause of the text it stops; admission as a member'],
     ['Norway', 'Palestine', 'The assembly voted to admit Palestine as a full UN member.', 0, 1, 'admission as a member'],
     ['Germany', 'Palestine', 'Berlin said recognising Palestine could only come at the end of negotiations.', 0, -1, 'negotiations as a condition are no talks'],
+    ['UK', 'HTS', 'London said it would keep HTS proscribed for now.', 0, -1, 'kept proscribed: the target stands before the participle'],
     ['India', 'Taliban', 'New Delhi has posted a team of diplomats to its embassy in Kabul.', 1, 0, 'staff posted to the embassy there'],
     ['USA', 'Palestine', 'Washington backs direct talks between Israel and the Palestinians.', 0, 0, 'talks between the target and another party are not the actor’s'],
     ['Germany', 'Palestine', 'Berlin will not recognise a Palestinian state until the Israelis and the Palestinians negotiate.', 0, -1, 'the target and another party (a plural demonym) negotiate'],
