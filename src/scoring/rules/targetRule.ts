@@ -110,6 +110,16 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
   return undefined;
 }
 
+/**
+ * "accepted Russia's independence": another party in the possessive inside the cue's own words owns what the cue is
+ * about, unless the target is named inside the cue too.
+ */
+function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  if (context.targetMentions.some((m) => m.first < cue.last && m.last > cue.first)) return undefined;
+  return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && POSSESSIVE.test(tokens[p.last]?.lower ?? ''));
+}
+
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
 const RECOGNISED_AS_WINDOW = 6;
 
@@ -158,6 +168,8 @@ export const targetRule: ScoringRule = {
       }
       const other = recognisesSomeoneElse(context, cue);
       if (other !== null) return zeroBy(cue, context, other, 'the one recognised is someone else');
+      const owner = ownerInside(context, cue);
+      if (owner !== undefined) return zeroBy(cue, context, owner, 'the cue names another party as its owner');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
         const sides = othersEngage(context, cue);
         if (sides !== undefined) return zeroBy(cue, context, sides, 'the target and another party engage each other, not the actor');
