@@ -96,7 +96,9 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
   const vocabulary = steps.flatMap((s) => (s.kind === 'word' ? [...s.words, ...s.prefixes] : []));
 
   const wordMatches = (step: Extract<Step, { kind: 'word' }>, token: PatternToken): boolean =>
-    step.words.includes(token.lower) || step.words.includes(token.lemma) || step.prefixes.some((p) => token.lower.startsWith(p));
+    step.words.includes(token.lower) ||
+    step.words.includes(token.lemma) ||
+    step.prefixes.some((p) => token.lower.startsWith(p) || token.lemma.startsWith(p));
 
   // Whether an optional step follows step i: then a gap before it tries every skip and keeps the furthest match.
   const optionalAfter = steps.map((_, i) => steps.slice(i + 1).some((s) => s.kind === 'word' && s.optional));

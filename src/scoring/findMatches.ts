@@ -62,9 +62,12 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
         append(candidates, unanchored);
         append(candidates, byWord.get(token.lower));
         if (token.lemma !== token.lower) append(candidates, byWord.get(token.lemma));
-        const keyed = byPrefixKey.get(token.lower.slice(0, PREFIX_KEY));
-        if (keyed !== undefined) for (const { prefix, index } of keyed) if (token.lower.startsWith(prefix)) candidates.push(index);
-        for (const { prefix, index } of shortPrefixes) if (token.lower.startsWith(prefix)) candidates.push(index);
+        // A prefix matches the word or its lemma ("withdraw*" matches "withdrew", "seek*" matches "sought").
+        for (const form of token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]) {
+          const keyed = byPrefixKey.get(form.slice(0, PREFIX_KEY));
+          if (keyed !== undefined) for (const { prefix, index } of keyed) if (form.startsWith(prefix)) candidates.push(index);
+          for (const { prefix, index } of shortPrefixes) if (form.startsWith(prefix)) candidates.push(index);
+        }
         if (candidates.length === 0) continue;
         // Each pattern once, in the items' order.
         if (candidates.length > 1) candidates.sort((a, b) => a - b);

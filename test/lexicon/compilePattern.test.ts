@@ -13,6 +13,7 @@ describe('compilePattern', () => {
     // [pattern, tokens, start, expected end, rationale]
     ['talk', 'talks/talk began', 0, 1, 'a word matches the lemma too'],
     ['recogni*', 'recognition of', 0, 1, 'a prefix matches any ending'],
+    ['withdraw* its', 'withdrew/withdraw its', 0, 2, 'a prefix matches the lemma too (irregular forms)'],
     ['host|hosted talks', 'hosted talks', 0, 2, 'alternatives within one item'],
     ['no rush|hurry _{0,3} recogni*', 'no rush at all to recognize', 0, 6, 'a bounded gap'],
     ['the? embassy', 'embassy', 0, 1, 'an optional item may be absent'],

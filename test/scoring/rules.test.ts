@@ -252,6 +252,7 @@ describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
+    ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
@@ -289,6 +290,8 @@ describe('other targets, through data only', () => {
     ['Serbia', 'Kosovo', 'Belgrade will never accept Kosovo’s independence.', 0, -1, 'independence accepted (here never)'],
     ['Norway', 'Palestine', 'Oslo has long backed Palestinian statehood.', 0, 1, 'statehood backed'],
     ['Serbia', 'Kosovo', 'Belgrade accepted Montenegro’s independence in 2006.', 0, 0, 'another party’s independence, named inside the cue'],
+    ['Japan', 'Taliban', 'Tokyo has kept a small team of diplomats in Kabul.', 1, 0, 'diplomats kept there'],
+    ['Japan', 'Taliban', 'Tokyo withdrew the diplomats it had kept in Kabul.', -1, 0, '"withdrew" through the lemma of "withdraw*"'],
     ['India', 'Taliban', 'New Delhi has posted a team of diplomats to its embassy in Kabul.', 1, 0, 'staff posted to the embassy there'],
     ['USA', 'Palestine', 'Washington backs direct talks between Israel and the Palestinians.', 0, 0, 'talks between the target and another party are not the actor’s'],
     ['Germany', 'Palestine', 'Berlin will not recognise a Palestinian state until the Israelis and the Palestinians negotiate.', 0, -1, 'the target and another party (a plural demonym) negotiate'],
