@@ -61,9 +61,28 @@ export function reachesDimension(match: TokenMatch<CompiledModifier>, cue: CueSt
   return dims === undefined || dims.includes(cue.cue.entry.dimension);
 }
 
-/** Whether a modifier's tokens overlap the cue's own tokens (then it is part of the cue, not a modifier of it). */
-export function insideCue(match: TokenMatch<CompiledModifier>, cue: CueState): boolean {
-  return match.first < cue.last && match.last > cue.first;
+/**
+ * Whether a token range (a modifier, a mention) overlaps the cue's own tokens: a modifier there is part of the cue,
+ * not a modifier of it; a mention there is named by the cue itself.
+ */
+export function insideCue(range: { readonly first: number; readonly last: number }, cue: CueState): boolean {
+  return range.first < cue.last && range.last > cue.first;
+}
+
+/**
+ * The cue zeroed by `ruleId`, with the tokens `[first, last)` that show why (another party, an aside, a label) as
+ * its evidence.
+ */
+export function zeroBy(
+  cue: CueState,
+  context: RuleContext,
+  range: { readonly first: number; readonly last: number },
+  ruleId: string,
+  reason: string,
+): CueState {
+  const tokens = context.prepared.tokens;
+  const span = { start: tokens[range.first]!.start, end: tokens[range.last - 1]!.end };
+  return applyFactor(cue, { ruleId, factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason });
 }
 
 /** Whether the modifier reaches the cue within the clause, in its direction. */

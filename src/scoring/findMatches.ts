@@ -88,8 +88,25 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
 
 const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
 
+/** Quote-free views already made, by token array: a sentence's cues and modifiers are matched on the same tokens. */
+const views = new WeakMap<readonly ScoringToken[], QuoteFreeView | null>();
+
+interface QuoteFreeView {
+  readonly tokens: ScoringToken[];
+  readonly index: number[];
+}
+
 /** The tokens without quotation marks and the index of each in `tokens`; null when there are none to drop. */
-function quoteFree(tokens: readonly ScoringToken[]): { tokens: ScoringToken[]; index: number[] } | null {
+function quoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
+  let view = views.get(tokens);
+  if (view === undefined) {
+    view = makeQuoteFree(tokens);
+    views.set(tokens, view);
+  }
+  return view;
+}
+
+function makeQuoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
   let any = false;
   for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower)) any = true;
   if (!any) return null;

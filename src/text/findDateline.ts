@@ -19,25 +19,31 @@ export interface Dateline {
   readonly year: number | null;
 }
 
+/** A place in capitals, optionally with its country: `MOSCOW`, `NEW DELHI`, `GAZA CITY, Gaza`. */
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
+/** A place in title case: `Kabul`, `New Delhi`. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}`;
+/** A comma and the date as written (up to 30 characters, captured), with its closing punctuation. */
+const DATE_PART = String.raw`,\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*`;
+/** An agency in brackets: `(Reuters)`, `(AP)`. */
+const AGENCY_IN_BRACKETS = String.raw`\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*`;
+/** A dash, or two hyphens for one in plain text. */
+const DASH = '(?:--?|[–—])';
+/** The agency mark after a dateline: `/TASS/.` or `(Reuters) -`, the dash optional. */
+const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENCY_IN_BRACKETS}${DASH}?`;
+
 /**
  * Place in capitals (optionally ", Country"), a comma, the date (up to 30 characters), then an agency mark:
  * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash (`--` for one in plain text).
  */
-const DATELINE =
-  /^([A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])?|--?|[–—])/u;
-
-/** The agency mark after a dateline: `/TASS/.` or `(Reuters) -`, the dash optional or doubled. */
-const AGENCY_MARK = String.raw`(\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])?)`;
+const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH})`, 'u');
 /** A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date. */
-const DATELINE_TITLE_CASE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}),\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*` + AGENCY_MARK,
-  'u',
-);
+const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK})`, 'u');
 /**
  * A dateline with no date: `KABUL (Reuters) -`, `Kabul (AFP) -`, `ISLAMABAD:` (a place in capitals and a colon).
  */
 const PLACELINE = new RegExp(
-  String.raw`^(?:[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?|\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})\s*\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*(?:--?|[–—])|^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:(?=\s+\p{Lu})`,
+  String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})\s*${AGENCY_IN_BRACKETS}${DASH}|^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:(?=\s+\p{Lu})`,
   'u',
 );
 

@@ -1,4 +1,4 @@
-import { applyFactor, type ScoringRule } from '../ScoringRule';
+import { zeroBy, type ScoringRule } from '../ScoringRule';
 import type { ScoringToken } from '../prepareText';
 
 const RELATIVE = new Set(['which', 'who', 'whose']);
@@ -46,7 +46,7 @@ export const backgroundRule: ScoringRule = {
   description:
     'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year), or in the event a span of time is counted from, score 0.',
   apply(cues, context) {
-    const { tokens, text } = context.prepared;
+    const { tokens } = context.prepared;
     const asides: { first: number; last: number }[] = [];
     for (let i = 1; i < tokens.length; i += 1) {
       if (!RELATIVE.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== ',') continue;
@@ -60,15 +60,7 @@ export const backgroundRule: ScoringRule = {
     return cues.map((cue) => {
       const aside = asides.find((a) => cue.first >= a.first && cue.last <= a.last);
       if (aside === undefined || cue.weight === 0) return cue;
-      const start = tokens[aside.first]!.start;
-      const end = tokens[aside.last - 1]!.end;
-      return applyFactor(cue, {
-        ruleId: 'background',
-        factor: 0,
-        cue: text.slice(start, end),
-        span: { start, end },
-        reason: 'background in an aside (codebook rule 7): an earlier fact, not this statement',
-      });
+      return zeroBy(cue, context, aside, 'background', 'background in an aside (codebook rule 7): an earlier fact, not this statement');
     });
   },
 };

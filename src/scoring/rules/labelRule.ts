@@ -1,4 +1,4 @@
-import { applyFactor, type ScoringRule } from '../ScoringRule';
+import { zeroBy, type ScoringRule } from '../ScoringRule';
 
 /** Most tokens a label in brackets may hold: "(terrorist group, banned in Russia)". */
 export const LABEL_MAX_TOKENS = 10;
@@ -15,7 +15,7 @@ export const labelRule: ScoringRule = {
   id: 'label',
   description: 'Cues inside brackets right after a name of the target (an outlet\'s label on the name) score 0.',
   apply(cues, context) {
-    const { tokens, text } = context.prepared;
+    const { tokens } = context.prepared;
     const labels: { first: number; last: number }[] = [];
     for (const m of context.targetMentions) {
       // The name may carry a head noun before its brackets: "the Taliban movement (banned in Russia)".
@@ -34,9 +34,7 @@ export const labelRule: ScoringRule = {
     return cues.map((cue) => {
       const label = labels.find((l) => cue.first > l.first && cue.last < l.last);
       if (label === undefined || cue.weight === 0) return cue;
-      const start = tokens[label.first]!.start;
-      const end = tokens[label.last - 1]!.end;
-      return applyFactor(cue, { ruleId: 'label', factor: 0, cue: text.slice(start, end), span: { start, end }, reason: "a label in brackets on the target's name, not a stance" });
+      return zeroBy(cue, context, label, 'label', "a label in brackets on the target's name, not a stance");
     });
   },
 };

@@ -1,5 +1,5 @@
 import type { Mention } from '../findMentions';
-import { applyFactor, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, insideCue, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
@@ -79,7 +79,7 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
   const partner = context.otherParties.find((p) => p.first >= cue.last && sameClause(context, p, cue) && withPartner(context, p));
   if (partner === undefined) return undefined;
   const inClause = context.targetMentions.filter((m) => sameClause(context, m, cue));
-  return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || (m.first < cue.last && m.last > cue.first)) ? undefined : partner;
+  return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || insideCue(m, cue)) ? undefined : partner;
 }
 
 /**
@@ -116,7 +116,7 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
  */
 function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
   const tokens = context.prepared.tokens;
-  if (context.targetMentions.some((m) => m.first < cue.last && m.last > cue.first)) return undefined;
+  if (context.targetMentions.some((m) => insideCue(m, cue))) return undefined;
   return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && POSSESSIVE.test(tokens[p.last]?.lower ?? ''));
 }
 
@@ -140,13 +140,6 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
   return null;
 }
 
-/** The cue zeroed by the target check, with the tokens that show why (another party, someone else) as evidence. */
-function zeroBy(cue: CueState, context: RuleContext, range: { readonly first: number; readonly last: number }, reason: string): CueState {
-  const tokens = context.prepared.tokens;
-  const span = { start: tokens[range.first]!.start, end: tokens[range.last - 1]!.end };
-  return applyFactor(cue, { ruleId: 'target', factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason });
-}
-
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -167,20 +160,20 @@ export const targetRule: ScoringRule = {
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       const other = recognisesSomeoneElse(context, cue);
-      if (other !== null) return zeroBy(cue, context, other, 'the one recognised is someone else');
+      if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
       const owner = ownerInside(context, cue);
-      if (owner !== undefined) return zeroBy(cue, context, owner, 'the cue names another party as its owner');
-      if (context.targetMentions.some((m) => sameClause(context, m, cue) || (m.first < cue.last && m.last > cue.first))) {
+      if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
+      if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
-        if (sides !== undefined) return zeroBy(cue, context, sides, 'the target and another party engage each other, not the actor');
+        if (sides !== undefined) return zeroBy(cue, context, sides, 'target', 'the target and another party engage each other, not the actor');
         const partner = targetIsTopic(context, cue);
-        return partner === undefined ? cue : zeroBy(cue, context, partner, 'the partner is another party; the target is only the topic');
+        return partner === undefined ? cue : zeroBy(cue, context, partner, 'target', 'the partner is another party; the target is only the topic');
       }
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
-      const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !(p.first < cue.last && p.last > cue.first));
-      return party === undefined ? cue : zeroBy(cue, context, party, 'the cue is about another party, not the target');
+      const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
+      return party === undefined ? cue : zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
     });
   },
 };
