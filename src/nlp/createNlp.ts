@@ -85,8 +85,9 @@ export interface CreateNlpOptions {
    * New words a wink-nlp instance may keep before it is replaced by a fresh one (default
    * {@link DEFAULT_RENEW_WORDS}). wink-nlp adds every word its model does not know to the model data of the instance,
    * about 120 bytes a word, and never lets go: on news, with its endless names and numbers, memory would grow with
-   * the input. Results do not depend on these words (property-tested); a new instance costs about 20 ms (the model
-   * data is read once and shared, see `sharedCore`). A model that does not keep its words where
+   * the input. A word is counted at each text it is new in: every text is read against the model's own word table
+   * (see `renewing`). Results do not depend on these words (property-tested); a new instance costs about 20 ms (the
+   * model data is read once and shared, see `sharedCore`). A model that does not keep its words where
    * wink-eng-lite-web-model does is never renewed.
    */
   readonly renewWords?: number;
@@ -252,17 +253,24 @@ function loadable(model: unknown): unknown {
   return wrapped;
 }
 
-/** The list of words a wink-nlp instance reads from and adds to, in the model data its `core()` loaded. */
+/** The word table of a wink-nlp instance, in the model data its `core()` loaded: word -> index, and index -> word. */
 interface KeptWords {
+  hash?: unknown;
   list?: unknown;
 }
 
 /**
  * A wink-nlp instance of `pipe` (all pipes when undefined) that is replaced by a fresh one once it keeps `limit` new
- * words. The instance is made from a view of `model` whose `core()` lets us see the word list it loaded.
+ * words. The instance is made from a view of `model` whose `core()` lets us see the word table it loaded.
+ *
+ * wink-nlp's tokenizer splits a piece of text differently once a word in it is in the table: "isn'tI..." read a
+ * second time gave "isn'tI", "..." where the first reading gave "isn'tI", ".", "..", and the sentences changed with
+ * it. A table that keeps the words of earlier texts would make a reading depend on everything read before. So before
+ * each reading the words the last one added are taken out of the table again (they stay in the list, where the
+ * tokens of that reading find their text): every text is read against the table the model came with.
  */
 function renewing(winkNLP: WinkFactory, model: unknown, pipe: readonly string[] | undefined, limit: number): WinkInstance {
-  const load = (): { instance: WinkInstance; kept: () => number } => {
+  const load = (): { instance: WinkInstance; kept: () => number; forget: () => void } => {
     let words: KeptWords | undefined;
     let known = 0;
     const core = (model as { core?: () => unknown }).core;
@@ -278,13 +286,26 @@ function renewing(winkNLP: WinkFactory, model: unknown, pipe: readonly string[] 
           })
         : model;
     const instance = pipe === undefined ? winkNLP(view) : winkNLP(view, pipe);
-    return { instance, kept: () => (Array.isArray(words?.list) ? words.list.length - known : 0) };
+    const list = Array.isArray(words?.list) ? (words.list as unknown[]) : undefined;
+    const hash = typeof words?.hash === 'object' && words.hash !== null ? (words.hash as Record<string, unknown>) : undefined;
+    // Words wink-nlp added while the instance was made belong to the model as it uses it.
+    let forgotten = list?.length ?? 0;
+    const forget = (): void => {
+      if (list === undefined || hash === undefined) return;
+      for (let i = forgotten; i < list.length; i += 1) {
+        const word = list[i];
+        if (typeof word === 'string' && Object.hasOwn(hash, word) && hash[word] === i) delete hash[word];
+      }
+      forgotten = list.length;
+    };
+    return { instance, kept: () => (list === undefined ? 0 : list.length - known), forget };
   };
   let current = load();
   return {
     its: current.instance.its,
     readDoc(text: string): WinkDoc {
       if (current.kept() >= limit) current = load();
+      else current.forget();
       return current.instance.readDoc(text);
     },
   };
