@@ -262,6 +262,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Berlin backs a negotiated settlement between Israel and the Palestinians.', 'engagement', 0, 'trap', 'a negotiated settlement is an outcome, not talks'],
     ['Asked whether the visit amounted to recognition of the Taliban, the envoy smiled.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
     ['Oslo will take a "position" on recognising the Taliban later.', 'recognition', 0, 'trap', 'a phrase matches across quotation marks'],
+    ['The envoy answered a question on the prospect of recognising the Islamic Emirate.', 'recognition', 0, 'trap', 'a question about recognition is no stance'],
+    ['Asked about legitimacy for the Taliban, the minister changed the subject.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -325,6 +327,10 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'The decision on suspending the ban on the Taliban is subject to immediate execution.', 0, 1, 'a ban suspended; "subject to immediate execution" is no precondition'],
     ['Russia', 'Taliban', 'Moscow was not yet ready to discuss official recognition of the Taliban.', 0, -1, 'discussing recognition is no engagement'],
     ['Somalia', 'Somaliland', 'Mogadishu denounced the self-proclaimed republic of Somaliland.', 0, -1, 'a hyphenated cue; denouncing it does not turn it positive'],
+    ['Uzbekistan', 'Taliban', 'Tashkent said its interaction with the Taliban authorities was growing.', 1, 0, 'interaction with the target is contact'],
+    ['Kazakhstan', 'Taliban', 'Astana plans further exchanges with the Taliban in spring.', 1, 0, 'exchanges with the target are contact'],
+    ['Kyrgyzstan', 'Taliban', 'Bishkek has stopped interacting with the Taliban.', -1, 0, 'contact stopped'],
+    ['Canada', 'HTS', 'Ottawa will reconsider the listing of HTS as a terrorist entity.', 0, 1, 'a designation under review, named: a step toward removal, not the designation kept'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
