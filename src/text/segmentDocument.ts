@@ -1,7 +1,7 @@
 import { defaultNlp, type Nlp } from '../nlp';
 import type { Span, TextUnit, UnitKind } from '../types';
 import { createDateParser } from '../time/createDateParser';
-import { BOILERPLATE_LINE, CAPTION_LABEL, FOLLOW_US, IMAGE_CREDIT } from './boilerplate';
+import { BOILERPLATE_LINE, CAPTION_LABEL, FOLLOW_US, IMAGE_CREDIT, LINK_LIST_MARKER, LINK_LIST_MAX, LINK_TITLE_MAX_WORDS } from './boilerplate';
 import { HEADLINE_MAX_WORDS } from './constants';
 import { findDateHeaders } from './findDateHeaders';
 import { findDateline } from './findDateline';
@@ -88,6 +88,13 @@ function words(s: string): number {
   return s.split(/\s+/u).filter((w) => w.length > 0).length;
 }
 
+const SENTENCE_END = /[.!…]["'”’»)\]]*$/u;
+
+/** A line that reads as the title of a linked article: short and not ended as a sentence (a question may be). */
+function isLinkTitle(line: string): boolean {
+  return !SENTENCE_END.test(line) && words(line) <= LINK_TITLE_MAX_WORDS;
+}
+
 /**
  * Cuts a document into candidate statements: headlines, subheads, captions and body sentences, with character
  * offsets into the original text (`text.slice(unit.start, unit.end) === unit.text`).
@@ -97,7 +104,9 @@ function words(s: string): number {
  * without final punctuation and with at most {@link HEADLINE_MAX_WORDS} words is a `headline` before the first body
  * paragraph and a `subhead` after it. After a photo credit (`Image Source : AP ...`, `Image: AP`), the rest of the
  * line is a `caption`; the credit is not a unit. Header lines (`date 2021-08-18`, `Published ...`,
- * `Updated ...`), datelines and furniture ("Follow us on", "Advertisement", "Reported by: ...") are not units.
+ * `Updated ...`), datelines and furniture ("Follow us on", "Advertisement", "Reported by: ...") are not units; nor
+ * are a "READ MORE" (or "Related", "Also read") line and the link titles after it: short lines not ended as a
+ * sentence, blank lines between them allowed, up to the first line that is not one.
  * Body paragraphs are split into sentences by the NLP adapter, with a post-pass for abbreviations; a quotation
  * of several sentences stays as several units. CRLF line ends, empty text and unbalanced quotes are handled;
  * the work is linear in the length of the text.
@@ -116,6 +125,8 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
   const paragraphs: Piece[][] = [];
   let current: Piece[] = [];
   let lineStart = 0;
+  // Link titles still to skip after a "READ MORE" line.
+  let links = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -124,7 +135,17 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
       if (current.length > 0) paragraphs.push(current);
       current = [];
     } else {
-      const pieces = linePieces(text, lineStart, contentEnd, exclude);
+      let pieces = linePieces(text, lineStart, contentEnd, exclude);
+      const only = pieces.length === 1 && !pieces[0]!.caption ? text.slice(pieces[0]!.start, pieces[0]!.end) : undefined;
+      if (only !== undefined && LINK_LIST_MARKER.test(only)) {
+        links = LINK_LIST_MAX;
+        pieces = [];
+      } else if (links > 0 && only !== undefined && isLinkTitle(only)) {
+        links -= 1;
+        pieces = [];
+      } else {
+        links = 0;
+      }
       if (pieces.length === 0) {
         if (current.length > 0) paragraphs.push(current);
         current = [];

@@ -51,6 +51,21 @@ describe('segmentDocument', () => {
       why: 'agency credit lines, trust notices and copyright lines are furniture',
     },
     {
+      text: 'Talks began.\n\nSource: Agency| 2024-02-01 10:00:00| Editor: Desk One\n\nEditor: Lin Qi\n\nSource: a senior official said the talks would resume.',
+      want: [['body', 'Talks began.'], ['body', 'Source: a senior official said the talks would resume.']],
+      why: 'source and editor lines are furniture, a sentence after "Source:" is not',
+    },
+    {
+      text: 'Talks began.\n\nREAD MORE\nKabul reopens its embassy\n\nWho leads the Taliban?\nThe group came.\n\nEnvoys met again.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.'], ['body', 'Envoys met again.']],
+      why: 'a "READ MORE" line and the link titles after it are furniture, up to the first sentence',
+    },
+    {
+      text: 'Talks began.\n\nRelated:\nEnvoys met again.\n\nMoscow hosts the forum',
+      want: [['body', 'Talks began.'], ['body', 'Envoys met again.'], ['subhead', 'Moscow hosts the forum']],
+      why: 'a sentence ends the link list: a subhead after it is kept',
+    },
+    {
       text: 'Talks began.\n\nPhoto: Kabulov in Kazan (AP Photo/A. Snapper)\n\nFollow us on Telegram for more news.\n\nThe group came.',
       want: [['body', 'Talks began.'], ['caption', 'Kabulov in Kazan (AP Photo/A. Snapper)'], ['body', 'The group came.']],
       why: 'a label without a credit opens a caption (its first word is no credit); a "follow us" line with a full stop is furniture',
