@@ -175,7 +175,11 @@ export function createScorer(config: ScorerConfig): Scorer {
     const normalizedText = prepared.tokens.length === 0 ? text : text.replace(/[\u2019\u2018]/g, "'");
     const { pattern, excluded } = topic(options);
 
-    const targetMentions: Mention[] = findNameMentions(normalizedText, prepared.tokens, pattern, 'alias');
+    const partyMentions = findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
+      const id = partyNames.get(m.text.replace(/\s+/g, ' '));
+      return id !== undefined && !excluded.has(id);
+    });
+    let targetMentions: Mention[] = findNameMentions(normalizedText, prepared.tokens, pattern, 'alias');
     if ((options.target ?? '') !== '') {
       prepared.tokens.forEach((t, i) => {
         if (TARGET_REFERENCES.includes(t.lower)) targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
@@ -185,16 +189,17 @@ export function createScorer(config: ScorerConfig): Scorer {
       const range = tokenRange(prepared.tokens, span.start, span.end);
       if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
     }
+    // A name of the target inside a longer name of another party is that party's ("Pakistani Taliban",
+    // "Tehreek-i-Taliban Pakistan" are not the Taliban).
+    const insideParty = (t: Mention): boolean => partyMentions.some((p) => p.first <= t.first && p.last >= t.last && p.last - p.first > t.last - t.first);
+    if (partyMentions.length > 0) targetMentions = targetMentions.filter((t) => !insideParty(t));
 
     // A longer modifier hides a shorter one of the same kind and reach ("not on the table" hides "not"); one that
     // reaches fewer dimensions leaves the shorter one in place for the others (the negation rule sorts that out).
     const modifiers = dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind && sameDimensions(a.entry.dimensions, b.entry.dimensions));
     const otherParties: Mention[] = [
       ...modifiers.filter((m) => m.item.entry.kind === 'other-party').map((m) => ({ first: m.first, last: m.last, text: m.item.entry.id, how: 'generic' as const })),
-      ...findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
-        const id = partyNames.get(m.text.replace(/\s+/g, ' '));
-        return id !== undefined && !excluded.has(id);
-      }),
+      ...partyMentions,
     ].filter((p) => !targetMentions.some((t) => t.first < p.last && t.last > p.first));
 
     const matches: TokenMatch<CompiledCue>[] = dropOverlapping(cueIndex.find(prepared.tokens), (a, b) => a.entry.dimension === b.entry.dimension);

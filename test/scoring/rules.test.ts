@@ -331,6 +331,9 @@ describe('other targets, through data only', () => {
     ['Kazakhstan', 'Taliban', 'Astana plans further exchanges with the Taliban in spring.', 1, 0, 'exchanges with the target are contact'],
     ['Kyrgyzstan', 'Taliban', 'Bishkek has stopped interacting with the Taliban.', -1, 0, 'contact stopped'],
     ['Canada', 'HTS', 'Ottawa will reconsider the listing of HTS as a terrorist entity.', 0, 1, 'a designation under review, named: a step toward removal, not the designation kept'],
+    ['Pakistan', 'Taliban', 'Islamabad blamed the banned Tehrik-e-Taliban Pakistan for the bombing.', 0, 0, "another group, whose name holds the target's"],
+    ['Pakistan', 'Taliban', 'Islamabad ruled out talks with the Pakistani Taliban.', 0, 0, "another group, whose name holds the target's"],
+    ['Pakistan', 'Taliban', 'Islamabad held talks with the Afghan Taliban about the Pakistani Taliban.', 1, 0, 'the target named on its own still counts'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

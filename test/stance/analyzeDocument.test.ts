@@ -94,6 +94,13 @@ Follow us on`;
     expect(find(r.statements, 'Norway will')).toMatchObject({ speaker: 'Norwegian Foreign Ministry', actor: 'Norway', target: 'Taliban', quote: 'reported', engagement: { label: 1 } });
   });
 
+  it('keeps a group whose name holds the target’s apart from the target', () => {
+    const doc = { id: 'ttp', published: '2023-03-05', text: 'The Pakistani Taliban said they had ended their ceasefire. Islamabad ruled out talks with Tehrik-e-Taliban Pakistan.' };
+    const { statements } = analyzeDocument(doc, TALIBAN);
+    expect(find(statements, 'The Pakistani')).toMatchObject({ actor: 'TTP', engagement: { label: 0 } });
+    expect(find(statements, 'Islamabad')).toMatchObject({ actor: 'Pakistan', engagement: { label: 0 } });
+  });
+
   it('attributes a direct quote to the "X said" after it, and resolves "them" to the target', () => {
     const quote = find(r.statements, '"We are');
     expect(quote).toMatchObject({ speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'direct', recognition: { label: -1 } });
