@@ -85,6 +85,13 @@ interface Flags {
 }
 
 const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
+/**
+ * A gerund right before a name (after "the" at most) makes the name its object: "recognising the Taliban
+ * government", "engaging Moscow". After a determiner the word is an adjective and the name the agent ("the ruling
+ * Taliban said").
+ */
+const GERUND_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}{2,}ing)\s+(?:the\s+)?$/u;
+const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 
@@ -97,8 +104,14 @@ function flagsAt(text: string, start: number, end: number): Flags {
     modifier: HYPHEN_AFTER.test(after),
     // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
     // "government of" or a role "of" is the agent, not an object.
-    oblique: prev !== undefined && OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start)),
+    oblique: prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start)),
   };
+}
+
+function gerundObject(text: string, from: number, start: number): boolean {
+  const before = text.slice(from, start);
+  const gerund = GERUND_BEFORE.exec(before);
+  return gerund !== null && !DETERMINER_BEFORE.test(before.slice(0, gerund.index));
 }
 
 /**

@@ -19,6 +19,8 @@ describe('findMentions', () => {
     ['a bare ministry is the one the actor lists', 'Under Qatari law, the ministry decides.', 'ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
     ['a generic party', 'Russia talks to all countries concerned.', 'all countries concerned', { kind: 'generic-party', actor: null }],
     ['a place after a preposition is oblique', 'Talks were held in Moscow.', 'Moscow', { kind: 'metonym', oblique: true }],
+    ['the object of a gerund is oblique', 'Kabul is not recognising the Taliban government.', 'Taliban', { oblique: true }],
+    ['a name after an adjective in -ing is no object', 'The ruling Taliban said no.', 'Taliban', { oblique: false }],
     ['a possessive', 'Putin’s envoy left.', 'Putin', { possessive: true }],
     ['a compound modifier', 'The Putin-led government acted.', 'Putin', { modifier: true }],
   ];
@@ -47,6 +49,11 @@ describe('resolveMentions', () => {
     const before = mentionsOf('The Pakistani prime minister spoke.', '2021-06-01').find((x) => x.kind === 'role');
     const after = mentionsOf('The Pakistani prime minister spoke.', '2023-06-01').find((x) => x.kind === 'role');
     expect([before?.who, after?.who]).toEqual(['Imran Khan', 'Shehbaz Sharif']);
+  });
+
+  it('does not give an institution to the object of a gerund', () => {
+    const m = mentionsOf('Pakistan will not rush into recognising Taliban rule. The Foreign Office said so.');
+    expect(m.find((x) => x.kind === 'generic-institution')).toMatchObject({ actor: 'Pakistan' });
   });
 
   it('leaves a role unresolved when nobody fits and says why', () => {
