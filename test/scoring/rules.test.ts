@@ -288,6 +288,8 @@ describe('other targets, through data only', () => {
     ['USA', 'Palestine', 'Washington vetoed a draft that would have admitted Palestine as a full UN member.', 0, -1, 'a veto reaches the clause of the text it stops; admission as a member'],
     ['Norway', 'Palestine', 'The assembly voted to admit Palestine as a full UN member.', 0, 1, 'admission as a member'],
     ['Germany', 'Palestine', 'Berlin said recognising Palestine could only come at the end of negotiations.', 0, -1, 'negotiations as a condition are no talks'],
+    ['Norway', 'Palestine', 'Oslo will reach a decision on recognising Palestine together with its Nordic neighbours.', 0, -1, 'a decision still to be taken withholds recognition'],
+    ['Norway', 'Palestine', 'Oslo made its decision on recognising Palestine in May.', 0, 1, 'a decision taken is no condition'],
     ['UK', 'HTS', 'London said it would keep HTS proscribed for now.', 0, -1, 'kept proscribed: the target stands before the participle'],
     ['Serbia', 'Kosovo', 'Belgrade will never accept Kosovo’s independence.', 0, -1, 'independence accepted (here never)'],
     ['Norway', 'Palestine', 'Oslo has long backed Palestinian statehood.', 0, 1, 'statehood backed'],
