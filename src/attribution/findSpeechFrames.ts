@@ -102,6 +102,20 @@ function apposedSubject(
   );
 }
 
+/**
+ * A body or place that opens the last comma-separated part before the verb is its subject, not a phrase inside an
+ * aside about a person before it: "Lavrov held talks with Amir Khan Muttaqi, on the sidelines of the forum, the
+ * Russian Foreign Ministry said". A person there may be the unclosed aside itself ("Balkhi, the spokesman of the
+ * ministry said").
+ */
+function endsAside(text: string, unitStart: number, adjacent: Mention, verbStart: number): boolean {
+  return (
+    !PERSON_KINDS.has(adjacent.kind) &&
+    !text.slice(adjacent.end, verbStart).includes(',') &&
+    /,\s*(?:the\s+)?$/iu.test(text.slice(unitStart, adjacent.title?.start ?? adjacent.start))
+  );
+}
+
 /** Words before "X states" that make it a noun phrase: "five EU states", "the Gulf states", "other Arab states". */
 const STATES_NOUN_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:the|of|other|all|many|some|several|most|few|both|member|\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|dozens?)\s+$/iu;
@@ -161,7 +175,7 @@ export function findSpeechFrames(
         appositive.test(text.slice(m.end, verbStart)),
     );
     const subject = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
-    if (subject !== undefined && (adjacent === undefined || adjacent.start > subject.end)) {
+    if (subject !== undefined && (adjacent === undefined || (adjacent.start > subject.end && !endsAside(text, unit.start, adjacent, verbStart)))) {
       speaker = subject;
       rule = 'appositive';
     } else if (adjacent !== undefined) {

@@ -70,6 +70,12 @@ describe('speakers: reported speech frames', () => {
       'visas',
       { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' },
     ],
+    [
+      'a body after the last comma speaks, not the person an aside before it follows',
+      'Wang Yi met Sergey Lavrov, on the sidelines of a summit in Astana, the Chinese Foreign Ministry said.',
+      'summit',
+      { speaker: 'Chinese Foreign Ministry', actor: 'China' },
+    ],
     ['passive "..., the Foreign Ministry said" takes the last actor', 'Russia will keep its embassy open, the Foreign Ministry said.', 'embassy', { speaker: 'Russian Foreign Ministry', actor: 'Russia' }],
     ['a ministry named by its portfolio is not the foreign ministry', "The ban on the movement stays in force, Russia's justice ministry said.", 'ban', { speaker: 'Russian Justice Ministry', actor: 'Russia' }],
     ['a demonym right before "foreign ministry" says whose it is', 'A spokesman for the Chinese foreign ministry said talks in Kabul went well.', 'talks', { speaker: 'Chinese Foreign Ministry', actor: 'China' }],
