@@ -22,8 +22,11 @@ export interface DateHeader {
 /** `date 2021-08-18` at the very start of the text, as the seed corpus writes it. */
 const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
 
-/** A line that starts with a publication label; the rest must be a date (and time, zone, separators). */
-const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+/**
+ * A line that starts with a publication label; the rest must be a date (and time, zone, separators). A newspaper's
+ * footer names the paper between them: "Published in Dawn, November 10th, 2023".
+ */
+const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at". */
 const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?)\b[\s,|:;.\-–—]*)*$/iu;

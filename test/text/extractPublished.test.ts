@@ -32,6 +32,8 @@ describe('extractPublished', () => {
     { text: 'Russia has kept contacts since 2021.', date: null, source: null, spans: [], why: '"since 2021" alone is no publication date' },
     { text: 'Talks will be held in Moscow on October 20.', date: null, source: null, spans: [], why: 'a future meeting date is no publication date' },
     { text: '', date: null, source: null, spans: [], why: 'empty text' },
+    { text: 'Moscow hosts a forum.\n\nPublished in Dawn, November 10th, 2023', date: '2023-11-10', source: 'header', spans: ['Published in Dawn, November 10th, 2023'], why: "a newspaper's footer names the paper before the date" },
+    { text: 'Published in the Kabul Times, its sister paper, on Monday\nText.', date: null, source: null, spans: [], why: 'a footer without a full date is prose' },
     { text: 'Published by the ministry of foreign affairs today\nText.', date: null, source: null, spans: [], why: 'a "Published" line without a full date is prose' },
     { text: 'Moscow hosts a forum\n\nBy A. Writer\n\nSunday 3 March 2024, 10:05 GMT\n\nThe envoy spoke.', date: '2024-03-03', source: 'header', spans: ['Sunday 3 March 2024, 10:05 GMT'], why: 'a line near the top with a date alone is the date the page prints' },
     { text: 'Moscow hosts a forum.\n\nTalks began on March 3, 2024.', date: null, source: null, spans: [], why: 'a sentence with a date is not a date line' },
