@@ -180,7 +180,9 @@ export function resolveMentions(
       const phrase = m.roles[0] ?? m.text.toLowerCase();
       const head = roleHead(phrase);
       const withPlace = /\s(?:in|to|for|at|on)\s/u.test(phrase);
-      let found = withPlace ? fromRegistry(m, phrase, m.actor) : null;
+      // "its foreign policy chief": the role of the body acting in the sentence, else the last one named as acting.
+      const owner = m.actor ?? (/^its\s/iu.test(m.text) ? (sentenceAgent ?? lastAgent) : null);
+      let found = withPlace ? fromRegistry(m, phrase, owner) : null;
       if (found === null && head !== null) {
         const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
         if (p !== undefined) {
@@ -195,7 +197,7 @@ export function resolveMentions(
           };
         }
       }
-      found ??= withPlace ? null : fromRegistry(m, phrase, m.actor);
+      found ??= withPlace ? null : fromRegistry(m, phrase, owner);
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
       if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
     } else if (m.kind === 'generic-institution' && /^(?:his|her)\s/iu.test(m.text)) {

@@ -56,6 +56,23 @@ describe('resolveMentions', () => {
     expect(m.find((x) => x.kind === 'generic-institution')).toMatchObject({ actor: 'Pakistan' });
   });
 
+  it.each([
+    ['The EU foreign policy chief spoke.', '2023-06-01', 'Josep Borrell'],
+    ['The EU foreign policy chief spoke.', '2025-02-24', 'Kaja Kallas'],
+    ['The Turkish foreign minister spoke.', '2022-06-01', 'Mevlüt Çavuşoğlu'],
+    ['The Turkish foreign minister spoke.', '2024-06-01', 'Hakan Fidan'],
+    ['The Iranian foreign minister spoke.', '2025-01-10', 'Abbas Araghchi'],
+    ['The US envoy spoke.', '2021-03-01', 'Zalmay Khalilzad'],
+    ['The Russian prime minister spoke.', '2023-03-01', 'Mikhail Mishustin'],
+  ])('finds the one holder of a shared role on the date: %s (%s)', (text, date, who) => {
+    expect(mentionsOf(text, date).find((x) => x.kind === 'role')?.who).toBe(who);
+  });
+
+  it('gives a role after "its" to the body acting in the sentence', () => {
+    const m = mentionsOf('The European Union eased sanctions on Syria, a step its foreign policy chief praised.', '2025-02-24');
+    expect(m.find((x) => x.kind === 'role')).toMatchObject({ who: 'Kaja Kallas', actor: 'EU' });
+  });
+
   it('leaves a role unresolved when nobody fits and says why', () => {
     const role = mentionsOf('The Kazakh envoy spoke.').find((x) => x.kind === 'role');
     expect(role).toMatchObject({ who: null, actor: 'Kazakhstan', resolution: expect.stringMatching(/fits no earlier person/) });
