@@ -6,6 +6,11 @@ import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, 
 /** "not only", "not just": emphasis, not negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'surprisingly']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
+/**
+ * Words after a predicate "not" that deny a purpose or a target, not the subject: "cooperation with them is not
+ * directed against third countries", "recognition is not against anyone".
+ */
+const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'targeting']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
 /** "no alternative to", "no choice but", "no other option than": what follows is affirmed, not denied. */
@@ -39,6 +44,7 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   const previous = tokens[match.first - 1];
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
+  if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
   // "The visit should not be seen as a step towards recognition": the negation is about the noun cue in its
   // predicate, not about the subject ("recognition has not been discussed" still negates the subject).
   const nominal = (c: CueState): boolean => tokens[c.first]!.pos === 'NOUN' || tokens[c.first]!.pos === 'PROPN';
@@ -124,6 +130,16 @@ function describesRejection(match: TokenMatch<CompiledModifier>, cue: CueState, 
 }
 
 /**
+ * "Serbia will not recognise the so-called state of Kosovo": a negative label in the object of a negated verb cue of
+ * its dimension is the speaker's own word for that object; the negation is the verb's, not the label's.
+ */
+function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext, cues: readonly CueState[]): boolean {
+  const tokens = context.prepared.tokens;
+  if (cue.weight >= 0 || tokens[cue.first]?.pos === 'VERB' || match.last > cue.first) return false;
+  return cues.some((c) => c !== cue && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB');
+}
+
+/**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
  * nominal subject all count. Grammatical negators and reversal verbs each flip, several denial words flip once:
@@ -153,6 +169,7 @@ export const negationRule: ScoringRule = {
             reachesDimension(m, cue) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
+            !labelsNegatedObject(m, cue, context, cues) &&
             (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
         ),
       );
