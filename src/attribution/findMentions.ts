@@ -94,6 +94,18 @@ const GERUND_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}{2,}ing)\s+(?:the\s+)?$/u;
 const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
+/**
+ * "NATO members", "G7 countries", "five EU states": the members act, not the body named before them. "states" is
+ * also a speech verb ("Qatar states that ..."): a noun only after a number or a quantifier.
+ */
+const MEMBERS_AFTER = /^\s+(?:member\s+(?:states|countries)|countries|members|nations|governments|capitals)(?![\p{L}\p{M}])/u;
+const STATES_AFTER = /^\s+states(?![\p{L}\p{M}])/u;
+const QUANTIFIER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|other|all|many|some|several|most|few|both|\p{N}+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty)\s+$/iu;
+
+function namesMembers(text: string, from: number, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return MEMBERS_AFTER.test(after) || (STATES_AFTER.test(after) && QUANTIFIER_BEFORE.test(text.slice(from, start)));
+}
 
 function flagsAt(text: string, start: number, end: number): Flags {
   const after = text.slice(end, end + 3);
@@ -104,7 +116,9 @@ function flagsAt(text: string, start: number, end: number): Flags {
     modifier: HYPHEN_AFTER.test(after),
     // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
     // "government of" or a role "of" is the agent, not an object.
-    oblique: prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start)),
+    oblique:
+      (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||
+      namesMembers(text, from, start, end),
   };
 }
 

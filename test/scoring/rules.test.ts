@@ -302,6 +302,8 @@ describe('other targets, through data only', () => {
     ['Japan', 'Taliban', 'Tokyo withdrew the diplomats it had kept in Kabul.', -1, 0, '"withdrew" through the lemma of "withdraw*"'],
     ['India', 'Taliban', 'New Delhi has posted a team of diplomats to its embassy in Kabul.', 1, 0, 'staff posted to the embassy there'],
     ['USA', 'Palestine', 'Washington backs direct talks between Israel and the Palestinians.', 0, 0, 'talks between the target and another party are not the actor’s'],
+    ['USA', 'Palestine', 'Washington says statehood must come through direct negotiations between the parties.', 0, 0, 'talks between "the parties" are not the actor’s'],
+    ['Russia', 'Taliban', 'Talks between the two sides went on for hours.', 1, 0, '"the two sides" of a meeting report include the actor'],
     ['Germany', 'Palestine', 'Berlin will not recognise a Palestinian state until the Israelis and the Palestinians negotiate.', 0, -1, 'the target and another party (a plural demonym) negotiate'],
     ['Russia', 'Taliban', 'Talks between Russia and the Taliban resumed in Moscow.', 1, 0, 'the actor is one of the two sides'],
     ['Egypt', 'Somaliland', 'Cairo declared the port deal between Ethiopia and Somaliland null and void.', -1, -1, 'condemning their deal is the actor’s own stance'],
