@@ -23,6 +23,9 @@ const FILLER = new RegExp(
   `^(?:[\\s,]+|(?:${words(FILLER_WORDS)})${WORD_END}|on\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|on\\s+\\d{1,2}\\s+\\p{Lu}\\p{L}*|\\([^()]{0,40}\\))*$`,
   'u',
 );
+/** "declared independence", "announced a ceasefire": an act done by declaring it, not words reported. */
+const DECLARED_ACT =
+  /^(?:declared|declares|declare|announced|announces|proclaimed|proclaims)\s+(?:(?:its|their|a|an|the|unilateral|formal)\s+)*(?:independence|war|ceasefire|truce|victory|martial\s+law|(?:state\s+of\s+)?emergency|sovereignty|statehood|amnesty)(?![\p{L}])/iu;
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
 const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;
@@ -162,6 +165,7 @@ export function findSpeechFrames(
     const verbEnd = verbStart + v[0].length;
     if (PASSIVE_BEFORE.test(text.slice(Math.max(unit.start, verbStart - 30), verbStart))) continue;
     if (isStatesNoun(text, unit.start, verbStart, v[0], inUnit)) continue;
+    if (DECLARED_ACT.test(text.slice(verbStart, Math.min(unit.end, verbEnd + 40)))) continue;
     const clause = clauseStart(text, unit.start, verbStart);
     const before = inUnit.filter((m) => m.start >= clause && m.end <= verbStart && canSpeak(m));
     let speaker: Mention | undefined;

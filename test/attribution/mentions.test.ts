@@ -103,6 +103,12 @@ describe('findSpeechFrames', () => {
     ]);
   });
 
+  it('takes "declared independence" for an act, "declared that" for words', () => {
+    expect(frames('Kosovo declared independence from Serbia in 2008.')).toEqual([]);
+    expect(frames('Kosovo unilaterally declared its independence in 2008.')).toEqual([]);
+    expect(frames('Kosovo declared that talks were over.').map((f) => f.speaker.text)).toEqual(['Kosovo']);
+  });
+
   it('skips passive verbs', () => {
     expect(frames('Lavrov was told about it.')).toEqual([]);
   });
