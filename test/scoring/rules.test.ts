@@ -268,6 +268,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Oslo will take a "position" on recognising the Taliban later.', 'recognition', 0, 'trap', 'a phrase matches across quotation marks'],
     ['The envoy answered a question on the prospect of recognising the Islamic Emirate.', 'recognition', 0, 'trap', 'a question about recognition is no stance'],
     ['Asked about legitimacy for the Taliban, the minister changed the subject.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
+    ['The committee backed the Islamic Emirate’s application to join the rights body.', 'engagement', 0, 'trap', "a bid to join is the applicant's aim"],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
