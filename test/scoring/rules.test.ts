@@ -28,6 +28,9 @@ describe('negation (codebook rule 1)', () => {
     ['The embassy rejected allegations that it had severed ties with the movement.', 'engagement', 1, 'negation', 'denied reversal: ties kept'],
     ['Recognition of the Taliban is not on the agenda, the minister said.', 'recognition', -1, 'negation', 'predicate negation after a nominal cue'],
     ['Cooperation with the Taliban is not directed against third countries.', 'engagement', 1, null, 'denying a purpose is no negation of the subject'],
+    ['The summit again barred the Taliban from sending a representative to Jakarta.', 'engagement', -1, 'negation', 'what a bar keeps its object from doing is negated'],
+    ['The Taliban were barred from the talks in Doha.', 'engagement', -1, 'negation', '... after an article too'],
+    ['The ministry prohibited officials from meeting the Taliban.', 'engagement', -1, 'negation', 'a prohibition'],
     ['Recognising the Islamic Emirate is not aimed at anyone.', 'recognition', 1, null, 'denying a target is no negation of the subject'],
     ['We will not recognise the so-called emirate of the Taliban.', 'recognition', -1, 'negation', "a negative label in the negated verb's object keeps its sign"],
     ['We will not recognise the Taliban or their legitimacy.', 'recognition', -1, 'negation', 'a positive cue after the negated verb is still negated'],
@@ -128,11 +131,13 @@ describe('background asides (codebook rule 7)', () => {
     ['Moscow lifted the ban on the Taliban, which had been designated a terrorist organisation in 2003.', 'recognition', 1, null, 'a past-perfect aside does not cancel the delisting'],
     ['Tashkent, which banned the movement in 1999, held talks with the Taliban.', 'recognition', 0, 'background', 'a past verb with a year in the aside'],
     ['Tashkent reopened its embassy in Kabul, two years after it closed the mission to the Taliban.', 'engagement', 1, 'background', 'the event a span of time is counted from'],
+    ['Astana struck the Taliban off its list of banned groups, having outlawed the movement in 2005.', 'recognition', 1, 'background', 'a perfect participle with a year'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Tashkent, which has kept its embassy in Kabul open, wants more trade with the Taliban.', 'engagement', 1, null, 'a present-perfect aside still counts'],
     ['Tashkent, which banned the movement, held talks with the Taliban.', 'recognition', -1, null, 'a past aside without a year is no background'],
+    ['Tashkent lifted sanctions, having designated the Taliban a terrorist organisation.', 'threat', 1, null, 'a perfect participle without a year still counts'],
     ['Tashkent reopened its embassy after it cut ties with the Taliban in the spring.', 'engagement', 0, null, 'an "after" clause with no span of time before it still counts'],
   ])('still counts: %s -> %s %i', (...c) => check(c));
 

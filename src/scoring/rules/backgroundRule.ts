@@ -34,7 +34,8 @@ function isBackground(tokens: readonly ScoringToken[], from: number, to: number)
  * Codebook rule 7, background facts are dated to their own time: a cue inside a relative clause set off by a comma
  * that tells of the past on its own ("Russia lifted the ban on the Taliban, which had been designated a terrorist
  * organisation in 2003, ...") belongs to that earlier fact, not to the statement around it, and scores 0 here.
- * So does the event a span of time is measured from ("ten months after it shut the mission", "two years since
+ * So does a perfect participle with a year (", having designated the group a terrorist organisation in 2003") and
+ * the event a span of time is measured from ("ten months after it shut the mission", "two years since
  * it closed the embassy"). A clause in the present or present perfect (", which has kept its embassy open,") still
  * counts.
  *
@@ -44,7 +45,7 @@ function isBackground(tokens: readonly ScoringToken[], from: number, to: number)
 export const backgroundRule: ScoringRule = {
   id: 'background',
   description:
-    'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year), or in the event a span of time is counted from, score 0.',
+    'Cues in a relative clause about an earlier fact (past perfect, or a past verb with a year), in a perfect participle with a year, or in the event a span of time is counted from, score 0.',
   apply(cues, context) {
     const { tokens } = context.prepared;
     const asides: { first: number; last: number }[] = [];
@@ -52,6 +53,12 @@ export const backgroundRule: ScoringRule = {
       if (!RELATIVE.has(tokens[i]!.lower) || tokens[i - 1]!.lower !== ',') continue;
       const last = asideEnd(tokens, i + 1);
       if (isBackground(tokens, i + 1, last)) asides.push({ first: i, last });
+    }
+    // ", having designated the group a terrorist organisation in 2003": a perfect participle with a year.
+    for (let i = 1; i < tokens.length; i += 1) {
+      if (tokens[i]!.lower !== 'having' || tokens[i - 1]!.lower !== ',') continue;
+      const last = asideEnd(tokens, i + 1);
+      if (tokens.slice(i + 1, last).some((t) => YEAR.test(t.lower))) asides.push({ first: i, last });
     }
     for (let i = 1; i < tokens.length; i += 1) {
       if (SINCE_AFTER.has(tokens[i]!.lower) && TIME_SPANS.has(tokens[i - 1]!.lower)) asides.push({ first: i, last: asideEnd(tokens, i + 1) });

@@ -11,6 +11,7 @@ const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
  * directed against third countries", "recognition is not against anyone".
  */
 const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'targeting']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
 /** "no alternative to", "no choice but", "no other option than": what follows is affirmed, not denied. */
@@ -158,9 +159,15 @@ export const negationRule: ScoringRule = {
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
       cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first);
+    // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
+    const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
+      const tokens = context.prepared.tokens;
+      const before = DETERMINERS.has(tokens[cue.first - 1]?.lower ?? '') ? cue.first - 2 : cue.first - 1;
+      return m.item.entry.negation === 'reversal' && m.last <= before && tokens[before]?.lower === 'from' && inClauseScope(m, cue, context);
+    };
     return cues.map((cue) => {
       if (cue.weight === 0) return cue;
-      const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension));
+      const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension) || keptFrom(m, cue));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
         free.filter(
