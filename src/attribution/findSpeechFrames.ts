@@ -26,6 +26,12 @@ const FILLER = new RegExp(
 /** "declared independence", "announced a ceasefire": an act done by declaring it, not words reported. */
 const DECLARED_ACT =
   /^(?:declared|declares|declare|announced|announces|proclaimed|proclaims)\s+(?:(?:its|their|a|an|the|unilateral|formal)\s+)*(?:independence|war|ceasefire|truce|victory|martial\s+law|(?:state\s+of\s+)?emergency|sovereignty|statehood|amnesty)(?![\p{L}])/iu;
+/**
+ * ", a move the Taliban hailed as ...", ", in a step its foreign policy chief described as ...": a speaker inside a
+ * clause that describes the event of the sentence comments on it; the sentence is not that speaker's words.
+ */
+const DESCRIBED_EVENT =
+  /,\s*(?:in\s+)?(?:a|an|the|what)\s+(?:\p{L}+\s+)?(?:move|step|decision|visit|deal|development|gesture|measure|trip|shift|breakthrough|milestone)\s+(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?$/iu;
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
 const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;
@@ -202,6 +208,7 @@ export function findSpeechFrames(
       rule = 'clause-subject';
     }
     if (speaker === undefined) continue;
+    if (DESCRIBED_EVENT.test(text.slice(Math.max(unit.start, (speaker.title?.start ?? speaker.start) - 60), speaker.title?.start ?? speaker.start))) continue;
     frames.push({
       verb: { start: verbStart, end: verbEnd },
       verbText: v[0],

@@ -109,6 +109,13 @@ describe('findSpeechFrames', () => {
     expect(frames('Kosovo declared that talks were over.').map((f) => f.speaker.text)).toEqual(['Kosovo']);
   });
 
+  it('takes no frame from a clause that comments on the event of the sentence', () => {
+    expect(frames('Russia recognised the Taliban, a move the Taliban hailed as brave.')).toEqual([]);
+    expect(frames('The EU lifted sanctions, in a step its foreign policy chief described as goodwill.')).toEqual([]);
+    expect(frames('Russia recognised them, a move that the Taliban said was brave.')).toEqual([]);
+    expect(frames('Russia recognised them; the Taliban said the move was brave.').map((f) => f.speaker.text)).toEqual(['Taliban']);
+  });
+
   it('skips passive verbs', () => {
     expect(frames('Lavrov was told about it.')).toEqual([]);
   });
