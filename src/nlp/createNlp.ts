@@ -93,8 +93,11 @@ export interface CreateNlpOptions {
   readonly renewWords?: number;
 }
 
-/** New words one wink-nlp instance keeps before it is renewed: 50,000, about 6 MB of heap. */
-export const DEFAULT_RENEW_WORDS = 50_000;
+/**
+ * New words one wink-nlp instance keeps before it is renewed: 10,000, about 1.2 MB of heap. Each reading adds the new
+ * words of its text again (see `renewing`), so an instance reaches it every few megabytes of news.
+ */
+export const DEFAULT_RENEW_WORDS = 10_000;
 
 interface WinkIts {
   readonly [name: string]: unknown;

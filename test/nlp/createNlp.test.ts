@@ -152,8 +152,8 @@ describe('createNlp read without entities', () => {
     expect(loads).toBe(1);
   });
 
-  it('renews at 50,000 new words by default and rejects a renewal size that is not a positive integer', () => {
-    expect(DEFAULT_RENEW_WORDS).toBe(50_000);
+  it('renews at 10,000 new words by default and rejects a renewal size that is not a positive integer', () => {
+    expect(DEFAULT_RENEW_WORDS).toBe(10_000);
     for (const bad of [0, -1, 1.5, Number.NaN, '100']) {
       expect(() => createNlp({ renewWords: bad as never })).toThrow(InvalidOptionError);
     }
