@@ -66,6 +66,7 @@ describe('resolveMentions', () => {
     ['The Turkish foreign minister spoke.', '2024-06-01', 'Hakan Fidan'],
     ['The Iranian foreign minister spoke.', '2025-01-10', 'Abbas Araghchi'],
     ['The US envoy spoke.', '2021-03-01', 'Zalmay Khalilzad'],
+    ['The Brazilian president spoke.', '2024-08-16', 'Luiz Inácio Lula da Silva'],
     ['The Russian prime minister spoke.', '2023-03-01', 'Mikhail Mishustin'],
   ])('finds the one holder of a shared role on the date: %s (%s)', (text, date, who) => {
     expect(mentionsOf(text, date).find((x) => x.kind === 'role')?.who).toBe(who);
@@ -113,6 +114,7 @@ describe('findSpeechFrames', () => {
     expect(frames('Russia recognised the Taliban, a move the Taliban hailed as brave.')).toEqual([]);
     expect(frames('The EU lifted sanctions, in a step its foreign policy chief described as goodwill.')).toEqual([]);
     expect(frames('Russia recognised them, a move that the Taliban said was brave.')).toEqual([]);
+    expect(frames("Addis Ababa signed the deal, a step that Somalia's government denounced as void.")).toEqual([]);
     expect(frames('Russia recognised them; the Taliban said the move was brave.').map((f) => f.speaker.text)).toEqual(['Taliban']);
   });
 

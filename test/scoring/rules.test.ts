@@ -31,6 +31,8 @@ describe('negation (codebook rule 1)', () => {
     ['The summit again barred the Taliban from sending a representative to Jakarta.', 'engagement', -1, 'negation', 'what a bar keeps its object from doing is negated'],
     ['The Taliban were barred from the talks in Doha.', 'engagement', -1, 'negation', '... after an article too'],
     ['The ministry prohibited officials from meeting the Taliban.', 'engagement', -1, 'negation', 'a prohibition'],
+    ['Both capitals withhold recognition of the Islamic Emirate.', 'recognition', -1, 'negation', 'recognition withheld'],
+    ['Moscow has no doubts about the legitimacy of the Islamic Emirate.', 'recognition', 1, null, '"no doubts" affirms'],
     ['Recognising the Islamic Emirate is not aimed at anyone.', 'recognition', 1, null, 'denying a target is no negation of the subject'],
     ['We will not recognise the so-called emirate of the Taliban.', 'recognition', -1, 'negation', "a negative label in the negated verb's object keeps its sign"],
     ['We will not recognise the Taliban or their legitimacy.', 'recognition', -1, 'negation', 'a positive cue after the negated verb is still negated'],

@@ -4,7 +4,7 @@ import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'surprisingly']);
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
 /**
  * Words after a predicate "not" that deny a purpose or a target, not the subject: "cooperation with them is not
