@@ -27,6 +27,7 @@ export type {
 export {
   applyFactor,
   backgroundRule,
+  commentRule,
   conditionRule,
   contrastRule,
   createScorer,

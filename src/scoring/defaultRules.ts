@@ -1,4 +1,5 @@
 import { backgroundRule } from './rules/backgroundRule';
+import { commentRule } from './rules/commentRule';
 import { conditionRule } from './rules/conditionRule';
 import { contrastRule } from './rules/contrastRule';
 import { hedgeRule } from './rules/hedgeRule';
@@ -12,13 +13,14 @@ import { trapRule } from './rules/trapRule';
 import type { ScoringRule } from './ScoringRule';
 
 /**
- * The codebook's rules in the order they run: traps, background asides, labels in brackets, proper names and the
+ * The codebook's rules in the order they run: traps, background asides, others' comments, labels in brackets, proper names and the
  * target check first (they zero cues), then negation (flips), conditions (withhold recognition), hedges and intensifiers (strength), contrast
  * (weighs clauses against each other, so it needs the signs the earlier rules settled), and the reported-speech note.
  */
 export const defaultRules: readonly ScoringRule[] = Object.freeze([
   trapRule,
   backgroundRule,
+  commentRule,
   labelRule,
   nameRule,
   targetRule,

@@ -8,6 +8,7 @@ export { normalizeForScoring } from './prepareText';
 export { applyFactor } from './ScoringRule';
 export type { CueState, RuleContext, ScoringRule } from './ScoringRule';
 export { backgroundRule } from './rules/backgroundRule';
+export { commentRule } from './rules/commentRule';
 export { conditionRule } from './rules/conditionRule';
 export { contrastRule } from './rules/contrastRule';
 export { hedgeRule } from './rules/hedgeRule';

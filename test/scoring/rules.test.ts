@@ -151,6 +151,18 @@ describe('background asides (codebook rule 7)', () => {
   });
 });
 
+describe("others' comments on the event (codebook rule 6)", () => {
+  it.each<Case>([
+    ['Tashkent recognised the Taliban, a move the Islamic Emirate hailed as historic.', 'engagement', 0, 'comment', "the target's praise is its own stance"],
+    ['Tashkent signed a pact with the Taliban, a step that the EU condemned as illegitimate.', 'recognition', 0, 'comment', "a third party's condemnation"],
+    ['Tashkent held talks with the Taliban, in a step its foreign minister praised as wise.', 'engagement', 1, 'comment', 'the cue before the comment still counts'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['Tashkent recognised the Taliban, a decision that will boost trade with the Taliban.', 'engagement', 1, null, 'what the decision does is no comment on it'],
+  ])('still counts: %s -> %s %i', (...c) => check(c));
+});
+
 describe('brackets', () => {
   it('a label in brackets after the target is no stance (rule label)', () => {
     const s = scoreStatement('Minsk wants to build relations with the Taliban movement (outlawed in Belarus).', TARGET);
@@ -276,6 +288,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The envoy answered a question on the prospect of recognising the Islamic Emirate.', 'recognition', 0, 'trap', 'a question about recognition is no stance'],
     ['Asked about legitimacy for the Taliban, the minister changed the subject.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
     ['The committee backed the Islamic Emirate’s application to join the rights body.', 'engagement', 0, 'trap', "a bid to join is the applicant's aim"],
+    ['Recognising the Islamic Emirate is wrong, the minister told a news conference.', 'engagement', 0, 'trap', 'a news conference is no meeting'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -296,6 +309,7 @@ describe('other targets, through data only', () => {
     ['Tajikistan', 'Taliban', 'Dushanbe has snubbed the Taliban’s invitation to the forum.', -1, 0, 'an invitation turned down is one refusal'],
     ['China', 'Taliban', 'Beijing did not reject the Taliban’s offer of talks.', 1, 0, 'a refusal negated, with the talks offered inside it'],
     ['USA', 'Taliban', 'Washington froze Afghan central bank assets.', -1, 0, 'assets frozen, however many words name them'],
+    ['USA', 'Taliban', 'Washington took off the sanctions on the Taliban.', 1, 0, 'sanctions taken off'],
     ['Qatar', 'Taliban', 'Doha has become the Taliban’s main interlocutor.', 1, 0, 'an interlocutor'],
     ['USA', 'Palestine', 'Washington vetoed a draft that would have admitted Palestine as a full UN member.', 0, -1, 'a veto reaches the clause of the text it stops; admission as a member'],
     ['Norway', 'Palestine', 'The assembly voted to admit Palestine as a full UN member.', 0, 1, 'admission as a member'],
