@@ -32,6 +32,8 @@ describe('negation (codebook rule 1)', () => {
     ['The Taliban were barred from the talks in Doha.', 'engagement', -1, 'negation', '... after an article too'],
     ['The ministry prohibited officials from meeting the Taliban.', 'engagement', -1, 'negation', 'a prohibition'],
     ['Both capitals withhold recognition of the Islamic Emirate.', 'recognition', -1, 'negation', 'recognition withheld'],
+    ['Moscow did not rule out that a Taliban envoy could be accredited.', 'recognition', 1, 'negation', 'a negated denial reaching into its "that" clause cancels'],
+    ['Moscow ruled out that a Taliban envoy could be accredited.', 'recognition', -1, 'negation', 'the denial alone still flips'],
     ['Moscow has no doubts about the legitimacy of the Islamic Emirate.', 'recognition', 1, null, '"no doubts" affirms'],
     ['Recognising the Islamic Emirate is not aimed at anyone.', 'recognition', 1, null, 'denying a target is no negation of the subject'],
     ['We will not recognise the so-called emirate of the Taliban.', 'recognition', -1, 'negation', "a negative label in the negated verb's object keeps its sign"],

@@ -180,6 +180,13 @@ export const negationRule: ScoringRule = {
             (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
         ),
       );
+      // "did not rule out that they could be accredited": a denial that reaches into its "that" clause takes the
+      // negation of its own verb with it.
+      for (const denial of reaching.filter((m) => !inClauseScope(m, cue, context) && deniesComplement(m, cue, context))) {
+        const own = free.find((n) => n.item.entry.negation === undefined && n.last === denial.first && !reaching.includes(n));
+        if (own !== undefined) reaching.push(own);
+      }
+      reaching.sort((a, b) => a.first - b.first);
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
