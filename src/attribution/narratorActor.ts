@@ -15,7 +15,7 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym',
  * not recognised", "HTS, the group he led, remains listed").
  */
 const PASSIVE_AFTER =
-  /^(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
 const SPEECH_AFTER = new RegExp(
   `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]

@@ -204,6 +204,11 @@ describe('actors: the narrator', () => {
     expect(attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0]?.actor).toBeNull();
   });
 
+  it('... and over its short name in brackets', () => {
+    const text = 'Islamic Emirate (IEA), the group that seized power, remains banned in Norway.';
+    expect(attributeUnits(text, splitUnits(text), { target: 'Taliban', targetAliases: ['Islamic Emirate', 'IEA'] }).units[0]?.actor).toBeNull();
+  });
+
   it('falls back to the document actor, and to null without one', () => {
     const text = 'The weather in the valley was mild.';
     expect(unitWith(text, 'weather', { target: 'Taliban', defaultActor: 'Russia' })).toMatchObject({ speaker: null, actor: 'Russia' });
