@@ -66,6 +66,12 @@ const UNTITLED_SPEAKER = new RegExp(
   `(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}|${WORD_START}said[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})(?=[.,;])`,
   'gu',
 );
+/**
+ * A capitalised two-to-four-word name followed by an appositive that holds a role and closes with a comma:
+ * "Hassan Kazemi Qomi, Iran's special envoy for Afghanistan, said ...".
+ */
+const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
+const ROLE_HEAD_WORD = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})${WORD_END}`, 'u');
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
 /** Role heads held at home: "in" a capital after them names their state, not a posting. */
 const HOME_POSTS = /^(?:spokes(?:man|woman|person|men|women|people)|officials?|ministers?|government)$/u;
@@ -326,6 +332,32 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const words = name.split(/\s+/u);
     if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || known.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
     mentions.push(mention(text, start, end, { kind: 'person', who: name, gender: null }));
+  }
+
+  // Untitled people the registry does not know, described by an appositive with a role right after their name:
+  // "Hassan Kazemi Qomi, Iran's special envoy for Afghanistan, said ...". The appositive's name gives the actor.
+  const named = createSpanIndex(mentions);
+  for (const m of text.matchAll(APPOSED_NAME)) {
+    const name = m[1];
+    const aside = m[2];
+    if (name === undefined || aside === undefined || !ROLE_HEAD_WORD.test(aside)) continue;
+    const start = m.index ?? 0;
+    const end = start + name.length;
+    const words = name.split(/\s+/u);
+    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
+    const asideStart = end + m[0].slice(name.length).indexOf(aside);
+    const asideSpan = { start: asideStart, end: asideStart + aside.length };
+    const qualifier = titleQualifier(text, asideSpan, nameIndex);
+    mentions.push(
+      mention(text, start, end, {
+        kind: 'person',
+        who: name,
+        actor: qualifier?.actor ?? null,
+        actorKind: qualifier?.actorKind ?? null,
+        roles: [aside.trim().toLowerCase()],
+        gender: null,
+      }),
+    );
   }
 
   // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass

@@ -9,7 +9,8 @@ const CONTINUED_QUOTE_GAP = 80;
  * The speech frame that attributes each quote: "..., X said" after it (in the unit where it closes), else the last
  * "X said," / "X said that" before it (in the unit where it opens); a paragraph of speech left open because the next
  * paragraph goes on quoting takes that quote's frame; with `text`, a quote right after a quote whose frame stands
- * between them ('"...," he said. "..."') takes that frame. `frames[i]` are the frames of unit `i`; `usable` says
+ * between them ('"...," he said. "..."') takes that frame, and so does the paragraph that goes on quoting after it.
+ * `frames[i]` are the frames of unit `i`; `usable` says
  * whether a frame's speaker can be reported (news agencies only relay).
  *
  * @example
@@ -43,6 +44,10 @@ export function quoteSpeakers(
       const gap = text.slice(previous.end, current.start);
       if (gap.length <= CONTINUED_QUOTE_GAP && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
     }
+  }
+  // The paragraph that goes on quoting a paragraph left open has the same speaker when it names none of its own.
+  for (let q = 1; q < quotes.length; q += 1) {
+    if (out[q] === null && quotes[q - 1]?.continued === true) out[q] = out[q - 1] ?? null;
   }
   return out;
 }

@@ -162,6 +162,18 @@ describe('speakers: direct quotes', () => {
       'embassy open',
       { speaker: 'Maria Zakharova', quote: 'direct', quoted: 'inside' },
     ],
+    [
+      'the paragraph that goes on quoting takes the speaker of the one left open',
+      '"We will not rush," Zakharova said. "We have always said that.\n\n"Until then, our contacts stay practical."',
+      'contacts stay',
+      { speaker: 'Maria Zakharova', quote: 'direct', quoted: 'inside' },
+    ],
+    [
+      'an untitled person with a role in an appositive',
+      'Hassan Kazemi Qomi, Iran’s special envoy for Afghanistan, said the talks went well. He said more would follow.',
+      'more would',
+      { speaker: 'Hassan Kazemi Qomi', actor: 'Iran' },
+    ],
     ['a single-quoted headline is the narrator', "'No rush to recognise': Moscow on the new rulers\nLavrov spoke on Friday.", 'No rush', { speaker: null, actor: 'Russia', reason: /narrator \(headline\)/ }],
   ];
   it.each(cases)('%s', (...c) => check(c));
