@@ -91,6 +91,9 @@ export function resolveMentions(
   let lastActor: string | null = null;
   /** The last actor named as an agent, not as a place or an object. */
   let lastAgent: string | null = null;
+  /** The actor of the last institution named, by its head word ("ministry", "office"): "the ministry" is that one again. */
+  const institutionActor = new Map<string, { actor: string; who: string | null }>();
+  const headOf = (m: Mention): string => (/(\p{L}+)$/u.exec(m.text)?.[1] ?? '').toLowerCase();
   const out: Mention[] = [];
 
   const remember = (mention: Mention, who: string, actor: string | null, gender: 'm' | 'f' | null): void => {
@@ -229,7 +232,11 @@ export function resolveMentions(
       // for talks, the foreign ministry said" the ministry is Russia's.
       // "government" is too common a word to guess whose it is: only a name or demonym right before it says.
       const ownerOnly = /government$/iu.test(m.text);
-      const actor = ownerOnly ? owner : (owner ?? sentenceAgent ?? lastAgent ?? lastActor ?? options.defaultActor ?? null);
+      const earlier = institutionActor.get(headOf(m));
+      const same = earlier?.actor ?? null;
+      const actor = ownerOnly ? owner : (owner ?? sentenceAgent ?? same ?? lastAgent ?? lastActor ?? options.defaultActor ?? null);
+      // A bare "the ministry" is the very one named before, portfolio and all.
+      const bare = /^(?:the\s+)?\p{L}+$/u.test(m.text.trim()) && earlier !== undefined && earlier.actor === actor;
       resolved =
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor mentioned before it` }
@@ -237,14 +244,19 @@ export function resolveMentions(
               ...m,
               actor,
               actorKind: registry.actor(actor)?.kind ?? null,
-              who: registry.institutionOf(actor, m.text),
+              who: bare ? (earlier?.who ?? registry.institutionOf(actor, m.text)) : registry.institutionOf(actor, m.text),
               resolution:
                 owner === null && sentenceAgent !== null
                   ? `"${m.text}" belongs to the first actor named as acting in its sentence, ${actor}`
-                  : lastAgent !== null || lastActor !== null
+                  : owner === null && same !== null
+                    ? `"${m.text}" is the ${headOf(m)} named before, ${actor}'s`
+                    : lastAgent !== null || lastActor !== null
                     ? `"${m.text}" belongs to the last actor mentioned as an agent, ${actor}`
                     : `"${m.text}" belongs to the document's actor, ${actor}`,
             };
+    }
+    if ((resolved.kind === 'generic-institution' || resolved.kind === 'institution') && resolved.actor !== null && !/^(?:his|her)\s/iu.test(resolved.text)) {
+      institutionActor.set(headOf(resolved), { actor: resolved.actor, who: resolved.who });
     }
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
       lastActor = resolved.actor;

@@ -72,6 +72,14 @@ describe('resolveMentions', () => {
     expect(mentionsOf(text, date).find((x) => x.kind === 'role')?.who).toBe(who);
   });
 
+  it('takes "the ministry" for the ministry named before, over the last actor named as acting', () => {
+    const m = mentionsOf('Astana delisted them, the Kazakh foreign ministry said. Its embassy stayed open after the Taliban took power. The ministry said so.');
+    expect(m.filter((x) => x.kind === 'generic-institution').map((x) => [x.actor, x.who])).toEqual([
+      ['Kazakhstan', 'Kazakh Foreign Ministry'],
+      ['Kazakhstan', 'Kazakh Foreign Ministry'],
+    ]);
+  });
+
   it('gives a role after "its" to the body acting in the sentence', () => {
     const m = mentionsOf('The European Union eased sanctions on Syria, a step its foreign policy chief praised.', '2025-02-24');
     expect(m.find((x) => x.kind === 'role')).toMatchObject({ who: 'Kaja Kallas', actor: 'EU' });
