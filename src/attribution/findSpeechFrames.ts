@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { APPOSITIVE_MAX_CHARS } from './constants';
-import { FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
+import { EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import type { QuoteSpan } from './findQuotes';
 import type { Mention } from './Mention';
 import type { FrameRule, SpeechFrame } from './SpeechFrame';
@@ -31,7 +31,7 @@ const DECLARED_ACT =
  * clause that describes the event of the sentence comments on it; the sentence is not that speaker's words.
  */
 const DESCRIBED_EVENT =
-  /,\s*(?:in\s+)?(?:a|an|the|what)\s+(?:\p{L}+\s+)?(?:move|step|decision|visit|deal|development|gesture|measure|trip|shift|breakthrough|milestone)\s+(?:that\s+|which\s+)?(?:(?:the|its|their|\p{Lu}\p{L}*['’]s)\s+)?$/iu;
+  new RegExp(`,\\s*(?:in\\s+)?(?:a|an|the|what)\\s+(?:\\p{L}+\\s+)?(?:${EVENT_NOUNS.join('|')})\\s+(?:that\\s+|which\\s+)?(?:(?:the|its|their|\\p{Lu}\\p{L}*['’]s)\\s+)?$`, 'iu');
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
 const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;

@@ -1,8 +1,8 @@
 import { zeroBy, type ScoringRule } from '../ScoringRule';
 import type { ScoringToken } from '../prepareText';
+import { EVENT_NOUNS as EVENT_NOUN_LIST } from '../../attribution/attributionLexicon';
 
-/** Nouns that sum up the event of a sentence before someone comments on it: ", a move the Taliban hailed as ...". */
-const EVENT_NOUNS = new Set(['move', 'step', 'decision', 'visit', 'deal', 'development', 'gesture', 'measure', 'trip', 'shift', 'breakthrough', 'milestone']);
+const EVENT_NOUNS = new Set(EVENT_NOUN_LIST);
 const ARTICLES = new Set(['a', 'an', 'the', 'what']);
 const RELATIVES = new Set(['that', 'which']);
 /** Most tokens between the commenter's first word and its verb: "Somalia 's government denounced". */
