@@ -108,6 +108,8 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
     ['Dushanbe will recognise the Islamic Emirate at the appropriate time.', 'recognition', -1, 'condition', 'deferred to a time to come'],
+    ['Delhi will recognise the Taliban, the minister said, only after elections are held.', 'recognition', -1, 'condition', 'the words go on after a frame set off by commas'],
+    ['Delhi will upgrade its mission in Kabul to an embassy, the minister said on Friday after talks.', 'recognition', 1, null, "a time after the frame's verb is the frame's, no condition"],
     ['Baku will recognise the Taliban government only as part of a regional agreement.', 'recognition', -1, 'condition', 'only as part of'],
     ['Recognising the Islamic Emirate is a question for the future, the minister said.', 'recognition', -1, 'condition', 'a question for the future'],
     ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
