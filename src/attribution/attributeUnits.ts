@@ -289,7 +289,72 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     };
   });
 
-  return { units: carryPronounActors(units, result, registry), quotes, problems };
+  const answered = carryAnswers(units, result, spans, frames, ctx);
+  return { units: carryPronounActors(units, answered, registry), quotes, problems };
+}
+
+/** "Q:", "Question:" at the start of a paragraph of a transcript. */
+const QUESTION_LABEL = /^\s*(?:Q|Question)\s*:\s/u;
+
+/**
+ * Transcripts of briefings and interviews: a paragraph that opens with "Name:" is that person's answer to its end,
+ * so its later sentences are theirs too ("Mao Ning: China's position is clear. We will keep up dialogue ...");
+ * a paragraph that opens with a news outlet's name or "Q:" is a journalist's question, no one's stance (actor null).
+ * Once a question was put, an answer also goes on over the paragraphs after it, up to the next label.
+ */
+function carryAnswers(
+  units: readonly TextUnit[],
+  attributed: readonly UnitAttribution[],
+  spans: readonly (Span | null)[],
+  frames: readonly (readonly SpeechFrame[])[],
+  ctx: DocumentContext,
+): UnitAttribution[] {
+  const out = [...attributed];
+  let answer: { from: UnitAttribution; label: string; paragraph: number } | null = null;
+  let question: { label: string; paragraph: number } | null = null;
+  // Once a question was put, the text is a transcript: an answer goes on over its paragraphs up to the next label.
+  let transcript = false;
+  for (const [i, a] of out.entries()) {
+    const unit = units[i];
+    const span = spans[i];
+    if (unit === undefined || span === undefined || span === null) continue;
+    if (answer !== null && answer.paragraph !== unit.paragraph && !transcript) answer = null;
+    if (question !== null && question.paragraph !== unit.paragraph) question = null;
+    const colon = (frames[i] ?? []).find((f) => f.rule === 'colon');
+    if (colon !== undefined && a.speaker !== null && a.reason.includes('(colon)')) {
+      answer = { from: a, label: ctx.text.slice(colon.speaker.start, colon.verb.end), paragraph: unit.paragraph };
+      question = null;
+      continue;
+    }
+    // The label may open the unit or have been set apart from it as a line's lead-in ("AFP: The Taliban say ...").
+    const lineStart = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
+    const lead = ctx.text.slice(lineStart, span.start);
+    const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) ? lineStart : span.start;
+    const opener = ctx.mentions.within({ start: from, end: span.end }).find((m) => m.start - from <= 1);
+    const outlet = opener !== undefined && opener.actorKind === 'media' && /^\s*:\s/u.test(ctx.text.slice(opener.end, opener.end + 3)) ? opener.text : null;
+    const label = outlet ?? QUESTION_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? null;
+    if (label !== null) {
+      question = { label, paragraph: unit.paragraph };
+      answer = null;
+      transcript = true;
+    }
+    if (question !== null && a.quote === 'none') {
+      out[i] = { ...a, speaker: null, actor: null, reason: `a question put by "${question.label}" in a transcript: no one's stance`, otherParties: otherParties(ctx, span, null) };
+      continue;
+    }
+    if (answer !== null && a.speaker === null && a.quote === 'none' && unit.kind === 'body') {
+      const { speaker, actor } = answer.from;
+      out[i] = {
+        ...a,
+        speaker,
+        actor,
+        quote: 'reported',
+        reason: `${a.reason}; the paragraph is the answer of ${speaker ?? ''} ("${answer.label}")`,
+        otherParties: otherParties(ctx, span, actor),
+      };
+    }
+  }
+  return out;
 }
 
 /**

@@ -236,6 +236,41 @@ describe('actors: the narrator', () => {
   });
 });
 
+describe('transcripts', () => {
+  const transcript = [
+    'Reuters: Some states accept Taliban envoys. Will China recognise the Taliban?',
+    '',
+    'Mao Ning: Our position is clear. China will keep up dialogue with the Taliban.',
+    '',
+    'As for recognition, it will come in due course.',
+    '',
+    'Q: Is there a date? Please comment.',
+    '',
+    'Mao Ning: I have nothing to add.',
+  ].join('\n');
+
+  it.each([
+    ['keep up dialogue', { speaker: 'Mao Ning', actor: 'China' }, 'the later sentences of an answer are the answerer\'s'],
+    ['As for recognition', { speaker: 'Mao Ning', actor: 'China' }, 'an answer goes on over its paragraphs up to the next label'],
+    ['Will China recognise', { speaker: null, actor: null }, "a news outlet's question is no one's stance"],
+    ['Please comment', { speaker: null, actor: null }, 'nor is one after "Q:"'],
+    ['nothing to add', { speaker: 'Mao Ning', actor: 'China' }, 'the next answer'],
+  ])('%s', (phrase, expected) => {
+    expect(unitWith(transcript, phrase)).toMatchObject(expected);
+  });
+
+  it('does not carry a headline speaker into the article', () => {
+    const text = 'Lavrov: no rush to recognise the Taliban\n\nMoscow hosted talks with the Taliban on Friday.';
+    expect(unitWith(text, 'Moscow hosted')).toMatchObject({ speaker: null, actor: 'Russia' });
+  });
+
+  it('does not carry an answer into the next paragraph of an article without questions', () => {
+    const text = 'Lavrov: Moscow is in no rush. We keep talking to the Taliban.\n\nBeijing hosted talks with the Taliban on Friday.';
+    expect(unitWith(text, 'We keep')).toMatchObject({ speaker: 'Sergey Lavrov' });
+    expect(unitWith(text, 'Beijing hosted')).toMatchObject({ speaker: null, actor: 'China' });
+  });
+});
+
 describe('nested stance (codebook rule 6)', () => {
   const cases: Case[] = [
     [
