@@ -98,6 +98,8 @@ const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presi
  */
 const GERUND_BEFORE = /(?<![\p{L}\p{M}])(\p{Ll}{2,}ing)\s+(?:the\s+)?$/u;
 const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$/iu;
+/** Words in -ing that are no gerunds: "On Monday morning Russia said ...", "In spring Moscow hosted ...". */
+const NOT_GERUNDS = new Set(['morning', 'evening', 'spring', 'nothing', 'something', 'anything', 'everything', 'thing', 'wing', 'king', 'ring', 'string', 'ceiling', 'ruling', 'governing', 'leading', 'incoming', 'outgoing']);
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 /**
@@ -131,7 +133,7 @@ function flagsAt(text: string, start: number, end: number): Flags {
 function gerundObject(text: string, from: number, start: number): boolean {
   const before = text.slice(from, start);
   const gerund = GERUND_BEFORE.exec(before);
-  return gerund !== null && !DETERMINER_BEFORE.test(before.slice(0, gerund.index));
+  return gerund !== null && !NOT_GERUNDS.has(gerund[1] ?? '') && !DETERMINER_BEFORE.test(before.slice(0, gerund.index));
 }
 
 /**

@@ -21,6 +21,7 @@ describe('findMentions', () => {
     ['a place after a preposition is oblique', 'Talks were held in Moscow.', 'Moscow', { kind: 'metonym', oblique: true }],
     ['the object of a gerund is oblique', 'Kabul is not recognising the Taliban government.', 'Taliban', { oblique: true }],
     ['a name after an adjective in -ing is no object', 'The ruling Taliban said no.', 'Taliban', { oblique: false }],
+    ['... nor after a noun in -ing', 'On Monday morning Russia said no.', 'Russia', { oblique: false }],
     ['a body before "states" or "members" does not act: its members do', 'Five EU states do not recognise Kosovo.', 'EU', { oblique: true }],
     ['... nor before "members"', 'NATO members met in Brussels.', 'NATO', { oblique: true }],
     ['"states" after a name alone is a verb', 'Qatar states that talks resume.', 'Qatar', { oblique: false }],
