@@ -255,7 +255,7 @@ describe('transcripts', () => {
     ['Will China recognise', { speaker: null, actor: null }, "a news outlet's question is no one's stance"],
     ['Please comment', { speaker: null, actor: null }, 'nor is one after "Q:"'],
     ['nothing to add', { speaker: 'Mao Ning', actor: 'China' }, 'the next answer'],
-  ])('%s', (phrase, expected) => {
+  ])('%s: %j (%s)', (phrase, expected, _reason) => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
