@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadActorRegistry } from '../../src/attribution/loadActorRegistry';
 import { DataValidationError, InvalidOptionError } from '../../src/errors';
 
 const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string): string => {
   const path = join(dir, name);
   writeFileSync(path, content, 'utf8');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -7,6 +7,7 @@ import { readDocuments, type DocumentReader } from '../../src/io/readDocuments';
 import type { Document } from '../../src/types';
 
 const root = mkdtempSync(join(tmpdir(), 'stance-docs-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 function tree(name: string, files: Record<string, string | Buffer>): string {
   const base = join(root, name);
   for (const [path, content] of Object.entries(files)) {

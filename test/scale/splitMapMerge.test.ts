@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocuments } from '../../src/io/readDocuments';
@@ -53,10 +53,12 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('split -> map -> merge', () => {
+  const work = mkdtempSync(join(tmpdir(), 'stance-scale-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   let whole: TimelinePartial;
   let perDocument: Statement[][];
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stance-scale-'));
+    const dir = work;
     writeFileSync(join(dir, 'all.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n'));
     const statements = await all(analyzeStream(readDocuments([join(dir, 'all.jsonl')]), { target: 'Taliban' }));
     whole = timelinePartial(viaJsonl(statements), TIMELINE);
@@ -71,7 +73,8 @@ describe('split -> map -> merge', () => {
   });
 
   it('merges three JSONL partitions, each analysed on its own (one on worker threads), into the single run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stance-parts-'));
+    const dir = join(work, 'parts');
+    mkdirSync(dir);
     const cut = [0, 7, 19, docs.length];
     const partials: TimelinePartial[] = [];
     for (let p = 0; p < 3; p += 1) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, InvalidOptionError } from '../../src/errors';
@@ -21,6 +21,9 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('analyzeParallel', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stance-parallel-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   let single: Statement[] = [];
   beforeAll(async () => {
     single = await all(analyzeStream(docs, { target: 'Taliban' }));
@@ -52,7 +55,6 @@ describe('analyzeParallel', () => {
   });
 
   it('reads files and reports analysis problems in input order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stance-parallel-'));
     const file = join(dir, 'news.jsonl');
     const lines = [
       JSON.stringify({ id: 'undated', text: 'Russia held talks with the Taliban.' }),
