@@ -55,6 +55,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'quoted', 'cited', 'suggested',
 ];
 
+/** "declared independence", "announced a ceasefire": an act done by declaring it, not words reported. */
+export const DECLARED_ACT =
+  /^(?:declared|declares|declare|announced|announces|proclaimed|proclaims)\s+(?:(?:its|their|a|an|the|unilateral|formal)\s+)*(?:independence|war|ceasefire|truce|victory|martial\s+law|(?:state\s+of\s+)?emergency|sovereignty|statehood|amnesty)(?![\p{L}])/iu;
+
 /** Speech verbs after which the text goes on with the speech itself ("said that ...", "told TASS ..."). */
 export const FRAME_COMPLEMENTISERS: readonly string[] = ['that', 'how', 'whether', 'what'];
 

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { APPOSITIVE_MAX_CHARS } from './constants';
-import { EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
+import { DECLARED_ACT, EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import type { QuoteSpan } from './findQuotes';
 import type { Mention } from './Mention';
 import type { FrameRule, SpeechFrame } from './SpeechFrame';
@@ -23,9 +23,6 @@ const FILLER = new RegExp(
   `^(?:[\\s,]+|(?:${words(FILLER_WORDS)})${WORD_END}|on\\s+\\p{Lu}\\p{L}*(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|on\\s+\\d{1,2}\\s+\\p{Lu}\\p{L}*|\\([^()]{0,40}\\))*$`,
   'u',
 );
-/** "declared independence", "announced a ceasefire": an act done by declaring it, not words reported. */
-const DECLARED_ACT =
-  /^(?:declared|declares|declare|announced|announces|proclaimed|proclaims)\s+(?:(?:its|their|a|an|the|unilateral|formal)\s+)*(?:independence|war|ceasefire|truce|victory|martial\s+law|(?:state\s+of\s+)?emergency|sovereignty|statehood|amnesty)(?![\p{L}])/iu;
 /**
  * ", a move the Taliban hailed as ...", ", in a step its foreign policy chief described as ...": a speaker inside a
  * clause that describes the event of the sentence comments on it; the sentence is not that speaker's words.

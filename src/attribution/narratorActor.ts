@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
+import { DECLARED_ACT, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import { isTargetSide, type DocumentContext } from './DocumentContext';
 
 /** A narrator unit's actor, why, and the target as speaker when it is the subject of a speech verb. */
@@ -16,6 +16,14 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym',
  */
 const PASSIVE_AFTER =
   /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+/**
+ * A passive coordinated with the subject's own clause: the subject is what is done to ("Somaliland declared
+ * independence in 1991 but has never been recognised", "the group took Kabul and was put under sanctions"). Verbs
+ * that only frame what the subject does ("is expected to", "was said to") are not such a passive.
+ */
+const COORDINATED_PASSIVE =
+  /(?:^|[\s,])(?:and|but|yet)\s+(?:(?:has|have|had)\s+(?:(?:not|never|yet|still|since|also|long|\p{L}+ly)\s+)*been|(?:is|are|was|were)(?:\s+(?:not|never|yet|still|also|\p{L}+ly))*)\s+(?!(?:expected|said|believed|thought|reported|set|scheduled|poised|understood|seen|known|supposed|due|required|forced|prepared|determined|committed|engaged|involved|interested|concerned|based|united|divided)(?![\p{L}]))\p{L}+(?:ed|en)(?![\p{L}])/u;
+
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
 const SPEECH_AFTER = new RegExp(
   `^(?:\\s|,|also|meanwhile|however|has|have|had|then|later|again|too|now|recently|earlier)*\\s*(?:${[...SPEECH_VERBS]
@@ -46,6 +54,8 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
       !isTargetSide(ctx, m) &&
+      // "Kosovo is not recognised by Serbia": the subject of a passive is what is done to, not the actor.
+      !PASSIVE_AFTER.test(text.slice(m.end, m.end + 100)) &&
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
       !ctx.targets.overlaps(m.start, m.end),
   );
@@ -53,12 +63,18 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   // remains listed") is the same subject, not a second chance.
   const subject = ctx.targets.within(span).find((t) => SUBJECT_PREFIX.test(text.slice(span.start, t.start)) && !SUBORDINATE.test(text.slice(span.start, t.start)));
   const ownTarget =
-    subject !== undefined && !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) && !PASSIVE_AFTER.test(text.slice(subject.end, subject.end + 100))
+    subject !== undefined &&
+    !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) &&
+    !PASSIVE_AFTER.test(text.slice(subject.end, subject.end + 100)) &&
+    !COORDINATED_PASSIVE.test(text.slice(subject.end, span.end))
       ? subject
       : undefined;
   const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
-    const speaks = SPEECH_AFTER.test(text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60)));
+    const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));
+    const verb = SPEECH_AFTER.exec(after);
+    // "Somaliland declared independence": an act, not words.
+    const speaks = verb !== null && !DECLARED_ACT.test(after.slice(verb[0].search(/\S+$/u)));
     return { actor: ctx.targetActor, why: `the target ${speaks ? 'speaks' : 'acts'}: "${ownTarget.text}"`, ...(speaks ? { speaker: ctx.targetActor } : {}) };
   }
   if (agent !== undefined) return { actor: agent.actor, why: `actor from "${agent.text}" (${agent.kind})` };

@@ -184,6 +184,8 @@ describe('actors: the narrator', () => {
     ['the acting state', 'Russia hosted talks on Afghanistan.', 'hosted', { speaker: null, actor: 'Russia', quote: 'none', reason: /narrator/ }],
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
+    ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+
     ['a place is not an agent', 'Talks in Moscow ended as India sent a delegation.', 'Talks', { actor: 'India' }],
     ['a possessive still names the actor', 'Notably, China’s offer came after the meeting.', 'offer', { actor: 'China' }],
     ['a role "of" a state makes that state the agent', 'The defence ministers of Austria and Malta visited the group in Idlib.', 'visited', { speaker: null, actor: 'Austria' }],
@@ -204,6 +206,13 @@ describe('actors: the narrator', () => {
     ],
   ];
   it.each(cases)('%s', (...c) => check(c));
+
+  it('takes the target declaring independence as acting, not speaking', () => {
+    const options = { target: 'Somaliland', targetAliases: ['Somaliland'] };
+    expect(unitWith('Somaliland declared independence in 1991.', 'declared', options)).toMatchObject({ speaker: null, actor: 'Somaliland', reason: expect.stringMatching(/the target acts/) });
+    // Acting, then done to: the sentence is about the target, not about the party it broke away from.
+    expect(unitWith('Somaliland declared independence from Somalia in 1991 but has never been recognised.', 'declared', options)).toMatchObject({ speaker: null, target: 'Somaliland' });
+  });
 
   it("takes no actor from a name inside the target's own name", () => {
     const text = "Southeast Asian leaders barred Myanmar's military from the summit.";

@@ -232,6 +232,9 @@ describe('the target check', () => {
     ['Lavrov discussed the movement with his Turkish counterpart.', 'engagement', 0, 'target', 'discussing the target with someone else'],
     ['Moscow called for an urgent OSCE meeting.', 'engagement', 0, 'target', 'a party right before a noun cue owns it'],
     ['Ankara recognised the opposition leader Mirwais Hotak as head of state.', 'recognition', 0, 'target', 'a name before "as" that is not the target: someone else is recognised'],
+    ['Kosovo is still not recognised by Serbia.', 'recognition', 0, 'target', "another party is the passive's subject"],
+    ['Somaliland broke away in 1991 but has never been recognised.', 'recognition', 0, 'target', "... the subject of a clause with none of its own"],
+    ['Moscow was the first to accept a Kosovar envoy.', 'engagement', 0, 'target', "another party modifies the cue's last noun"],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -244,6 +247,9 @@ describe('the target check', () => {
     ['We will keep talking to them.', 'engagement', 1, null, 'lone statement: a pronoun refers to the target'],
     ['The embassy in Kabul remains open.', 'engagement', 1, null, 'an embassy kept open names its own object'],
     ['Russia banned the Taliban in 2003.', 'recognition', -1, null, 'banning the target itself'],
+    ['The movement is not recognised by Serbia.', 'recognition', -1, null, "the target is the passive's subject"],
+    ['The Serbian government said the movement has never been recognised.', 'recognition', -1, null, "another party's sentence, the target's clause"],
+    ['Moscow was the first to accept a Taliban envoy.', 'engagement', 1, null, "the target modifies the cue's last noun"],
   ])('keeps: %s', (...c) => check(c));
 
   it('reads a common enemy as partnership, not as the target being the enemy', () => {
@@ -293,6 +299,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Asked about legitimacy for the Taliban, the minister changed the subject.', 'recognition', 0, 'trap', "a reporter's question is no stance"],
     ['The committee backed the Islamic Emirate’s application to join the rights body.', 'engagement', 0, 'trap', "a bid to join is the applicant's aim"],
     ['Recognising the Islamic Emirate is wrong, the minister told a news conference.', 'engagement', 0, 'trap', 'a news conference is no meeting'],
+    ['The EU rejected the Islamic Emirate’s bid for recognition.', 'recognition', -1, null, 'a cue that holds the whole trap is a stance on that aim'],
+    ['Hungary does not oppose the movement’s bid for recognition.', 'recognition', 1, null, '... negated'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -320,6 +328,9 @@ describe('other targets, through data only', () => {
     ['Germany', 'Palestine', 'Berlin said recognising Palestine could only come at the end of negotiations.', 0, -1, 'negotiations as a condition are no talks'],
     ['Norway', 'Palestine', 'Oslo will reach a decision on recognising Palestine together with its Nordic neighbours.', 0, -1, 'a decision still to be taken withholds recognition'],
     ['Norway', 'Palestine', 'Oslo made its decision on recognising Palestine in May.', 0, 1, 'a decision taken is no condition'],
+    ['African Union', 'Somaliland', "The bloc has long rejected Somaliland's claim to statehood.", 0, -1, 'a claim to statehood rejected'],
+    ['Serbia', 'Kosovo', 'Belgrade disputes the claims of Kosovo to independence.', 0, -1, '... disputed'],
+    ['Somalia', 'Somaliland', 'Mogadishu said the agreement with Somaliland was void and recalled its ambassador.', -1, -1, '"agreement" is not "agreed" to receive an ambassador'],
     ['UK', 'HTS', 'London said it would keep HTS proscribed for now.', 0, -1, 'kept proscribed: the target stands before the participle'],
     ['Serbia', 'Kosovo', 'Belgrade will never accept Kosovo’s independence.', 0, -1, 'independence accepted (here never)'],
     ['Norway', 'Palestine', 'Oslo has long backed Palestinian statehood.', 0, 1, 'statehood backed'],

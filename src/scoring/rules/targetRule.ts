@@ -111,13 +111,42 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
 }
 
 /**
- * "accepted Russia's independence": another party in the possessive inside the cue's own words owns what the cue is
- * about, unless the target is named inside the cue too.
+ * "accepted Russia's independence", "accept a Kosovar ambassador": another party inside the cue's own words, in the
+ * possessive or modifying its last noun, owns what the cue is about, unless the target is named inside the cue too.
  */
 function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
   const tokens = context.prepared.tokens;
   if (context.targetMentions.some((m) => insideCue(m, cue))) return undefined;
-  return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && POSSESSIVE.test(tokens[p.last]?.lower ?? ''));
+  // "accepted Russia's independence", or the party modifying the cue's last noun: "accept a Kosovar ambassador".
+  return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && (POSSESSIVE.test(tokens[p.last]?.lower ?? '') || (p.last === cue.last - 1 && tokens[p.last]!.pos === 'NOUN')));
+}
+
+/** Auxiliaries of a passive ("has never been recognised", "is not listed", "remains designated"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained']);
+/** Most adverbs and particles between a passive's auxiliary and its participle ("has not yet formally been"). */
+const PASSIVE_GAP = 3;
+
+/**
+ * "Somaliland declared independence in 1991 but has never been recognised", "Kosovo is not recognised by Serbia": a
+ * cue in the passive whose subject, the sentence's or its clause's first noun phrase, is another party is about that
+ * party. Returns the party.
+ */
+function passiveSubject(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  let i = cue.first - 1;
+  for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
+  if (i < 0 || !PASSIVE_AUXILIARIES.has(tokens[i]!.lower)) return undefined;
+  const clause = tokens[cue.first]!.clause;
+  let clauseStart = cue.first;
+  while (clauseStart > 0 && tokens[clauseStart - 1]!.clause === clause) clauseStart -= 1;
+  // Only determiners, adjectives and punctuation before it: the first noun phrase of the sentence or of the clause.
+  const leads = (p: Mention, from: number): boolean => from <= p.first && tokens.slice(from, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
+  // A clause with no subject of its own ("... but has never been recognised") shares the sentence's.
+  const subjectless = tokens[clauseStart]!.pos === 'CCONJ' && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[clauseStart + 1]?.pos ?? '');
+  const party = context.otherParties.find((p) => p.last <= cue.first && (leads(p, clauseStart) || (subjectless && leads(p, 0))));
+  // The target named between that subject and the cue may be the one it is about ("the Taliban and the junta will not be
+  // allowed").
+  return party !== undefined && !context.targetMentions.some((m) => m.first >= party.first && m.last <= cue.first) ? party : undefined;
 }
 
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
@@ -172,6 +201,8 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
+      const subject = passiveSubject(context, cue);
+      if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the passive is about another party, its subject');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       return party === undefined ? cue : zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
     });

@@ -3,7 +3,8 @@ import { applyFactor, modifierSpan, reachesDimension, type ScoringRule } from '.
 /**
  * Codebook rule 8, keyword traps: a cue inside a trap phrase scores 0 ("in a bid to get international legitimacy"
  * is the target's own aim; "recognised the Taliban's efforts" is not recognition; "we have talked about this" has no
- * target).
+ * target). A cue that holds a whole trap phrase and more is a stance on it ("rejected the group's bid for
+ * recognition") and keeps its score.
  *
  * @example
  * // "The group sought international legitimacy." -> recognition 0, evidence rule 'trap'
@@ -14,7 +15,9 @@ export const trapRule: ScoringRule = {
   apply(cues, context) {
     const traps = context.modifiers.filter((m) => m.item.entry.kind === 'trap');
     return cues.map((cue) => {
-      const trap = traps.find((t) => t.first < cue.last && t.last > cue.first && reachesDimension(t, cue));
+      // A cue that holds the whole trap and more is a stance on it: "rejected Somaliland's bid for recognition".
+      const holds = (t: { first: number; last: number }): boolean => cue.first <= t.first && cue.last >= t.last && cue.last - cue.first > t.last - t.first;
+      const trap = traps.find((t) => t.first < cue.last && t.last > cue.first && !holds(t) && reachesDimension(t, cue));
       if (trap === undefined) return cue;
       return applyFactor(cue, { ruleId: 'trap', factor: 0, ...modifierSpan(trap, context), reason: trap.item.entry.note });
     });
