@@ -100,8 +100,10 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   const afterHeaders = leadEnds.map((e) => e + (/^[ \t\u00a0]*/u.exec(text.slice(e))?.[0].length ?? 0));
   const dateline = findDateline(text, afterHeaders, parser);
   const spans: Span[] = headers.map((h) => h.span);
-  if (dateline !== null) spans.push(dateline.span);
-  else {
+  if (dateline !== null) {
+    // A dateline alone on its line is also a header line ("New York, Feb. 3, 2023 (AP)"): one span.
+    if (!spans.some((s) => s.start < dateline.span.end && dateline.span.start < s.end)) spans.push(dateline.span);
+  } else {
     const placeline = findPlaceline(text, afterHeaders);
     if (placeline !== null) spans.push(placeline);
   }

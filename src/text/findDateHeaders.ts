@@ -28,8 +28,11 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
  */
 const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
-/** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at". */
-const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?)\b[\s,|:;.\-–—]*)*$/iu;
+/** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a news agency in brackets. */
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
+
+/** A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3, 2024". */
+const PLACE_BEFORE = /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?[ \t]*[,:–—-][ \t]*/u;
 
 /** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
 const BARE_DATE_LINES = 6;
@@ -72,14 +75,20 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (raw.trim() !== '') lines += 1;
     if (raw.length <= HEADER_MAX_CHARS && !(lead !== null && lineStart === 0)) {
-      // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT") is the
-      // date the page prints under its headline or byline.
-      const header = readLabelledLine(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readDateLine(raw, raw, 'published', lineStart, parser) : null);
+      // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
+      // place and a date, is the date the page prints under its headline or byline.
+      const header = readLabelledLine(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
       if (header !== null) headers.push(header);
     }
     lineStart = lineEnd + 1;
   }
   return headers;
+}
+
+/** A line near the top with a date alone, or after a place ("Brussels, 24 February 2025"). */
+function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
+  const place = PLACE_BEFORE.exec(raw);
+  return readDateLine(raw, raw, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, raw.slice(place[0].length), 'published', offset, parser) : null);
 }
 
 function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {

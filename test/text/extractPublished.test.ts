@@ -36,6 +36,10 @@ describe('extractPublished', () => {
     { text: 'Published in the Kabul Times, its sister paper, on Monday\nText.', date: null, source: null, spans: [], why: 'a footer without a full date is prose' },
     { text: 'Published by the ministry of foreign affairs today\nText.', date: null, source: null, spans: [], why: 'a "Published" line without a full date is prose' },
     { text: 'Moscow hosts a forum\n\nBy A. Writer\n\nSunday 3 March 2024, 10:05 GMT\n\nThe envoy spoke.', date: '2024-03-03', source: 'header', spans: ['Sunday 3 March 2024, 10:05 GMT'], why: 'a line near the top with a date alone is the date the page prints' },
+    { text: 'Oslo eases its stance\n\nBrussels, 24 February 2025\n\nThe envoy spoke.', date: '2025-02-24', source: 'header', spans: ['Brussels, 24 February 2025'], why: 'a place and a date alone on a line near the top' },
+    { text: 'Oslo eases its stance\nNew York, Feb. 3, 2023 (AP)\nThe envoy spoke.', date: '2023-02-03', source: 'header', spans: ['New York, Feb. 3, 2023 (AP)'], why: '... with a news agency after it' },
+    { text: 'Oslo eases its stance\nFeb. 3, 2023 (the day of the talks)\nThe envoy spoke.', date: null, source: null, spans: [], why: 'words in brackets after a date are prose' },
+    { text: 'Oslo eases its stance\nRussia, China and Iran: talks in 2024\nThe envoy spoke.', date: null, source: null, spans: [], why: 'a year alone after names is no date line' },
     { text: 'Moscow hosts a forum.\n\nTalks began on March 3, 2024.', date: null, source: null, spans: [], why: 'a sentence with a date is not a date line' },
     { text: 'One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMarch 3, 2024', date: null, source: null, spans: [], why: 'a date line far below the top is not the page date' },
   ];
