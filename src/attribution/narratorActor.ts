@@ -11,11 +11,12 @@ export interface NarratorActor {
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
 /**
- * A passive after a name and its head noun: not the agent ("the Taliban were designated", "the Taliban government is
- * not recognised", "HTS, the group he led, remains listed").
+ * A passive after a name and its head noun, or a state done to it: not the agent ("the Taliban were designated", "the
+ * Taliban government is not recognised", "HTS, the group he led, remains listed", "remains on the EU's list of
+ * terrorist organisations", "is still under UN sanctions").
  */
 const PASSIVE_AFTER =
-  /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+)?(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)(?![\p{L}])/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])/u;
 /**
  * A passive coordinated with the subject's own clause: the subject is what is done to ("Somaliland declared
  * independence in 1991 but has never been recognised", "the group took Kabul and was put under sanctions"). Verbs
@@ -23,6 +24,9 @@ const PASSIVE_AFTER =
  */
 const COORDINATED_PASSIVE =
   /(?:^|[\s,])(?:and|but|yet)\s+(?:(?:has|have|had)\s+(?:(?:not|never|yet|still|since|also|long|\p{L}+ly)\s+)*been|(?:is|are|was|were)(?:\s+(?:not|never|yet|still|also|\p{L}+ly))*)\s+(?!(?:expected|said|believed|thought|reported|set|scheduled|poised|understood|seen|known|supposed|due|required|forced|prepared|determined|committed|engaged|involved|interested|concerned|based|united|divided)(?![\p{L}]))\p{L}+(?:ed|en)(?![\p{L}])/u;
+
+/** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
+const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;
 
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
 const SPEECH_AFTER = new RegExp(
@@ -46,14 +50,20 @@ const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]h
  */
 export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: boolean): NarratorActor {
   const { text } = ctx;
+  const subject = ctx.targets.within(span).find((t) => SUBJECT_PREFIX.test(text.slice(span.start, t.start)) && !SUBORDINATE.test(text.slice(span.start, t.start)));
+  // An appositive after the target subject describes it: "the Taliban, the group that took Kabul, remain ..." (not Kabul's).
+  const aside = subject === undefined ? null : /^,[^,.;:!?]{1,80},/u.exec(text.slice(subject.end, span.end));
+  const inAside = (m: { start: number }): boolean => aside !== null && subject !== undefined && m.start > subject.end && m.start < subject.end + aside[0].length;
   const agent = ctx.mentions.within(span).find(
     (m) =>
       AGENT_KINDS.has(m.kind) &&
       m.actor !== null &&
-      !m.oblique &&
+      // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...").
+      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60))) &&
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
       !isTargetSide(ctx, m) &&
+      !inAside(m) &&
       // "Kosovo is not recognised by Serbia": the subject of a passive is what is done to, not the actor.
       !PASSIVE_AFTER.test(text.slice(m.end, m.end + 100)) &&
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
@@ -61,7 +71,6 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   );
   // The first mention of the target in subject position decides; an appositive after it ("HTS, the group he led,
   // remains listed") is the same subject, not a second chance.
-  const subject = ctx.targets.within(span).find((t) => SUBJECT_PREFIX.test(text.slice(span.start, t.start)) && !SUBORDINATE.test(text.slice(span.start, t.start)));
   const ownTarget =
     subject !== undefined &&
     !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) &&

@@ -185,6 +185,8 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    ['the owner of the list the target is on', 'The Taliban, the group that took Kabul, remain on the EU’s list of terrorist groups.', 'remain', { actor: 'EU', target: 'Taliban' }],
+    ['the target under sanctions is done to, not acting', 'The Taliban are still under UN sanctions.', 'sanctions', { actor: 'United Nations', target: 'Taliban' }],
 
     ['a place is not an agent', 'Talks in Moscow ended as India sent a delegation.', 'Talks', { actor: 'India' }],
     ['a possessive still names the actor', 'Notably, China’s offer came after the meeting.', 'offer', { actor: 'China' }],
