@@ -85,7 +85,7 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
 /**
  * "negotiations between the Israelis and Palestinians", "until the Israelis and Palestinians negotiate": the target
  * and another party, listed together, are the two sides of the engagement, so the actor (never an other party) is
- * not one of them. The other party, when the pair stands right after the cue and "between", or right before the cue
+ * not one of them; so are "the parties" right after the cue ("direct negotiations between the parties"). The other party, when the pair stands right after the cue and "between", or right before the cue
  * as its subject; never when the sentence condemns their engagement, which is the actor's stance on it.
  */
 function othersEngage(context: RuleContext, cue: CueState): Mention | undefined {
@@ -93,6 +93,9 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
   // Condemning their deal ("declared the MoU between Ethiopia and Somaliland null and void") is the actor's own stance.
   if (context.modifiers.some((m) => m.item.entry.negation === 'condemnation')) return undefined;
   const tokens = context.prepared.tokens;
+  // "negotiations between the parties": the two sides, named generically right after the cue.
+  const sides = context.otherParties.find((p) => p.how === 'generic' && tokens[p.first]?.lower === 'between' && p.first >= cue.last && p.first - cue.last <= 1);
+  if (sides !== undefined) return sides;
   // The pair may straddle a clause boundary: "and" before a subject and its verb opens a clause of its own.
   for (const party of context.otherParties) {
     const target = context.targetMentions.find((m) => sameClause(context, m, cue) && joined(context, m, party));
