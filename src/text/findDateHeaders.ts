@@ -77,12 +77,32 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
     if (raw.length <= HEADER_MAX_CHARS && !(lead !== null && lineStart === 0)) {
       // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
       // place and a date, is the date the page prints under its headline or byline.
-      const header = readLabelledLine(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
+      const header =
+        readLabelledLine(raw, lineStart, parser) ?? readLabelledPart(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
       if (header !== null) headers.push(header);
     }
     lineStart = lineEnd + 1;
   }
   return headers;
+}
+
+/**
+ * A labelled date between bars, beside a byline or a section: "By Bangkok Bureau | Published Oct 9, 2024, 05:00 PM".
+ * The header is the whole line.
+ */
+function readLabelledPart(raw: string, offset: number, parser: Chrono): DateHeader | null {
+  if (!raw.includes('|')) return null;
+  let at = 0;
+  for (const part of raw.split('|')) {
+    const found = readLabelledLine(part, offset + at, parser);
+    if (found !== null) {
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      return { ...found, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed };
+    }
+    at += part.length + 1;
+  }
+  return null;
 }
 
 /** A line near the top with a date alone, or after a place ("Brussels, 24 February 2025"). */
