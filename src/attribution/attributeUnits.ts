@@ -260,7 +260,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       if (unresolved !== undefined) reason += `; ${unresolved.speaker.resolution ?? ''}`;
     }
 
-    const nested = region === null ? null : nestedStance(region, actor, frames[i] ?? []);
+    const nested = region === null ? null : nestedStance(text, region, actor, frames[i] ?? []);
     if (nested !== null) {
       reason += `; nested stance (codebook rule 6): "${text.slice(nested.span.start, nested.span.end)}" makes ${nested.actor} the actor`;
       actor = nested.actor;

@@ -7,17 +7,25 @@ import type { NestedStance, PartyMention } from './UnitAttribution';
 const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'role', 'group']);
 
 /**
+ * A time clause opening before a speaker: ", a day after Serbia's president claimed ...", "hours before Lavrov said ...".
+ * What that speaker said is the occasion of the statement, not words inside it.
+ */
+const TIME_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|when|while|until|following|once)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
+/**
  * A stance nested in a speaker's words (codebook rule 6): the last speech frame inside `region` (the reported words)
- * whose speaker is a named actor other than the outer one. Pronoun speakers and news agencies never nest.
+ * whose speaker is a named actor other than the outer one. Pronoun speakers and news agencies never nest, nor does a
+ * speaker in a time clause ("a day after Serbia's president claimed ...").
  *
  * @example
  * // "Zhirnov said, “The Taliban representatives said ...”": region = after "said,"
- * nestedStance(region, 'Russia', frames)?.actor; // 'Taliban'
+ * nestedStance(text, region, 'Russia', frames)?.actor; // 'Taliban'
  */
-export function nestedStance(region: Span, outerActor: string | null, frames: readonly SpeechFrame[]): NestedStance | null {
+export function nestedStance(text: string, region: Span, outerActor: string | null, frames: readonly SpeechFrame[]): NestedStance | null {
   const inner = frames.filter(
     (f) =>
       f.verb.start >= region.start &&
+      !TIME_CLAUSE_BEFORE.test(text.slice(Math.max(region.start, (f.speaker.title?.start ?? f.speaker.start) - 40), f.speaker.title?.start ?? f.speaker.start)) &&
       f.verb.end <= region.end &&
       f.speaker.kind !== 'pronoun' &&
       f.speaker.actorKind !== 'media' &&

@@ -127,10 +127,14 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }));
 
   if (dateline !== null) {
-    // "since 2003" only bounds the article's year from below: it cannot give a dateline its year.
-    const events = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !/^since\b/iu.test(m.text) && !SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start)));
-    const latest = latestKnown(events);
-    const year = dateline.year ?? (latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest));
+    // "since 2003" only bounds the article's year from below: it cannot give a dateline its year, but no year the
+    // dateline is given may come before it ("accepts its passports since 2018" beside "declared independence in 2008").
+    const outside = allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start);
+    const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
+    const latest = latestKnown(outside.filter((m) => !isSince(m)));
+    const since = latestKnown(outside.filter(isSince));
+    const inferred = latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest);
+    const year = dateline.year ?? (inferred === null ? null : Math.max(inferred, since?.year ?? inferred));
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
     }

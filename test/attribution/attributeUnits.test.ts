@@ -311,6 +311,12 @@ describe('nested stance (codebook rule 6)', () => {
       'negotiate',
       { speaker: 'Dmitry Peskov', actor: 'Russia', target: 'Taliban' },
     ],
+    [
+      'a speaker in a time clause after the frame does not nest',
+      'Kenya will not talk to the Taliban, its foreign ministry said on Tuesday, a day after Chinese Foreign Minister Wang Yi claimed the talks had begun.',
+      'will not talk',
+      { actor: 'Kenya', target: 'Taliban' },
+    ],
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
