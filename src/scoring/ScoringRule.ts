@@ -27,6 +27,8 @@ export interface RuleContext {
   readonly targetMentions: readonly Mention[];
   readonly otherParties: readonly Mention[];
   readonly constants: ScoringConstants;
+  /** The actor the caller named for the statement, if any (its own mentions are never among `otherParties`). */
+  readonly actor?: string | null;
 }
 
 /** A scoring rule: one job, an id that appears in evidence, and a pure function over cue states. */

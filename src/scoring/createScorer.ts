@@ -180,6 +180,17 @@ export function createScorer(config: ScorerConfig): Scorer {
       return id !== undefined && !excluded.has(id);
     });
     let targetMentions: Mention[] = findNameMentions(normalizedText, prepared.tokens, pattern, 'alias');
+    // With the document's coreference given, a description ("the group") is the target only where it resolved it:
+    // "HTS, the group that led the offensive" is not the Taliban.
+    const given = options.targetMentions;
+    if (given !== undefined) {
+      targetMentions = targetMentions.filter((m) => {
+        if (!/^the\s/iu.test(m.text)) return true;
+        const start = prepared.tokens[m.first]!.start;
+        const end = prepared.tokens[m.last - 1]!.end;
+        return given.some((g) => g.start < end && start < g.end);
+      });
+    }
     if ((options.target ?? '') !== '') {
       prepared.tokens.forEach((t, i) => {
         if (TARGET_REFERENCES.includes(t.lower)) targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
@@ -209,7 +220,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       const base = m.item.entry.sign * m.item.entry.weight;
       return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
     });
-    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, constants };
+    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, constants, actor: options.actor ?? null };
     for (const rule of config.rules) cues = rule.apply(cues, context);
 
     const evidence: Evidence[] = cues.map((c) => ({

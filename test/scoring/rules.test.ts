@@ -257,6 +257,22 @@ describe('the target check', () => {
     expect(scoreStatement('The movement is our enemy.', TARGET).threat.label).toBe(1);
   });
 
+  it("takes a description as the target only where the document's coreference resolved it, when it gives one", () => {
+    const text = 'Moscow sees the group as a threat.';
+    const at = { start: text.indexOf('the group'), end: text.indexOf('the group') + 'the group'.length };
+    expect(scoreStatement(text, TARGET).threat.label).toBe(1);
+    expect(scoreStatement(text, { ...TARGET, targetMentions: [] }).threat.label).toBe(0);
+    expect(scoreStatement(text, { ...TARGET, targetMentions: [at] }).threat.label).toBe(1);
+  });
+
+  it('reads a cue after another party, the subject of a statement that never names the target, as about that party', () => {
+    const eu = { ...TARGET, actor: 'EU' };
+    expect(scoreStatement('Hamas remains on a list of terrorist organisations.', eu).recognition.label).toBe(0);
+    expect(scoreStatement('The movement remains on a list of terrorist organisations.', eu).recognition.label).toBe(-1);
+    // With no actor named, the subject is taken to be the actor.
+    expect(scoreStatement('Delhi will upgrade its mission to an embassy.', TARGET).recognition.label).toBe(1);
+  });
+
   it('needs a mention of the target for a bare threat word', () => {
     expect(scoreStatement('Moscow sent troops to Tajikistan to counter the threats.', TARGET).threat.label).toBe(0);
     expect(scoreStatement('Moscow sees the Taliban as a threat.', TARGET).threat.label).toBe(1);

@@ -152,6 +152,16 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
   return party !== undefined && !context.targetMentions.some((m) => m.first >= party.first && m.last <= cue.first) ? party : undefined;
 }
 
+/**
+ * "HTS remains on the EU's list of terrorist organisations" in an article on the Taliban, actor the EU: with no mention
+ * of the target anywhere in the statement and an actor named, a cue in the predicate of another party, the statement's
+ * subject, is about that party. (Without an actor, the subject is taken to be the actor.)
+ */
+function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  return context.otherParties.find((p) => p.last <= cue.first && p.how !== 'generic' && tokens.slice(0, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT'));
+}
+
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
 const RECOGNISED_AS_WINDOW = 6;
 
@@ -204,7 +214,7 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
-      const subject = passiveSubject(context, cue);
+      const subject = passiveSubject(context, cue) ?? (context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined);
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the passive is about another party, its subject');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       return party === undefined ? cue : zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
