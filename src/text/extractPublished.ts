@@ -134,7 +134,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const latest = latestKnown(outside.filter((m) => !isSince(m)));
     const since = latestKnown(outside.filter(isSince));
     const inferred = latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest);
-    const year = dateline.year ?? (inferred === null ? null : Math.max(inferred, since?.year ?? inferred));
+    const year = dateline.year ?? (inferred === null ? null : Math.max(inferred, since === null ? inferred : yearNotBefore(dateline.month, dateline.day, since)));
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
     }

@@ -185,6 +185,12 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    [
+      'a ministry named by its own words, then "the ministry"',
+      'India will send aid, the External Affairs Ministry said. The talks were useful, the ministry said.',
+      'useful',
+      { speaker: 'External Affairs Ministry', actor: 'India' },
+    ],
     ['the owner of the list the target is on', 'The Taliban, the group that took Kabul, remain on the EU’s list of terrorist groups.', 'remain', { actor: 'EU', target: 'Taliban' }],
     ['the target under sanctions is done to, not acting', 'The Taliban are still under UN sanctions.', 'sanctions', { actor: 'United Nations', target: 'Taliban' }],
 

@@ -25,6 +25,7 @@ describe('extractPublished', () => {
     { text: 'NEW DELHI, Mar 4, 2022 (Reuters) - Officials met.', date: '2022-03-04', source: 'dateline', spans: ['NEW DELHI, Mar 4, 2022 (Reuters) -'], why: 'Reuters dateline with its year' },
     { text: 'KABUL, March 3 (Reuters) - Envoys met, months after the group took power in August 2021.', date: '2022-03-03', source: 'dateline', spans: ['KABUL, March 3 (Reuters) -'], why: 'a dateline is not before the latest date the text tells of' },
     { text: 'PRISTINA, March 12 (Reuters) - Kosovo declared independence in 2008. Madrid accepts its passports since 2018.', date: '2018-03-12', source: 'dateline', spans: ['PRISTINA, March 12 (Reuters) -'], why: 'a dateline year is never before a "since" year' },
+    { text: 'New Delhi, Jan 9 (PTI) - Officials met in 2021. A team has stayed in Kabul since June 2022.', date: '2023-01-09', source: 'dateline', spans: ['New Delhi, Jan 9 (PTI) -'], why: '... nor before the day a "since" gives' },
     { text: 'PRISTINA, March 12 (Reuters) - Contacts have grown since 2018.', date: null, source: null, spans: ['PRISTINA, March 12 (Reuters) -'], why: '... which alone gives it no year' },
     { text: 'The talks began on Tuesday (June 4), a year after contacts resumed in 2022.', date: '2024-06-04', source: 'inferred', spans: [], why: 'June 4 is a Tuesday first in 2024 from 2022 on' },
     { text: 'On Saturday, May 18, the envoy spoke. Ties have grown since 2021.', date: '2024-05-18', source: 'inferred', spans: [], why: 'weekday and date in one phrase' },
