@@ -119,7 +119,8 @@ export const FAMILY_NAMES_FIRST: readonly string[] = [
   'Lei', 'Li', 'Liang', 'Liao', 'Lin', 'Liu', 'Long', 'Lu', 'Luo', 'Ma', 'Mao', 'Meng', 'Pan', 'Peng', 'Qian', 'Qin',
   'Qiu', 'Ren', 'Shao', 'Shen', 'Shi', 'Song', 'Su', 'Sun', 'Tan', 'Tang', 'Tian', 'Wan', 'Wang', 'Wei', 'Wen', 'Wu',
   'Xia', 'Xiao', 'Xie', 'Xiong', 'Xu', 'Xue', 'Yan', 'Yang', 'Yao', 'Ye', 'Yin', 'Yu', 'Yuan', 'Zeng', 'Zhang', 'Zhao',
-  'Zheng', 'Zhong', 'Zhou', 'Zhu', 'Zou',
+  'Zheng', 'Zhong', 'Zhou', 'Zhu', 'Zou', 'Yue', 'Qi', 'Kou', 'Lai', 'Lou', 'Mu', 'Niu', 'Pei', 'Qu', 'Rong', 'Tao', 'Xing',
+  'Zhan',
   'Ahn', 'Baek', 'Cho', 'Choi', 'Chung', 'Hwang', 'Jang', 'Jeong', 'Jung', 'Kang', 'Kim', 'Ko', 'Kwon', 'Lee', 'Lim',
   'Moon', 'Nam', 'Oh', 'Park', 'Seo', 'Shin', 'Yoo', 'Yoon',
 ];

@@ -71,6 +71,10 @@ const UNTITLED_SPEAKER = new RegExp(
  * "Hassan Kazemi Qomi, Iran's special envoy for Afghanistan, said ...".
  */
 const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
+/** ", Yue Xiaoyong," after a role: the name the role is apposed to ("China's special envoy, Yue Xiaoyong, said"). */
+const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),`, 'gu');
+/** A role head closing the words before such a name. */
+const ROLE_HEAD_END = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})$`, 'iu');
 const ROLE_HEAD_WORD = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})${WORD_END}`, 'u');
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
 /** Role heads held at home: "in" a capital after them names their state, not a posting. */
@@ -357,6 +361,30 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
         actor: qualifier?.actor ?? null,
         actorKind: qualifier?.actorKind ?? null,
         roles: [aside.trim().toLowerCase()],
+        gender: null,
+      }),
+    );
+  }
+
+  for (const m of text.matchAll(NAME_APPOSED)) {
+    const name = m[1];
+    if (name === undefined) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const end = start + name.length;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0);
+    const role = /[^,.;:!?“”"()\n]{3,80}$/u.exec(before)?.[0];
+    if (role === undefined || !ROLE_HEAD_END.test(role.trim())) continue;
+    const words = name.split(/\s+/u);
+    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
+    const roleStart = (m.index ?? 0) - role.length;
+    const qualifier = titleQualifier(text, { start: roleStart, end: m.index ?? 0 }, nameIndex);
+    mentions.push(
+      mention(text, start, end, {
+        kind: 'person',
+        who: name,
+        actor: qualifier?.actor ?? null,
+        actorKind: qualifier?.actorKind ?? null,
+        roles: [role.trim().toLowerCase()],
         gender: null,
       }),
     );

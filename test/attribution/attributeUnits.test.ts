@@ -185,6 +185,13 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    ['a role apposed to a registry name is that person', "Russia's top envoy for Afghanistan, Zamir Kabulov, said talks would go on.", 'talks', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    [
+      '... and to a name the registry does not know, found again by its family name',
+      "China's special envoy, Yue Xiaoyong, said Beijing keeps in touch. Yue said more talks would follow.",
+      'more talks',
+      { speaker: 'Yue Xiaoyong', actor: 'China' },
+    ],
     [
       'a ministry named by its own words, then "the ministry"',
       'India will send aid, the External Affairs Ministry said. The talks were useful, the ministry said.',
