@@ -41,9 +41,21 @@ export function nestedStance(text: string, region: Span, outerActor: string | nu
   };
 }
 
+/** Whether `at` lies inside brackets opened after `from`: "The Taliban (outlawed in Russia) came to power". */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth += 1;
+    else if (c === 41 && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 /**
  * When the target itself holds the stance, whom it is about: the first other state, organisation or movement the unit
- * names (after a nested frame first), never the target's own side or what it governs. Null when there is none.
+ * names (after a nested frame first), never the target's own side or what it governs, nor a party inside brackets (an
+ * outlet's label: "The Taliban (outlawed in Russia) came to power"). Null when there is none.
  *
  * @example
  * addressedParty(ctx, unitSpan, 'Taliban', null); // { actor: 'Russia', text: 'Putin' } for "The Taliban welcomed Putin's remarks."
@@ -63,7 +75,8 @@ export function addressedParty(
           PARTY_KINDS.has(m.kind) &&
           m.actor !== null &&
           !own.has(m.actor) &&
-          (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement'),
+          (m.actorKind === 'state' || m.actorKind === 'organisation' || m.actorKind === 'movement') &&
+          !inBrackets(ctx.text, span.start, m.start),
       );
   const other = (nested !== null ? first({ start: nested.span.end, end: span.end }) : undefined) ?? first(span);
   return other === undefined || other.actor === null ? null : { actor: other.actor, text: other.text };

@@ -310,6 +310,7 @@ describe('nested stance (codebook rule 6)', () => {
       { speaker: 'Zamir Kabulov', actor: 'Taliban', target: 'Russia' },
     ],
     ['the Taliban welcoming a Russian remark is their stance towards Russia', 'The Taliban have welcomed Putin’s remarks.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban', target: 'Russia' }],
+    ["a party in an outlet's label in brackets is not the one addressed", 'The Taliban (outlawed in Russia) returned to power.', 'returned', { actor: 'Taliban', target: null }],
     [
       "a Taliban spokesman's own words: the Taliban's stance",
       'Mujahid said the Emirate seeks good relations with China.',

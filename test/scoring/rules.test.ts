@@ -318,6 +318,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The EU rejected the Islamic Emirate’s bid for recognition.', 'recognition', -1, null, 'a cue that holds the whole trap is a stance on that aim'],
     ['This is no taboo for the movement, but the conditions are not met today.', 'engagement', 0, 'trap', 'conditions met are no meeting'],
     ['The ministry declined to comment on the meeting with the movement.', 'engagement', 0, 'trap', 'no comment is no refusal of the meeting'],
+    ['Astana excluded the movement from its list of banned organisations.', 'engagement', 0, 'trap', 'excluded from a list is no exclusion from contact'],
     ['Asked if the movement would be removed from the list of terrorist organisations, the minister smiled.', 'recognition', 0, 'trap', "a reporter's question about delisting is no stance"],
     ['"We stay firm," the envoy told reporters after a meeting of EU foreign ministers.', 'engagement', 0, 'trap', "a meeting of a body's own ministers is no contact"],
     ['The embassy did not respond to requests for comment about recognising the movement.', 'recognition', 0, 'trap', '... nor a stance on recognition'],
