@@ -320,6 +320,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The ministry declined to comment on the meeting with the movement.', 'engagement', 0, 'trap', 'no comment is no refusal of the meeting'],
     ['Astana excluded the movement from its list of banned organisations.', 'engagement', 0, 'trap', 'excluded from a list is no exclusion from contact'],
     ['Asked if the movement would be removed from the list of terrorist organisations, the minister smiled.', 'recognition', 0, 'trap', "a reporter's question about delisting is no stance"],
+    ['Asked if the movement would be removed from the list, the minister smiled.', 'recognition', 0, 'trap', 'the question runs to its comma'],
+    ['Asked if the movement would be invited, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and no further'],
     ['"We stay firm," the envoy told reporters after a meeting of EU foreign ministers.', 'engagement', 0, 'trap', "a meeting of a body's own ministers is no contact"],
     ['The embassy did not respond to requests for comment about recognising the movement.', 'recognition', 0, 'trap', '... nor a stance on recognition'],
     ['The movement knows our demands are not yet met.', 'engagement', 0, 'trap', '... nor are demands'],
