@@ -361,6 +361,8 @@ describe('other targets, through data only', () => {
     ['ASEAN', 'Myanmar junta', 'The army kept the junta out of reach of the courts.', 0, 0, 'kept out of anything else is no exclusion'],
     ['Malaysia', 'Myanmar junta', 'We have to engage the junta, but engagement cannot mean endorsement.', 1, -1, 'contact that is no approval, like "does not amount to recognition"'],
     ['China', 'Taliban', "The ceremony did not signal a change in China's position on recognition.", 0, -1, 'no change in a position on recognition withholds it'],
+    ['USA', 'Maduro government', 'The opposition candidate Edmundo Gonzalez won, and Washington recognised him as the winner.', 0, 0, '"him" after a rival named before is that rival'],
+    ['Russia', 'Maduro government', 'Maduro was sworn in, and Moscow recognised him as president.', 0, 1, '"him" with no rival named is the target'],
     ['China', 'Taliban', 'Beijing signalled a shift in its stance on recognising the Taliban.', 0, 1, 'a shift in that position moves toward it'],
     ['African Union', 'Somaliland', "The bloc has long rejected Somaliland's claim to statehood.", 0, -1, 'a claim to statehood rejected'],
     ['Serbia', 'Kosovo', 'Belgrade disputes the claims of Kosovo to independence.', 0, -1, '... disputed'],

@@ -165,9 +165,33 @@ function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefin
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
 const RECOGNISED_AS_WINDOW = 6;
 
+/** A person as the object of "recognised ... as". */
+const PERSONAL_OBJECTS = new Set(['him', 'her']);
+/** Descriptions of a person standing against a government: "opposition candidate Edmundo Gonzalez". */
+const RIVAL_WORDS = new Set(['opposition', 'candidate', 'challenger', 'rival', 'contender', 'president-elect', 'winner', 'claimant', 'dissident']);
+
+/**
+ * "... that the opposition candidate Edmundo Gonzalez had won, and Washington recognised him as the winner": a name
+ * described as a rival, named before the cue in the statement and not the target, is whom "him" recognises.
+ */
+function namedRivalBefore(context: RuleContext, cue: CueState): boolean {
+  const tokens = context.prepared.tokens;
+  for (let i = 0; i < cue.first; i += 1) {
+    if (!RIVAL_WORDS.has(tokens[i]!.lower)) continue;
+    for (let j = i + 1; j < Math.min(cue.first, i + 4); j += 1) {
+      if (tokens[j]!.pos !== 'PROPN') continue;
+      if (!context.targetMentions.some((m) => m.first <= j && j < m.last)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /**
  * "The United States recognised opposition candidate Edmundo Gonzalez as the winner": a recognition verb whose object,
- * before "as", is a name and not the target recognises someone else. Returns the object's token range.
+ * before "as", is a name and not the target recognises someone else; so does "him" or "her" after a rival named before
+ * in the statement ("the opposition candidate Edmundo Gonzalez had won, and Washington recognised him as the winner").
+ * Returns the object's token range.
  */
 function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: number; last: number } | null {
   if (cue.cue.entry.dimension !== 'recognition' || cue.weight === 0) return null;
@@ -176,7 +200,9 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
     const t = tokens[i]!;
     if (t.boundary) return null;
     if (t.lower !== 'as') continue;
-    if (i === cue.last || !tokens.slice(cue.last, i).some((x) => x.pos === 'PROPN')) return null;
+    const object = tokens.slice(cue.last, i);
+    if (object.length === 1 && PERSONAL_OBJECTS.has(object[0]!.lower)) return namedRivalBefore(context, cue) ? { first: cue.last, last: i } : null;
+    if (i === cue.last || !object.some((x) => x.pos === 'PROPN')) return null;
     return context.targetMentions.some((m) => m.first < i && m.last > cue.last) ? null : { first: cue.last, last: i };
   }
   return null;
@@ -214,8 +240,10 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
-      const subject = passiveSubject(context, cue) ?? (context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined);
-      if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the passive is about another party, its subject');
+      const passive = passiveSubject(context, cue);
+      if (passive !== undefined) return zeroBy(cue, context, passive, 'target', 'the passive is about another party, its subject');
+      const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
+      if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       return party === undefined ? cue : zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
     });
