@@ -35,6 +35,8 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
+  // "urged all parties to engage in dialogue", "called on both sides to hold talks": the party is the one to engage.
+  if (between.length >= 2 && between.length <= 3 && between[0]!.lower === 'to' && between.slice(1).every((t) => t.pos === 'VERB' || t.pos === 'ADP')) return true;
   // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit", also over its
   // possessive, adjectives and adverbs ("Israel's closest ally", "Israel's most important ally").
   if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || t.pos === 'ADV' || (i === 0 && POSSESSIVE.test(t.lower)))) {
