@@ -7,6 +7,8 @@ export const OBJECT_WINDOW = 3;
 /** Most tokens between an owner and its noun cue: a possessive and two modifiers ("Israel's most important ally"). */
 const OWNER_GAP = 3;
 const POSSESSIVE = /^['’]s?$/u;
+/** Verbs that say what their subject is. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'becomes', 'become', 'became']);
 const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
 
 function sameClause(context: RuleContext, mention: Mention, cue: CueState): boolean {
@@ -40,6 +42,17 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit", also over its
   // possessive, adjectives and adverbs ("Israel's closest ally", "Israel's most important ally").
   if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || t.pos === 'ADV' || (i === 0 && POSSESSIVE.test(t.lower)))) {
+    return true;
+  }
+  // "The TTP is a threat", "Pakistan remains a key partner": the subject of a copula is what the noun cue says it is.
+  // Not when the party is the second of a pair ("the Afghan Taliban and Myanmar junta will not be allowed").
+  if (
+    between.length <= 4 &&
+    !COORDINATION.has(tokens[party.first - 1]?.lower ?? '') &&
+    !context.targetMentions.some((m) => joined(context, m, party)) &&
+    between.some((t) => COPULAS.has(t.lower)) &&
+    between.every((t) => COPULAS.has(t.lower) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX')
+  ) {
     return true;
   }
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
