@@ -91,6 +91,7 @@ describe('hedges and modality (codebook rule 3)', () => {
     ['Removing the Taliban from the list of terrorist organisations is possible.', 'recognition', 1, 'hedge', 'possible: sign kept'],
     ['The envoy hinted at plans to invite the Taliban to Tashkent.', 'engagement', 1, 'hedge', 'hinted at: sign kept'],
     ['Brussels could engage with the Taliban on aid.', 'engagement', 1, 'hedge', 'could'],
+    ['The lifting of sanctions on the movement depends on progress in the transition.', 'engagement', 1, 'hedge', 'contact made to depend on something'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it('lowers the strength below the unhedged statement', () => {
