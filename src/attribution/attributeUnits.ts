@@ -364,6 +364,26 @@ function carryAnswers(
  */
 const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
+/** "The bloc", "The union", "The alliance", "The organisation" opening a sentence. */
+const BLOC_SUBJECT = /^\s*The (?:bloc|union|alliance|organi[sz]ation)(?:['’]s)?\s/u;
+
+/**
+ * "... they came on behalf of the EU. The bloc has not yet decided ...": with no organisation as the previous
+ * sentence's actor, "The bloc" is the last organisation that sentence names, even as an object.
+ */
+function blocNamedBefore(
+  a: UnitAttribution,
+  previous: UnitAttribution,
+  unit: TextUnit,
+  previousUnit: TextUnit | undefined,
+  registry: ActorRegistry,
+): UnitAttribution {
+  if (a.actor !== null || previousUnit?.paragraph !== unit.paragraph || !BLOC_SUBJECT.test(unit.text)) return a;
+  const bloc = [...previous.otherParties].reverse().find((p) => p.actor !== null && registry.actor(p.actor)?.kind === 'organisation');
+  if (bloc === undefined || bloc.actor === null) return a;
+  return { ...a, actor: bloc.actor, reason: `${a.reason}; "The bloc" is the organisation the previous sentence names, ${bloc.actor}` };
+}
+
 /** "..., it said.", '"...," it added.': an organisation or government speaks as "it". */
 const IT_SAID = /[,”"]\s*it\s+(?:said|says|added|stated|noted|announced|reported|told|wrote)(?![\p{L}])/u;
 
@@ -383,7 +403,8 @@ function carriedActor(
 ): UnitAttribution {
   // The subject opens the sentence, so it wins over an actor the narrator rule took from a later name.
   const open = a.actor === null || a.reason.startsWith('narrator: actor from');
-  if (!open || a.speaker !== null || previous?.actor == null || unit === undefined) return a;
+  if (!open || a.speaker !== null || previous === undefined || unit === undefined) return a;
+  if (previous.actor === null) return blocNamedBefore(a, previous, unit, previousUnit, registry);
   // "..., it said." speaks for the previous sentence's actor, even across a paragraph break.
   if (a.actor === null && IT_SAID.test(unit.text)) {
     return { ...a, actor: previous.actor, reason: `${a.reason}; "it said" continues the previous sentence's actor, ${previous.actor}` };
@@ -395,7 +416,7 @@ function carriedActor(
   if (noun !== undefined) {
     const kind = registry.actor(previous.actor)?.kind;
     const wanted = /^(?:country|kingdom|nation)$/u.test(noun) ? 'state' : 'organisation';
-    if (kind !== wanted) return a;
+    if (kind !== wanted) return wanted === 'organisation' ? blocNamedBefore(a, previous, unit, previousUnit, registry) : a;
   }
   return { ...a, actor: previous.actor, reason: `${a.reason}; "${subject}" continues the previous sentence's actor, ${previous.actor}` };
 }

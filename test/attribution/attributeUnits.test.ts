@@ -437,6 +437,8 @@ describe('robustness', () => {
     ['"It" followed by another name in its sentence', 'Norway hosted the envoys. It also invited Pakistan to the talks.', ['Norway', 'Norway']],
     ['"It" after "It"', 'Norway hosted the envoys. It fed them. It also invited Pakistan to the talks.', ['Norway', 'Norway', 'Norway']],
     ['"The bloc" (but not after a state)', 'Norway hosted the envoys. The bloc will keep talking to the Taliban.', ['Norway', null]],
+    ['"The bloc" after an organisation named as an object', 'The ministers came on behalf of the EU. The bloc will keep talking to the Taliban.', [null, 'EU']],
+    ['"The bloc" after a state speaking to an organisation', 'Norway wrote to NATO. The bloc will keep talking to the Taliban.', ['Norway', 'NATO']],
   ])('a narrator sentence opening with %s continues the previous sentence\'s actor when the kinds fit', (_why, text, actors) => {
     const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
     expect(units.map((u) => u.actor)).toEqual(actors);
