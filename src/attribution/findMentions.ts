@@ -88,6 +88,11 @@ const OF_AFTER = /^\s+(of|for)\s+(?:the\s+)?/u;
 /** A possessive ending of a word ("Russia's"). */
 const POSSESSIVE_END = /['’]s$/u;
 
+/** Capitalised words that may name a person the registry does not know: none a title or a word that is no name. */
+function isUnknownName(name: string): boolean {
+  return !name.split(/\s+/u).some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
 interface Flags {
   possessive: boolean;
   modifier: boolean;
@@ -335,59 +340,44 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     if (name === undefined) continue;
     const start = (m.index ?? 0) + m[0].indexOf(name);
     const end = start + name.length;
-    const words = name.split(/\s+/u);
-    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || known.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
+    if (!isUnknownName(name) || known.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
     mentions.push(mention(text, start, end, { kind: 'person', who: name, gender: null }));
   }
 
-  // Untitled people the registry does not know, described by an appositive with a role right after their name:
-  // "Hassan Kazemi Qomi, Iran's special envoy for Afghanistan, said ...". The appositive's name gives the actor.
+  // Untitled people the registry does not know, described by a role in an appositive: after their name ("Hassan
+  // Kazemi Qomi, Iran's special envoy for Afghanistan, said ...") or before it ("China's special envoy, Yue
+  // Xiaoyong, said ..."). The role's name gives the actor.
   const named = createSpanIndex(mentions);
+  const describedPerson = (name: string, start: number, role: Span): void => {
+    const end = start + name.length;
+    if (!isUnknownName(name) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) return;
+    const qualifier = titleQualifier(text, role, nameIndex);
+    const roleText = text.slice(role.start, role.end).trim().toLowerCase();
+    mentions.push(
+      mention(text, start, end, {
+        kind: 'person',
+        who: name,
+        actor: qualifier?.actor ?? null,
+        actorKind: qualifier?.actorKind ?? null,
+        roles: [roleText],
+        gender: null,
+      }),
+    );
+  };
   for (const m of text.matchAll(APPOSED_NAME)) {
     const name = m[1];
     const aside = m[2];
     if (name === undefined || aside === undefined || !ROLE_HEAD_WORD.test(aside)) continue;
     const start = m.index ?? 0;
-    const end = start + name.length;
-    const words = name.split(/\s+/u);
-    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
-    const asideStart = end + m[0].slice(name.length).indexOf(aside);
-    const asideSpan = { start: asideStart, end: asideStart + aside.length };
-    const qualifier = titleQualifier(text, asideSpan, nameIndex);
-    mentions.push(
-      mention(text, start, end, {
-        kind: 'person',
-        who: name,
-        actor: qualifier?.actor ?? null,
-        actorKind: qualifier?.actorKind ?? null,
-        roles: [aside.trim().toLowerCase()],
-        gender: null,
-      }),
-    );
+    const asideStart = start + name.length + m[0].slice(name.length).indexOf(aside);
+    describedPerson(name, start, { start: asideStart, end: asideStart + aside.length });
   }
-
   for (const m of text.matchAll(NAME_APPOSED)) {
     const name = m[1];
-    if (name === undefined) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(name);
-    const end = start + name.length;
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0);
-    const role = /[^,.;:!?“”"()\n]{3,80}$/u.exec(before)?.[0];
-    if (role === undefined || !ROLE_HEAD_END.test(role.trim())) continue;
-    const words = name.split(/\s+/u);
-    if (words.some((w) => NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase())) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
-    const roleStart = (m.index ?? 0) - role.length;
-    const qualifier = titleQualifier(text, { start: roleStart, end: m.index ?? 0 }, nameIndex);
-    mentions.push(
-      mention(text, start, end, {
-        kind: 'person',
-        who: name,
-        actor: qualifier?.actor ?? null,
-        actorKind: qualifier?.actorKind ?? null,
-        roles: [role.trim().toLowerCase()],
-        gender: null,
-      }),
-    );
+    const comma = m.index ?? 0;
+    const role = /[^,.;:!?“”"()\n]{3,80}$/u.exec(text.slice(Math.max(0, comma - 80), comma))?.[0];
+    if (name === undefined || role === undefined || !ROLE_HEAD_END.test(role.trim())) continue;
+    describedPerson(name, comma + m[0].indexOf(name), { start: comma - role.length, end: comma });
   }
 
   // Later mentions of an unknown person by full name or surname ("Mikhail Bogdanov ... Bogdanov said"): one pass

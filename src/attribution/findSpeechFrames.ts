@@ -184,7 +184,11 @@ export function findSpeechFrames(
     const subject = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
     if (subject !== undefined && (adjacent === undefined || (adjacent.start > subject.end && !endsAside(text, unit.start, adjacent, verbStart)))) {
       // "Russia's top envoy for Afghanistan, Zamir Kabulov, said": a role whose appositive is a name is that person.
-      const named = subject.kind === 'role' && adjacent !== undefined && (adjacent.kind === 'official' || adjacent.kind === 'person') && /^\s*,\s*$/u.test(text.slice(subject.end, adjacent.title?.start ?? adjacent.start));
+      const named =
+        subject.kind === 'role' &&
+        adjacent !== undefined &&
+        (adjacent.kind === 'official' || adjacent.kind === 'person') &&
+        /^\s*,\s*$/u.test(text.slice(subject.end, adjacent.title?.start ?? adjacent.start));
       speaker = named ? adjacent : subject;
       rule = 'appositive';
     } else if (adjacent !== undefined) {

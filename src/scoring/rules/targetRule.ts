@@ -7,8 +7,10 @@ export const OBJECT_WINDOW = 3;
 /** Most tokens between an owner and its noun cue: a possessive and two modifiers ("Israel's most important ally"). */
 const OWNER_GAP = 3;
 const POSSESSIVE = /^['’]s?$/u;
+/** Auxiliaries of a passive ("has never been recognised", "is not listed", "remains designated"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained']);
 /** Verbs that say what their subject is. */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'becomes', 'become', 'became']);
+const COPULAS = new Set([...PASSIVE_AUXILIARIES, 'becomes', 'become', 'became']);
 const COORDINATION = new Set(['and', 'with', 'between', 'among', 'amongst', '&', 'including', 'to', 'from']);
 
 function sameClause(context: RuleContext, mention: Mention, cue: CueState): boolean {
@@ -100,8 +102,9 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
 /**
  * "negotiations between the Israelis and Palestinians", "until the Israelis and Palestinians negotiate": the target
  * and another party, listed together, are the two sides of the engagement, so the actor (never an other party) is
- * not one of them; so are "the parties" right after the cue ("direct negotiations between the parties"). The other party, when the pair stands right after the cue and "between", or right before the cue
- * as its subject; never when the sentence condemns their engagement, which is the actor's stance on it.
+ * not one of them; so are "the parties" right after the cue ("direct negotiations between the parties"). The other
+ * party, when the pair stands right after the cue and "between", or right before the cue as its subject; never when
+ * the sentence condemns their engagement, which is the actor's stance on it.
  */
 function othersEngage(context: RuleContext, cue: CueState): Mention | undefined {
   if (cue.cue.entry.dimension !== 'engagement') return undefined;
@@ -139,10 +142,14 @@ function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
   return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && (POSSESSIVE.test(tokens[p.last]?.lower ?? '') || (p.last === cue.last - 1 && tokens[p.last]!.pos === 'NOUN')));
 }
 
-/** Auxiliaries of a passive ("has never been recognised", "is not listed", "remains designated"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained']);
 /** Most adverbs and particles between a passive's auxiliary and its participle ("has not yet formally been"). */
 const PASSIVE_GAP = 3;
+
+/** Whether a party opens the words from token `from` on, with only determiners, adjectives or punctuation before it. */
+function opensPhrase(context: RuleContext, party: Mention, from: number): boolean {
+  const tokens = context.prepared.tokens;
+  return from <= party.first && tokens.slice(from, party.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
+}
 
 /**
  * "Somaliland declared independence in 1991 but has never been recognised", "Kosovo is not recognised by Serbia": a
@@ -157,8 +164,7 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
   const clause = tokens[cue.first]!.clause;
   let clauseStart = cue.first;
   while (clauseStart > 0 && tokens[clauseStart - 1]!.clause === clause) clauseStart -= 1;
-  // Only determiners, adjectives and punctuation before it: the first noun phrase of the sentence or of the clause.
-  const leads = (p: Mention, from: number): boolean => from <= p.first && tokens.slice(from, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
+  const leads = (p: Mention, from: number): boolean => opensPhrase(context, p, from);
   // A clause with no subject of its own ("... but has never been recognised") shares the sentence's.
   const subjectless = tokens[clauseStart]!.pos === 'CCONJ' && ['AUX', 'ADV', 'PART', 'VERB'].includes(tokens[clauseStart + 1]?.pos ?? '');
   const party = context.otherParties.find((p) => p.last <= cue.first && (leads(p, clauseStart) || (subjectless && leads(p, 0))));
@@ -173,8 +179,7 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
  * subject, is about that party. (Without an actor, the subject is taken to be the actor.)
  */
 function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefined {
-  const tokens = context.prepared.tokens;
-  return context.otherParties.find((p) => p.last <= cue.first && p.how !== 'generic' && tokens.slice(0, p.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT'));
+  return context.otherParties.find((p) => p.last <= cue.first && p.how !== 'generic' && opensPhrase(context, p, 0));
 }
 
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
