@@ -40,10 +40,13 @@ const TRAILING = /[\s,.;:)]+$/u;
 
 /**
  * Month and weekday names (not inside a word, as chrono-node reads them: "Mon", "Sept", "Thursday", "March1", never
- * "money" or "market") and relative words: one half of {@link mayMentionDate}.
+ * "money" or "market"), relative words and units of the calendar: one half of {@link mayMentionDate}. A unit is left
+ * out where it cannot be part of a mention: "this week", "this month" and "this year" are none (see `THIS_PERIOD`),
+ * nor is a plural after a preposition or article ("for months", "after years of talks", "in the coming weeks"). News
+ * is full of both. A quantity before a plural ("in several months", "in a few weeks") still counts.
  */
 const DATE_WORD =
-  /(?<![a-z])(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)(?![a-z])|yesterday|today|tonight|tomorrow|week|month|year|ago|last|earlier|later|past|previous)/i;
+  /(?<![a-z])(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)(?![a-z])|yesterday|today|tonight|tomorrow|ago|last|earlier|later|past|previous)|weekend|(?<!(?<![a-z])this\s+)(?:week|month|year)(?!s)|(?<!(?<![a-z])(?:of|for|after|over|in|within|recent|coming|the)\s+)(?:week|month|year)s/i;
 /**
  * Numbers that can be (part of) a date: four digits (a year, an ISO date), digits around a separator ("8/10",
  * "10.08", "10:30"), an ordinal ("5th"), or a number before a unit of time or of the clock ("3 days", "48h", "5 pm",

@@ -14,6 +14,7 @@ const word = fc.constantFrom(
   'noon', 'midnight', 'morning', 'evening', 'night', 'percent', 'people', 'billion', 'million', 'times', 'troops',
   'days', 'day', 'hours', 'h', 'hrs', 'minutes', 'mins', 'weeks', 'months', 'years', 'yrs', 'pm', 'a.m.', 'p.m.', 'am',
   'o’clock', 'sharp', 'later', 'ago', 'earlier', 'March', 'Monday', 'Resolution', 'No.', 'G', 'COVID-', 'F-',
+  'this', 'next', 'a', 'few', 'several', 'coming', 'recent', 'over', 'week', 'month', 'year', 'weekend', 'weeks', 'years',
 );
 const number = fc.oneof(
   fc.integer({ min: 0, max: 99 }).map(String),
@@ -53,6 +54,16 @@ describe('mayMentionDate (the test before chrono-node runs)', () => {
     ['Some 5,000 troops and $2 billion.', false],
     ['Resolution 2593 was adopted.', true],
     ['It rained in Kabul.', false],
+    ['Talks resumed this year.', false],
+    ['after years of talks', false],
+    ['in the coming weeks', false],
+    ['Trade grew for months.', false],
+    ['in several months', true],
+    ['in a few weeks', true],
+    ['within a month', true],
+    ['for a year', true],
+    ['this weekend', true],
+    ['next year', true],
   ])('%s: %s', (t, expected) => {
     expect(mayMentionDate(t)).toBe(expected);
   });
@@ -66,6 +77,13 @@ describe('mayMentionDate (the test before chrono-node runs)', () => {
     expect(readDateMentions('Russia is now ready to talk.', REFERENCE, parser)).toEqual([]);
     expect(findDateMentions('Some 5 envoys are now ready to talk.', REFERENCE, { parser })).toEqual([]);
     expect(findDateMentions('Russia is now ready, it said on Monday.', REFERENCE, { parser }).map((m) => m.text)).toEqual(['on Monday']);
+  });
+
+  it('still finds the unit mentions it lets through, and "this year" is no mention either way', () => {
+    const texts = ['It may happen in several months.', 'They meet within a month.', 'Envoys met this weekend.', 'Ties were cut for a year.'];
+    expect(texts.map((t) => findDateMentions(t, REFERENCE, { parser }).map((m) => m.text))).toEqual([['in several months'], ['within a month'], ['this weekend'], ['for a year']]);
+    expect(readDateMentions('Talks resumed this year.', REFERENCE, parser)).toEqual([]);
+    expect(readDateMentions('Trade grew for months.', REFERENCE, parser)).toEqual([]);
   });
 
   it('reads "tonight" as the reference day even without a number', () => {
