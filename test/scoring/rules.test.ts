@@ -426,6 +426,20 @@ describe('other targets, through data only', () => {
     ['Pakistan', 'Taliban', 'Islamabad blamed the banned Tehrik-e-Taliban Pakistan for the bombing.', 0, 0, "another group, whose name holds the target's"],
     ['Pakistan', 'Taliban', 'Islamabad ruled out talks with the Pakistani Taliban.', 0, 0, "another group, whose name holds the target's"],
     ['Pakistan', 'Taliban', 'Islamabad held talks with the Afghan Taliban about the Pakistani Taliban.', 1, 0, 'the target named on its own still counts'],
+    ['Japan', 'Taliban', 'The Japanese embassy in Kabul halted operations last month.', -1, 0, 'a reversal between the words of a cue negates it'],
+    ['Japan', 'Taliban', "Japan's embassy will not open again this year.", -1, 0, 'a negator between the words of a cue negates it'],
+    ['Japan', 'Taliban', 'The embassy in Kabul has remained open throughout.', 1, 0, 'nothing between the words of a cue: kept open'],
+    ['Japan', 'Taliban', 'The Japanese embassy in Kabul was closed in 2021.', -1, 0, 'an embassy closed, the noun first'],
+    ['Serbia', 'Kosovo', 'Belgrade walked out of the dialogue with Pristina on Monday.', -1, 0, 'walking out of talks reverses them'],
+    ['Serbia', 'Kosovo', 'Belgrade pulled out of the Brussels negotiations with Pristina.', -1, 0, 'pulling out of talks reverses them'],
+    ['EU', 'Maduro government', 'The Council prolonged its restrictive measures against Caracas until January.', -1, 0, 'restrictive measures are sanctions'],
+    ['EU', 'Maduro government', 'Restrictive measures on Caracas remain in force.', -1, 0, 'restrictive measures kept'],
+    ['Canada', 'Palestine', 'Ottawa is open to recognising the State of Palestine.', 0, 1, 'open to recognition is no openness to contact'],
+    ['Canada', 'Palestine', 'Ottawa is open to talks with the Palestinian Authority.', 1, 0, 'open to talks'],
+    ['Canada', 'Palestine', 'Ottawa will recognise Palestine only after a final peace agreement.', 0, -1, 'the final agreement is between the two sides, not contact with the target'],
+    ['USA', 'Palestine', 'Washington blocked a text that would have admitted Palestine as a full member of the world body.', 0, -1, 'admission as a member, of a body named otherwise'],
+    ['Sweden', 'Taliban', 'Stockholm insisted that hosting the Taliban delegation did not legitimise the group.', 1, -1, 'the engagement is affirmed, the recognition denied'],
+    ['Russia', 'Taliban', 'Recognition of the Taliban has not been discussed, Lavrov said.', 0, -1, 'a predicate negation still reaches its subject'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -47,9 +47,12 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
   if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
   // "The visit should not be seen as a step towards recognition": the negation is about the noun cue in its
-  // predicate, not about the subject ("recognition has not been discussed" still negates the subject).
+  // predicate, not about the subject ("recognition has not been discussed" still negates the subject). So is a
+  // recognition cue after an engagement subject: "inviting them to Oslo did not legitimise them" denies recognition,
+  // not the invitation (the archetype of engagement without recognition).
   const nominal = (c: CueState): boolean => tokens[c.first]!.pos === 'NOUN' || tokens[c.first]!.pos === 'PROPN';
-  if (cues.some((c) => c !== cue && c.first > match.first && tokens[c.first]!.clause === word.clause && nominal(c))) return false;
+  const deniedRecognition = (c: CueState): boolean => c.cue.entry.dimension === 'recognition' && cue.cue.entry.dimension === 'engagement';
+  if (cues.some((c) => c !== cue && c.first > match.first && tokens[c.first]!.clause === word.clause && (nominal(c) || deniedRecognition(c)))) return false;
   // The negated predicate must be the cue's own: no other verb stands between them.
   for (let i = cue.last; i < match.first - 1; i += 1) {
     const t = tokens[i]!;
@@ -72,7 +75,7 @@ function staysInClause(tokens: readonly ScoringToken[], from: number, to: number
 /** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
 const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions']);
 /** What a veto or a refusal can be about: "vetoed a resolution that would have admitted ...", "rejected a bid which ...". */
-const PROPOSAL_WORDS = new Set(['resolution', 'resolutions', 'draft', 'proposal', 'proposals', 'bid', 'bids', 'motion', 'motions', 'application', 'request', 'requests', 'plan', 'plans', 'move', 'attempt', 'attempts', 'initiative']);
+const PROPOSAL_WORDS = new Set(['resolution', 'resolutions', 'draft', 'text', 'texts', 'proposal', 'proposals', 'bid', 'bids', 'motion', 'motions', 'application', 'request', 'requests', 'plan', 'plans', 'move', 'attempt', 'attempts', 'initiative']);
 /** Words that may stand between a denial and its report word ("denied the media reports"). */
 const REPORT_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
@@ -141,6 +144,21 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
 }
 
 /**
+ * "The embassy in Kabul suspended operations", "the embassy will not open": a negator between the words of a cue, in
+ * a gap of its pattern, negates it. Tokens that could be the pattern's own words (a form of one of them) are not in
+ * a gap.
+ */
+function inCueGap(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  if (match.first <= cue.first || match.last >= cue.last) return false;
+  const vocabulary = cue.cue.pattern.vocabulary;
+  for (let i = match.first; i < match.last; i += 1) {
+    const t = context.prepared.tokens[i]!;
+    if (vocabulary.some((v) => t.lower.startsWith(v) || t.lemma.startsWith(v))) return false;
+  }
+  return true;
+}
+
+/**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
  * nominal subject all count. Grammatical negators and reversal verbs each flip, several denial words flip once:
@@ -158,7 +176,7 @@ export const negationRule: ScoringRule = {
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
-      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first);
+      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context));
     // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
     const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
       const tokens = context.prepared.tokens;
@@ -172,12 +190,12 @@ export const negationRule: ScoringRule = {
       const reaching = dropContained(
         free.filter(
           (m) =>
-            !insideCue(m, cue) &&
+            (!insideCue(m, cue) || inCueGap(m, cue, context)) &&
             reachesDimension(m, cue) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
-            (inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
+            (inCueGap(m, cue, context) || inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
         ),
       );
       // "did not rule out that they could be accredited": a denial that reaches into its "that" clause takes the
