@@ -41,6 +41,31 @@ function latestKnown(mentions: readonly DateMention[]): { year: number; month: n
   return best;
 }
 
+/** A weekday alone ("on Wednesday"), without "last", "next" or a date beside it. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/iu;
+
+/**
+ * The weekday the lead names on its own, right after a dateline without a year: "TASHKENT, July 17 (Reuters) -
+ * Uzbekistan on Wednesday signed ...". A wire story's lead tells the dateline's day by its weekday. The lead ends at
+ * its first full stop or line break.
+ */
+function leadWeekday(text: string, after: number, mentions: readonly DateMention[]): number | null {
+  const rest = text.slice(after);
+  const end = after + (/[.!?](?=\s)|\n/u.exec(rest)?.index ?? rest.length);
+  const bare = mentions.find((m) => m.span.start >= after && m.span.end <= end && m.known.weekday !== undefined && BARE_WEEKDAY.test(m.text.trim()));
+  return bare?.known.weekday ?? null;
+}
+
+/** The first year from `from` on (within {@link INFER_MAX_YEARS_AHEAD}) in which the month and day fall on `weekday`. */
+function yearOnWeekday(from: number, month: number, day: number, weekday: number): number | null {
+  for (let y = from; y <= from + INFER_MAX_YEARS_AHEAD; y += 1) {
+    const date = isoDate(y, month, day);
+    if (month === 2 && day === 29 && date.slice(5) !== '02-29') continue;
+    if (weekdayOf(date) === weekday) return y;
+  }
+  return null;
+}
+
 /**
  * The first year, from the latest one the text states, in which a month and day without a year is not before the
  * latest date the text states: an article dated "March 3" that tells of "August 2021" was written in 2022.
@@ -80,8 +105,8 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
  * In order: metadata (`options.published`); a header line (`date 2021-08-18` at the start, or a
  * `Published ...` line anywhere, first one wins; an `Updated ...` line only when there is no other header);
  * a dateline (`MOSCOW, August 15. /TASS/.`, its year the first from the latest year the text mentions in which the
- * date is not before the latest date the text states, when the dateline
- * has none); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
+ * date is not before the latest date the text states, when the dateline has none, or the first from that year in which
+ * the date falls on the weekday the lead names alone: `July 17 (Reuters) - Uzbekistan on Wednesday signed`); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
  * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the
  * text, May 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
  * characters. A document with none of these is undatable: `date` is null.
@@ -134,7 +159,10 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const latest = latestKnown(outside.filter((m) => !isSince(m)));
     const since = latestKnown(outside.filter(isSince));
     const inferred = latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest);
-    const year = dateline.year ?? (inferred === null ? null : Math.max(inferred, since === null ? inferred : yearNotBefore(dateline.month, dateline.day, since)));
+    const earliest = inferred === null ? null : Math.max(inferred, since === null ? inferred : yearNotBefore(dateline.month, dateline.day, since));
+    // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday.
+    const weekday = dateline.year === null && earliest !== null ? leadWeekday(head, dateline.span.end, outside) : null;
+    const year = dateline.year ?? (weekday === null || earliest === null ? earliest : (yearOnWeekday(earliest, dateline.month, dateline.day, weekday) ?? earliest));
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
     }
@@ -150,12 +178,8 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
       continue;
     }
     if (latestDate === null) continue;
-    const first = yearNotBefore(c.month, c.day, latestDate);
-    for (let y = first; y <= first + INFER_MAX_YEARS_AHEAD; y += 1) {
-      const day = isoDate(y, c.month, c.day);
-      if (c.month === 2 && c.day === 29 && day.slice(5) !== '02-29') continue;
-      if (weekdayOf(day) === c.weekday) return { date: day, source: 'inferred', evidence, spans };
-    }
+    const year = yearOnWeekday(yearNotBefore(c.month, c.day, latestDate), c.month, c.day, c.weekday);
+    if (year !== null) return { date: isoDate(year, c.month, c.day), source: 'inferred', evidence, spans };
   }
   return { date: null, source: null, evidence: null, spans };
 }
