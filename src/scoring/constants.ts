@@ -24,7 +24,7 @@ export interface ScoringConstants {
 export const DEFAULT_CONSTANTS: ScoringConstants = Object.freeze({
   labelThreshold: 0.25,
   conditionFactor: -0.6,
-  contrastDiscount: 0.5,
+  contrastDiscount: 0.3,
   concessionDiscount: 0.5,
   intensifierWindow: 3,
   hedgeWindow: 6,

@@ -448,6 +448,11 @@ describe('other targets, through data only', () => {
     ['Serbia', 'Kosovo', 'Belgrade regards Kosovo as an inseparable part of Serbia.', 0, -1, 'part of another state: statehood denied'],
     ['Serbia', 'Kosovo', 'The monastery is an integral part of the heritage of the region.', 0, 0, 'an integral part with no mention of the target'],
     ['USA', 'Palestine', 'Washington says a Palestinian state must be achieved through negotiations between the parties.', 0, 0, 'a state achieved through negotiations is no contact of the actor'],
+    ['India', 'Taliban', 'New Delhi shut its embassy in Kabul in 2021, but later sent a technical team.', 1, 0, 'the clause after "but" decides, though its cue is weaker'],
+    ['India', 'Taliban', '"Our stance on recognising the Taliban has not changed," the official said.', 0, -1, 'no change in a position on recognition withholds it'],
+    ['India', 'Taliban', 'New Delhi says its position on recognition of the Taliban remains unchanged.', 0, -1, 'a position on recognition unchanged'],
+    ['Russia', 'Taliban', 'The question of recognising the Taliban will be decided by the president.', 0, -1, 'recognition still to be decided is withheld'],
+    ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
