@@ -452,6 +452,9 @@ describe('other targets, through data only', () => {
     ['India', 'Taliban', '"Our stance on recognising the Taliban has not changed," the official said.', 0, -1, 'no change in a position on recognition withholds it'],
     ['India', 'Taliban', 'New Delhi says its position on recognition of the Taliban remains unchanged.', 0, -1, 'a position on recognition unchanged'],
     ['Russia', 'Taliban', 'The question of recognising the Taliban will be decided by the president.', 0, -1, 'recognition still to be decided is withheld'],
+    ['Pakistan', 'Taliban', 'The envoy will travel to Kabul on Monday for consultations with the Taliban.', 1, 0, 'a journey to the target, in any tense'],
+    ['UN', 'Taliban', 'The Security Council renewed the travel ban on senior Taliban figures.', -1, 0, 'a travel ban renewed is a sanction kept'],
+    ['UN', 'Taliban', 'Senior Taliban figures remain under a travel ban.', 0, 0, 'a travel ban is no journey'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
