@@ -455,6 +455,13 @@ describe('other targets, through data only', () => {
     ['Pakistan', 'Taliban', 'The envoy will travel to Kabul on Monday for consultations with the Taliban.', 1, 0, 'a journey to the target, in any tense'],
     ['UN', 'Taliban', 'The Security Council renewed the travel ban on senior Taliban figures.', -1, 0, 'a travel ban renewed is a sanction kept'],
     ['UN', 'Taliban', 'Senior Taliban figures remain under a travel ban.', 0, 0, 'a travel ban is no journey'],
+    ['China', 'Taliban', 'Beijing will take a decision on recognition jointly with its neighbours.', 0, -1, 'a co-actor after "jointly with" is not the one recognised'],
+    ['China', 'Taliban', 'Beijing held talks with its neighbours.', 0, 0, 'neighbours after plain "with" are the counterpart'],
+    ['USA', 'Taliban', 'Washington imposed visa restrictions on senior Taliban officials.', -1, 0, 'visa restrictions are sanctions'],
+    ['UN', 'Taliban', 'The envoy criticised the ban on girls’ schooling in Afghanistan.', 0, 0, "the target's own ban at home is no ban on it"],
+    ['EU', 'HTS', 'Brussels said it would reverse the easing of sanctions if minorities were attacked.', -1, 0, 'relief reversed'],
+    ['Israel', 'Palestine', 'Israel summoned the envoys in protest against the recognition of a Palestinian state.', 0, -1, 'a protest against recognition'],
+    ['Germany', 'Palestine', 'Berlin said recognition should come at the end of a negotiated settlement.', 0, -1, 'recognition at the end of a negotiated settlement is withheld now'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });

@@ -20,6 +20,24 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
   return false;
 }
 
+/** Words before "with" that make the party after it a co-actor: "together with", "in coordination with". */
+const CO_ACTOR_WITH = new Set(['together', 'jointly', 'along', 'coordination', 'consultation', 'consultations', 'collaboration', 'cooperation', 'concert', 'tandem', 'step', 'line']);
+
+/**
+ * "will decide on recognition together with the international community": a party after "together with", "in
+ * coordination with" and the like acts with the actor; it is not the one the cue is about.
+ */
+function isCoActor(context: RuleContext, party: Mention): boolean {
+  const tokens = context.prepared.tokens;
+  let at = party.first - 1;
+  while (at > 0 && DETERMINERS_BEFORE_PARTY.has(tokens[at]!.lower)) at -= 1;
+  const joiner = tokens[at]?.lower;
+  if (joiner === 'alongside') return true;
+  return joiner === 'with' && CO_ACTOR_WITH.has(tokens[at - 1]?.lower ?? '');
+}
+
+const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an', 'its', 'their', 'other', 'all']);
+
 /**
  * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
  * summit"); or before it, joined to the subject by
@@ -31,6 +49,7 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   // After the cue: in the cue's own phrase, with no other verb between ("rejected the memorandum and urged the UN" is
   // not talks with the UN).
   if (party.first >= cue.last) {
+    if (isCoActor(context, party)) return false;
     const between = tokens.slice(cue.last, party.first);
     // "by" introduces the cue's agent, not its counterpart: "listed as a terrorist organisation by the United States",
     // "threats posed by the Islamic State" (a participle before "by" is no new predicate either).
