@@ -46,7 +46,7 @@ describe('segmentDocument', () => {
       why: 'byline, bare credits and advertisement markers are not units',
     },
     {
-      text: 'Talks began.\n\nReporting by A. Writer; Editing by B. Editor\n\nAdditional reporting by C. Scribe\n\nOur Standards: The Trust Principles.\n\n© 2024 Agency. All rights reserved.\n\nCopyright 2024 Agency\n\nThe group came.',
+      text: 'Talks began.\n\nReporting by A. Writer; Editing by B. Editor\n\n(Writing by D. Author; Editing by E. Desk)\n\nAdditional reporting by C. Scribe\n\nOur Standards: The Trust Principles.\n\n© 2024 Agency. All rights reserved.\n\nCopyright 2024 Agency\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'agency credit lines, trust notices and copyright lines are furniture',
     },
