@@ -69,6 +69,7 @@ describe('negation (codebook rule 1)', () => {
     ['Doha denied the charges, but it recognised the Islamic Emirate.', 'recognition', 1, null, 'a denial does not cross "but"'],
     ['Doha denied the report, saying it keeps contacts with the movement.', 'engagement', 1, null, 'what a denial says next is asserted, not denied'],
     ['Kabul rejected the pact with the movement as null and void.', 'recognition', -1, null, '"as null and void" describes the rejection: not negated by it'],
+    ['Kabul rejected the pact with the movement as “null and void”.', 'recognition', -1, null, '... also in quotation marks'],
     ['Ankara recognised the Islamic Emirate as the legitimate government.', 'recognition', 1, null, 'the target before "as" is the one recognised'],
     ['Doha denied the reports and said that it had recognised the Islamic Emirate.', 'recognition', 1, null, 'the "that" clause of another verb is not denied'],
     ['Ankara sees no alternative to dialogue with the Taliban.', 'engagement', 1, null, '"no alternative to" affirms what follows'],

@@ -130,8 +130,15 @@ function condemnsInExplanation(match: TokenMatch<CompiledModifier>, cue: CueStat
  */
 function describesRejection(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const kind = match.item.entry.negation;
-  return (kind === 'denial' || kind === 'condemnation') && cue.weight < 0 && match.last <= cue.first && context.prepared.tokens[cue.first - 1]?.lower === 'as';
+  if ((kind !== 'denial' && kind !== 'condemnation') || cue.weight >= 0 || match.last > cue.first) return false;
+  // Over the quotation marks of a quoted label: 'rejected the memorandum as "null and void"'.
+  const tokens = context.prepared.tokens;
+  let before = cue.first - 1;
+  while (before > match.last && OPENING_QUOTES.has(tokens[before]!.lower)) before -= 1;
+  return tokens[before]?.lower === 'as';
 }
+
+const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
 
 /**
  * "Serbia will not recognise the so-called state of Kosovo": a negative label in the object of a negated verb cue of
