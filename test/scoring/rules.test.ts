@@ -306,6 +306,15 @@ describe('the target check', () => {
   });
 });
 
+describe('threat cues', () => {
+  it.each<Case>([
+    ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
+    ['Washington says the group still harbours al-Qaeda leaders.', 'threat', 1, null, 'harbouring a named terrorist group'],
+    ['The Islamic Emirate does not shelter jihadists, the envoy insisted.', 'threat', -1, 'negation', 'denying shelter is no threat'],
+    ['Moscow says the movement will work together to fight against the Islamic State.', 'threat', -1, null, 'a partner against terrorism'],
+  ])('%s -> %s %i (%s)', (...c) => check(c));
+});
+
 describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
@@ -328,6 +337,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['This is no taboo for the movement, but the conditions are not met today.', 'engagement', 0, 'trap', 'conditions met are no meeting'],
     ['The ministry declined to comment on the meeting with the movement.', 'engagement', 0, 'trap', 'no comment is no refusal of the meeting'],
     ['Astana excluded the movement from its list of banned organisations.', 'engagement', 0, 'trap', 'excluded from a list is no exclusion from contact'],
+    ['Iranian guards and the Islamic Emirate’s forces traded fire at the border.', 'engagement', 0, 'trap', 'trading fire is no trade'],
+    ['Iran and the Islamic Emirate traded accusations over water rights.', 'engagement', 0, 'trap', 'trading accusations is no trade'],
     ['Asked if the movement would be removed from the list of terrorist organisations, the minister smiled.', 'recognition', 0, 'trap', "a reporter's question about delisting is no stance"],
     ['Asked if the movement would be removed from the list, the minister smiled.', 'recognition', 0, 'trap', 'the question runs to its comma'],
     ['Asked if the movement would be invited, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and no further'],
