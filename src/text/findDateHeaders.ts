@@ -105,10 +105,20 @@ function readLabelledPart(raw: string, offset: number, parser: Chrono): DateHead
   return null;
 }
 
-/** A line near the top with a date alone, or after a place ("Brussels, 24 February 2025"). */
+const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+/**
+ * A line near the top with a date alone, or after a place ("Brussels, 24 February 2025"), or a date alone after the
+ * last bar of a line ("Taliban envoy visits Moscow | Oct. 10, 2025"): then only that part is the header, and the
+ * headline before it stays a statement.
+ */
 function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
   const place = PLACE_BEFORE.exec(raw);
-  return readDateLine(raw, raw, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, raw.slice(place[0].length), 'published', offset, parser) : null);
+  const whole = readDateLine(raw, raw, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, raw.slice(place[0].length), 'published', offset, parser) : null);
+  if (whole !== null) return whole;
+  const bar = raw.lastIndexOf('|');
+  if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
+  return readDateLine(raw.slice(bar), raw.slice(bar + 1), 'published', offset + bar, parser);
 }
 
 function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {
@@ -120,11 +130,14 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
 /** The header a line makes when `rest` (the line, or what follows its label) is one full date and time words. */
 function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: number, parser: Chrono): DateHeader | null {
   const results = parser.parse(rest, chronoReference('2000-01-01'));
-  const r = results[0];
-  if (r === undefined || results.length > 1 || isRelativeResult(r)) return null;
+  // One date; a time of day apart from it ("10.10.2025 | 14:32") is one of the time words.
+  const dates = results.filter((x) => DATE_PARTS.some((part) => x.start.isCertain(part)));
+  const r = dates[0];
+  if (r === undefined || dates.length > 1 || isRelativeResult(r)) return null;
   const s = r.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
-  const leftover = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length);
+  let leftover = rest;
+  for (const x of [...results].sort((a, b) => b.index - a.index)) leftover = `${leftover.slice(0, x.index)} ${leftover.slice(x.index + x.text.length)}`;
   if (!HEADER_REST.test(leftover)) return null;
   const date = isoDate(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
   if (!isIsoDate(date)) return null;

@@ -100,11 +100,33 @@ const monthNotAfterRefiner: chrono.Refiner = {
   },
 };
 
+/** A date written with dots and a year: "10.11.2025". */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+
+/**
+ * A date written with dots is day first ("10.11.2025" is 10 November, as in Europe and Russia, where the format is
+ * used); chrono-node reads it month first when both numbers could be a month.
+ */
+const dottedDayFirstRefiner: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const r of results) {
+      const m = DOTTED_DATE.exec(r.text);
+      if (m === null) continue;
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+      r.start.assign('day', day);
+      r.start.assign('month', month);
+    }
+    return results;
+  },
+};
+
 /**
  * Creates the chrono-node instance that reads dates for stance-shift: chrono's casual English parser plus
- * a bare-year parser ("in 2003"), an "earlier this week/month/year" parser, and refiners that read a bare
- * weekday as the one on or before the reference day, a bare month as the latest one not after it, and drop
- * vague plurals ("in the last years"). Each call returns a new instance; nothing global is changed.
+ * a bare-year parser ("in 2003"), an "earlier this week/month/year" parser, and refiners that read a dotted date
+ * day first ("10.11.2025"), a bare weekday as the one on or before the reference day, a bare month as the latest one
+ * not after it, and drop vague plurals ("in the last years"). Each call returns a new instance; nothing global is changed.
  *
  * @example
  * const parser = createDateParser();
@@ -113,7 +135,7 @@ const monthNotAfterRefiner: chrono.Refiner = {
 export function createDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
   parser.parsers.push(bareYearParser, earlierThisParser);
-  parser.refiners.push(vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
+  parser.refiners.push(dottedDayFirstRefiner, vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
   return parser;
 }
 

@@ -18,6 +18,8 @@ describe('findDateMentions', () => {
     { text: 'It was banned in 2003.', reference: '2021-08-18', date: '2003-01-01', range: ['2003-01-01', '2003-12-31'], kind: 'year', why: 'bare year: chrono-node misses it, the year parser reads it' },
     { text: 'Back in 2000, the group acted.', reference: '2021-09-10', date: '2000-01-01', range: ['2000-01-01', '2000-12-31'], kind: 'year', why: '"Back in" before a year' },
     { text: 'He spoke yesterday.', reference: '2021-10-25', date: '2021-10-24', kind: 'relative', why: 'casual relative day' },
+    { text: 'The decree of 04.03.2024 took effect.', reference: '2024-05-18', date: '2024-03-04', kind: 'calendar', why: 'a dotted date is day first' },
+    { text: 'The decree of 25.03.2024 took effect.', reference: '2024-05-18', date: '2024-03-25', kind: 'calendar', why: '... however large the day' },
     { text: 'He spoke last month.', reference: '2021-10-25', date: '2021-09-01', range: ['2021-09-01', '2021-09-30'], kind: 'relative', why: 'the whole previous month' },
   ];
   test.each(cases)('$text ($why)', ({ text, reference, date, range, kind }) => {
