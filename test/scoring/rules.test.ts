@@ -16,6 +16,11 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'recognition', -1, 'negation', '"do not mean" reaches into its "that" clause'],
+    ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'engagement', 1, null, '... and the contacts stand'],
+    ['Moscow keeps talking to the movement, but recognition is another question.', 'recognition', -1, null, 'recognition kept apart as another matter'],
+    ['Moscow closed its consulate in Herat.', 'engagement', -1, null, 'a consulate closed'],
+    ['The Russian consulate in the city continued to function.', 'engagement', 1, null, 'a consulate that goes on working'],
     ['Moscow is not planning to negotiate with the Taliban.', 'engagement', -1, 'negation', 'negated talks'],
     ['The Kremlin will never hold talks with the movement.', 'engagement', -1, 'negation', 'never'],
     ['Beijing has not evacuated its embassy in Kabul.', 'engagement', 1, 'negation', 'negated negative: evacuation not done'],
@@ -309,6 +314,7 @@ describe('the target check', () => {
 describe('threat cues', () => {
   it.each<Case>([
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
+    ['The court suspended the movement’s designation as a terrorist organisation.', 'threat', -1, null, 'a designation suspended, as one removed'],
     ['Washington says the group still harbours al-Qaeda leaders.', 'threat', 1, null, 'harbouring a named terrorist group'],
     ['The Islamic Emirate does not shelter jihadists, the envoy insisted.', 'threat', -1, 'negation', 'denying shelter is no threat'],
     ['Moscow says the movement will work together to fight against the Islamic State.', 'threat', -1, null, 'a partner against terrorism'],
@@ -317,6 +323,7 @@ describe('threat cues', () => {
 
 describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
+    ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],

@@ -66,8 +66,10 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     return true;
   }
   // "The TTP is a threat", "Pakistan remains a key partner": the subject of a copula is what the noun cue says it is.
-  // Not when the party is the second of a pair ("the Afghan Taliban and Myanmar junta will not be allowed").
+  // Not when the party is the second of a pair ("the Afghan Taliban and Myanmar junta will not be allowed"), nor
+  // before a verb cue, whose object it is not ("Moscow is ready to recognise it").
   if (
+    tokens[cue.first]!.pos !== 'VERB' &&
     between.length <= 4 &&
     !COORDINATION.has(tokens[party.first - 1]?.lower ?? '') &&
     !context.targetMentions.some((m) => joined(context, m, party)) &&
