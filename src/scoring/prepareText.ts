@@ -122,10 +122,29 @@ function joinHyphenated(tokens: readonly Token[], text: string): Token[] {
   return out;
 }
 
+/** Words that front a sentence's topic: "As for recognition, there is no decision yet". */
+const TOPIC_OPENERS: readonly (readonly string[])[] = [['as', 'for'], ['as', 'to'], ['as', 'regards'], ['regarding'], ['concerning'], ['with', 'regard', 'to'], ['with', 'respect', 'to'], ['on', 'the', 'question', 'of'], ['on', 'the', 'issue', 'of']];
+/** Most tokens of a fronted topic, from its opener to its comma. */
+const TOPIC_MAX_TOKENS = 8;
+
+/** The comma that closes a topic fronted at the start of the sentence, or -1. */
+function topicComma(raw: readonly { readonly lower: string }[]): number {
+  const opener = TOPIC_OPENERS.find((words) => words.every((w, i) => raw[i]?.lower === w));
+  if (opener === undefined) return -1;
+  for (let i = opener.length; i < Math.min(raw.length, TOPIC_MAX_TOKENS); i += 1) {
+    const lower = raw[i]!.lower;
+    if (lower === ',') return i;
+    if (HARD_PUNCTUATION.test(lower)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Tokenises a statement and splits it into clauses for the scoring rules. A clause ends at punctuation other than
  * hyphens and apostrophes, before subordinating and contrastive conjunctions, and before "and"/"or" when a new
  * subject or auxiliary follows ("... not shut down or relocate" stays one clause; "... not yet, and it will" does not).
+ * The comma after a fronted topic ("As for recognition, there is no decision yet") does not end a clause: what
+ * follows is said of the topic.
  *
  * @example
  * prepareText('Russia will not talk, but it keeps contact.', nlp).tokens.map((t) => t.clause);
@@ -140,12 +159,13 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
   let hasModal = false;
   /** The clause each open bracket interrupted, to go on with after it closes. */
   const interrupted: number[] = [];
+  const topic = topicComma(raw);
   for (let i = 0; i < raw.length; i += 1) {
     const t = raw[i]!;
     const lower = t.lower;
     // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
     const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
-    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && isListComma(raw, i));
+    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i)));
     let opens = OPENS_CLAUSE.has(lower);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
