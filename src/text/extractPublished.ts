@@ -159,10 +159,14 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const latest = latestKnown(outside.filter((m) => !isSince(m)));
     const since = latestKnown(outside.filter(isSince));
     const inferred = latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest);
-    const earliest = inferred === null ? null : Math.max(inferred, since === null ? inferred : yearNotBefore(dateline.month, dateline.day, since));
-    // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday.
-    const weekday = dateline.year === null && earliest !== null ? leadWeekday(head, dateline.span.end, outside) : null;
-    const year = dateline.year ?? (weekday === null || earliest === null ? earliest : (yearOnWeekday(earliest, dateline.month, dateline.day, weekday) ?? earliest));
+    const sinceYear = since === null ? null : yearNotBefore(dateline.month, dateline.day, since);
+    const earliest = inferred === null ? null : Math.max(inferred, sinceYear ?? inferred);
+    // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday. A
+    // "since" date alone gives no year, but it bounds the search for the weekday, as for "On Saturday (May 18)".
+    const weekday = dateline.year === null && (earliest ?? sinceYear) !== null ? leadWeekday(head, dateline.span.end, outside) : null;
+    const from = earliest ?? sinceYear;
+    const onWeekday = weekday === null || from === null ? null : yearOnWeekday(from, dateline.month, dateline.day, weekday);
+    const year = dateline.year ?? onWeekday ?? earliest;
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
     }

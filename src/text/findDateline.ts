@@ -19,8 +19,11 @@ export interface Dateline {
   readonly year: number | null;
 }
 
-/** A place in capitals, optionally with its country: `MOSCOW`, `NEW DELHI`, `GAZA CITY, Gaza`. */
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
+/**
+ * A place in capitals, optionally with its country: `MOSCOW`, `NEW DELHI`, `GAZA CITY, Gaza`; several places of a
+ * joint story are joined by slashes: `DUBLIN/OSLO/MADRID`.
+ */
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:\/[A-Z][A-Z.'’\- ]{1,40}){0,4}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
 /** A place in title case: `Kabul`, `New Delhi`. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}`;
 /** A comma and the date as written (up to 30 characters, captured), with its closing punctuation. */
