@@ -327,6 +327,8 @@ describe('threat cues', () => {
 describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
+    ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
+    ['The Islamic Emirate said calm had been restored in the capital.', 'engagement', 0, 'trap', '... nor calm restored'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],
