@@ -104,11 +104,12 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
  *
  * In order: metadata (`options.published`); a header line (`date 2021-08-18` at the start, or a
  * `Published ...` line anywhere, first one wins; an `Updated ...` line only when there is no other header);
- * a dateline (`MOSCOW, August 15. /TASS/.`, its year the first from the latest year the text mentions in which the
- * date is not before the latest date the text states, when the dateline has none, or the first from that year in which
- * the date falls on the weekday the lead names alone: `July 17 (Reuters) - Uzbekistan on Wednesday signed`); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
- * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the
- * text, May 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
+ * a dateline (`MOSCOW, August 15. /TASS/.`; when it has no year, the first from the latest year the text mentions
+ * in which the date is not before the latest date the text states, or the first from that year, or from a "since"
+ * date, in which the date falls on the weekday the lead names alone: `July 17 (Reuters) - Uzbekistan on Wednesday
+ * signed`); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
+ * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the text, May
+ * 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
  * characters. A document with none of these is undatable: `date` is null.
  * `spans` lists every header line and dateline found, so that segmentation does not take them for statements.
  *
@@ -163,8 +164,8 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const earliest = inferred === null ? null : Math.max(inferred, sinceYear ?? inferred);
     // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday. A
     // "since" date alone gives no year, but it bounds the search for the weekday, as for "On Saturday (May 18)".
-    const weekday = dateline.year === null && (earliest ?? sinceYear) !== null ? leadWeekday(head, dateline.span.end, outside) : null;
     const from = earliest ?? sinceYear;
+    const weekday = dateline.year === null && from !== null ? leadWeekday(head, dateline.span.end, outside) : null;
     const onWeekday = weekday === null || from === null ? null : yearOnWeekday(from, dateline.month, dateline.day, weekday);
     const year = dateline.year ?? onWeekday ?? earliest;
     if (year !== null) {
