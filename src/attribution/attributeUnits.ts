@@ -10,7 +10,7 @@ import { findSpeechFrames } from './findSpeechFrames';
 import { markQuotedUnits } from './markQuotedUnits';
 import type { Mention } from './Mention';
 import { mentionSpeaker } from './mentionSpeaker';
-import { narratorActor } from './narratorActor';
+import { narratorActor, PASSIVE_AFTER } from './narratorActor';
 import { quoteSpeakers } from './quoteSpeakers';
 import { createRegistryCache } from './registryCache';
 import { findPersonAsides, resolveMentions } from './resolveMentions';
@@ -410,8 +410,11 @@ function carriedActor(
     return { ...a, actor: previous.actor, reason: `${a.reason}; "it said" continues the previous sentence's actor, ${previous.actor}` };
   }
   if (previousUnit?.paragraph !== unit.paragraph) return a;
-  const subject = PRONOUN_SUBJECT.exec(unit.text)?.[1];
-  if (subject === undefined) return a;
+  const opening = PRONOUN_SUBJECT.exec(unit.text);
+  const subject = opening?.[1];
+  if (opening === null || subject === undefined) return a;
+  // "It is recognised by more than 100 countries": the subject of a passive is done to, not acting.
+  if (PASSIVE_AFTER.test(unit.text.slice(opening.index + opening[0].trimEnd().length))) return a;
   const noun = subject.split(' ')[1];
   if (noun !== undefined) {
     const kind = registry.actor(previous.actor)?.kind;

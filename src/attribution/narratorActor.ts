@@ -15,7 +15,7 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym',
  * Taliban government is not recognised", "HTS, the group he led, remains listed", "remains on the EU's list of
  * terrorist organisations", "is still under UN sanctions").
  */
-const PASSIVE_AFTER =
+export const PASSIVE_AFTER =
   /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])/u;
 /**
  * A passive coordinated with the subject's own clause: the subject is what is done to ("Somaliland declared
@@ -38,6 +38,12 @@ const SPEECH_AFTER = new RegExp(
 );
 /** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
 const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
+
+/**
+ * "not by", "nor by" before a name, or before the list it is in ("but not by Serbia, Russia or China"): the agents of
+ * a passive named as not doing it.
+ */
+const NOT_BY_BEFORE = /(?:^|[^\p{L}])(?:not|nor)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)(?:the\s+)?)*$/u;
 
 /**
  * The actor of a unit nobody is quoted in: the first actor it names as acting (not a place or an object, not a media
@@ -66,6 +72,8 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       !inAside(m) &&
       // "Kosovo is not recognised by Serbia": the subject of a passive is what is done to, not the actor.
       !PASSIVE_AFTER.test(text.slice(m.end, m.end + 100)) &&
+      // "..., but not by Serbia": an agent named as not doing it.
+      !NOT_BY_BEFORE.test(text.slice(Math.max(span.start, m.start - 120), m.start)) &&
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
       !ctx.targets.overlaps(m.start, m.end),
   );

@@ -185,6 +185,8 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    ['agents named as not doing it', 'The talks were backed by Norway, but not by Russia or China.', 'talks', { actor: 'Norway' }],
+    ['... whatever comes first', 'The Islamic Emirate is recognised by some states, but not by Russia, China or India.', 'recognised', { actor: null }],
     ['a role apposed to a registry name is that person', "Russia's top envoy for Afghanistan, Zamir Kabulov, said talks would go on.", 'talks', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
     [
       '... and to a name the registry does not know, found again by its family name',
@@ -439,6 +441,7 @@ describe('robustness', () => {
     ['"The bloc" (but not after a state)', 'Norway hosted the envoys. The bloc will keep talking to the Taliban.', ['Norway', null]],
     ['"The bloc" after an organisation named as an object', 'The ministers came on behalf of the EU. The bloc will keep talking to the Taliban.', [null, 'EU']],
     ['"The bloc" after a state speaking to an organisation', 'Norway wrote to NATO. The bloc will keep talking to the Taliban.', ['Norway', 'NATO']],
+    ['"It" as the subject of a passive (done to, not acting)', 'Norway hosted the envoys. It was criticised for the talks with the Taliban.', ['Norway', null]],
   ])('a narrator sentence opening with %s continues the previous sentence\'s actor when the kinds fit', (_why, text, actors) => {
     const units = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units;
     expect(units.map((u) => u.actor)).toEqual(actors);
