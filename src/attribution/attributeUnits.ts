@@ -16,7 +16,7 @@ import { createRegistryCache } from './registryCache';
 import { findPersonAsides, resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
-import { addressedParty, nestedStance, otherParties } from './stancePair';
+import { addressedParty, inTrailingTimeClause, nestedStance, otherParties } from './stancePair';
 import { subjectSpeaker } from './subjectSpeaker';
 import type { UnitAttribution } from './UnitAttribution';
 import { normaliseName } from './unicodeText';
@@ -192,7 +192,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       return { speaker: null, actor: null, target: null, quote: 'none', quoted: 'none', reason: 'unit offsets are outside the text', nested: null, targetMentions: [], otherParties: [] };
     }
     const st = status[i] ?? { status: 'none' as const, share: 0, quotes: [], continues: null };
-    const unitFrames = (frames[i] ?? []).filter((f) => !f.quoted && usable(f));
+    const unitFrames = (frames[i] ?? []).filter((f) => !f.quoted && usable(f) && !inTrailingTimeClause(text, span.start, f));
     const narratorUnit = NARRATOR_KINDS.has(unit.kind);
 
     let chosen: SpeechFrame | null = null;

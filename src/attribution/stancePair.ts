@@ -11,6 +11,22 @@ const PARTY_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym',
  * What that speaker said is the occasion of the statement, not words inside it.
  */
 const TIME_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:after|before|since|when|while|until|following|once)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/** The same clause set off by a comma after the main clause: "..., a day after Serbia's president claimed ...". */
+const TRAILING_TIME_CLAUSE_BEFORE = /,\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:after|before|since|when|while|until|following|once)\s+(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
+/** Whether the frame's speaker stands in a time clause (`clause`, read in the 40 characters before it, from `from` on). */
+function speakerInTimeClause(text: string, from: number, frame: SpeechFrame, clause: RegExp): boolean {
+  const at = frame.speaker.title?.start ?? frame.speaker.start;
+  return clause.test(text.slice(Math.max(from, at - 40), at));
+}
+
+/**
+ * A speech frame in a time clause after the main clause ("Kenya distanced itself from the remarks, a day after
+ * Serbia's president claimed a victory") tells the occasion: its speaker is not the sentence's.
+ */
+export function inTrailingTimeClause(text: string, from: number, frame: SpeechFrame): boolean {
+  return speakerInTimeClause(text, from, frame, TRAILING_TIME_CLAUSE_BEFORE);
+}
 
 /**
  * A stance nested in a speaker's words (codebook rule 6): the last speech frame inside `region` (the reported words)
@@ -25,7 +41,7 @@ export function nestedStance(text: string, region: Span, outerActor: string | nu
   const inner = frames.filter(
     (f) =>
       f.verb.start >= region.start &&
-      !TIME_CLAUSE_BEFORE.test(text.slice(Math.max(region.start, (f.speaker.title?.start ?? f.speaker.start) - 40), f.speaker.title?.start ?? f.speaker.start)) &&
+      !speakerInTimeClause(text, region.start, f, TIME_CLAUSE_BEFORE) &&
       f.verb.end <= region.end &&
       f.speaker.kind !== 'pronoun' &&
       f.speaker.actorKind !== 'media' &&

@@ -333,6 +333,18 @@ describe('nested stance (codebook rule 6)', () => {
       'will not talk',
       { actor: 'Kenya', target: 'Taliban' },
     ],
+    [
+      'a speaker in a time clause after the main clause is not its speaker',
+      'Kenya halted its talks with the Taliban on Tuesday, a day after Chinese Foreign Minister Wang Yi claimed the talks had begun.',
+      'halted',
+      { speaker: null, actor: 'Kenya' },
+    ],
+    [
+      '... but a time clause that opens the sentence keeps its speaker',
+      'After Wang Yi said the talks had begun, the Taliban sent a delegation.',
+      'talks',
+      { speaker: 'Wang Yi', actor: 'China' },
+    ],
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
