@@ -486,6 +486,7 @@ describe('other targets, through data only', () => {
     ['EU', 'HTS', 'Brussels said it would reverse the easing of sanctions if minorities were attacked.', -1, 0, 'relief reversed'],
     ['Israel', 'Palestine', 'Israel summoned the envoys in protest against the recognition of a Palestinian state.', 0, -1, 'a protest against recognition'],
     ['Germany', 'Palestine', 'Berlin said recognition should come at the end of a negotiated settlement.', 0, -1, 'recognition at the end of a negotiated settlement is withheld now'],
+    ['ASEAN', 'Myanmar junta', 'The bloc will again accept only a non-political envoy from Myanmar.', 0, -1, 'only a non-political envoy: the government is not accepted as representative'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
