@@ -487,6 +487,9 @@ describe('other targets, through data only', () => {
     ['Israel', 'Palestine', 'Israel summoned the envoys in protest against the recognition of a Palestinian state.', 0, -1, 'a protest against recognition'],
     ['Germany', 'Palestine', 'Berlin said recognition should come at the end of a negotiated settlement.', 0, -1, 'recognition at the end of a negotiated settlement is withheld now'],
     ['ASEAN', 'Myanmar junta', 'The bloc will again accept only a non-political envoy from Myanmar.', 0, -1, 'only a non-political envoy: the government is not accepted as representative'],
+    ['UK', 'Palestine', 'London will recognise Palestine as part of a peace process.', 0, -1, 'recognition as part of a peace process is a condition'],
+    ['UK', 'Palestine', 'London will recognise Palestine at a time of its choosing.', 0, -1, '... and so is "a time of its choosing"'],
+    ['UK', 'Palestine', 'London recognised Palestine as part of a new policy.', 0, 1, 'part of anything else is no condition'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
