@@ -498,6 +498,10 @@ describe('other targets, through data only', () => {
     ['UK', 'Palestine', 'London will recognise Palestine as part of a peace process.', 0, -1, 'recognition as part of a peace process is a condition'],
     ['UK', 'Palestine', 'London will recognise Palestine at a time of its choosing.', 0, -1, '... and so is "a time of its choosing"'],
     ['UK', 'Palestine', 'London recognised Palestine as part of a new policy.', 0, 1, 'part of anything else is no condition'],
+    ['Russia', 'Taliban', 'Moscow will recognise the Taliban in line with the international community.', 0, -1, 'recognition in step with others is a condition'],
+    ['Russia', 'Taliban', 'Moscow will be guided by the UN on recognition of the Taliban.', 0, -1, '... and so is being guided by the UN'],
+    ['Russia', 'Taliban', 'Moscow granted the Taliban envoy full ambassadorial status.', 0, 1, 'ambassadorial status granted'],
+    ['Russia', 'Taliban', 'Moscow allowed the Taliban to take over the Afghan embassy.', 1, 1, 'an embassy taken over with leave'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
