@@ -502,6 +502,8 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'Moscow will be guided by the UN on recognition of the Taliban.', 0, -1, '... and so is being guided by the UN'],
     ['Russia', 'Taliban', 'Moscow granted the Taliban envoy full ambassadorial status.', 0, 1, 'ambassadorial status granted'],
     ['Russia', 'Taliban', 'Moscow allowed the Taliban to take over the Afghan embassy.', 1, 1, 'an embassy taken over with leave'],
+    ['Uzbekistan', 'Taliban', 'Tashkent shunned the Taliban delegation at the forum.', -1, 0, 'a delegation shunned is no contact with it'],
+    ['USA', 'Taliban', 'Washington boycotted the conference on Afghanistan in Kabul.', -1, 0, 'a conference boycotted is no meeting'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
