@@ -504,6 +504,7 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'Moscow allowed the Taliban to take over the Afghan embassy.', 1, 1, 'an embassy taken over with leave'],
     ['Uzbekistan', 'Taliban', 'Tashkent shunned the Taliban delegation at the forum.', -1, 0, 'a delegation shunned is no contact with it'],
     ['UN', 'Taliban', 'The Taliban were left out of the conference on Afghanistan.', -1, 0, 'left out of a meeting, which is no meeting of its own'],
+    ['USA', 'Taliban', 'Western states left the Taliban out of the conference.', -1, 0, '... with the one left out between the words'],
     ['USA', 'Taliban', 'Washington boycotted the conference on Afghanistan in Kabul.', -1, 0, 'a conference boycotted is no meeting'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
