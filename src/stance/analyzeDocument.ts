@@ -9,6 +9,7 @@ import { segmentDocument } from '../text/segmentDocument';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
+import { followSuit, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
 
 /** Options of {@link analyzeDocument} and {@link analyze}. */
@@ -111,18 +112,22 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   );
 
   const statements: Statement[] = [];
+  let previous: PreviousStatement | null = null;
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
     // Attribution says whom the stance is about: the target, the party a nested stance addresses, or no one.
     const unitTarget = who.target;
     const unitAliases = unitTarget === target ? aliases : actorNames(registry, unitTarget ?? '');
-    const score = scorer.score(unit.text, {
+    const own = scorer.score(unit.text, {
       actor: who.actor,
       target: unitTarget,
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
     });
+    // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor.
+    const score = followSuit(unit.text, unitTarget, own, previous);
+    previous = { text: unit.text, target: unitTarget, score };
     if (options.signalOnly === true && score.engagement.label === 0 && score.recognition.label === 0 && score.threat.label === 0) return;
     statements.push({
       doc: id,

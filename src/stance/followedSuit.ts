@@ -1,0 +1,71 @@
+import { phaseOf } from '../scoring/phaseOf';
+import { DIMENSIONS, type DimensionScore, type Evidence, type StatementScore } from '../types';
+
+/**
+ * "followed suit", "did the same", "did likewise": a statement that does what the one before it said. "did so" is left
+ * out: news uses it for any act ("the first country to do so").
+ */
+const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
+
+/** A negation before it in its sentence: "No other country has followed suit", "has yet to do so". */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|none|yet\s+to|refused\s+to|declined\s+to|unlikely\s+to)(?![\p{L}])[^.;:!?]{0,40}$|n['’]t\s+[^.;:!?]{0,40}$/iu;
+
+/** Characters of the previous statement quoted in the reason. */
+const EXCERPT_CHARS = 80;
+
+/** The statement before, as {@link followSuit} reads it. */
+export interface PreviousStatement {
+  readonly text: string;
+  readonly target: string | null;
+  readonly score: StatementScore;
+}
+
+/**
+ * "Kazakhstan removed the Taliban from its list. Kyrgyzstan followed suit in 2024.": a statement with no cue of its
+ * own that says its actor did what the statement before it said takes that statement's labels, and their opposite
+ * when it denies it ("No other country has followed suit"). Only for the same target, and only when the statement
+ * before has a label; the evidence names the words and quotes the statement they point to.
+ *
+ * @example
+ * followSuit('Kyrgyzstan followed suit.', 'Taliban', ownScore, { text: 'Astana delisted the Taliban.', target: 'Taliban', score })
+ *   .recognition.label; // 1, when the statement before had recognition +1
+ */
+export function followSuit(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null): StatementScore {
+  if (previous === null || previous.target !== target || own.evidence.some((e) => e.weight !== 0)) return own;
+  const labelled = DIMENSIONS.filter((d) => previous.score[d].label !== 0);
+  if (labelled.length === 0) return own;
+  const match = FOLLOWED.exec(text);
+  if (match === null) return own;
+  const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
+  const span = { start: match.index, end: match.index + match[0].length };
+  const excerpt = previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
+  const reason = sign > 0 ? `does what the statement before says: "${excerpt}"` : `does not do what the statement before says: "${excerpt}"`;
+  const scores: Record<string, DimensionScore> = {};
+  const added: Evidence[] = [];
+  for (const d of DIMENSIONS) {
+    const before = previous.score[d];
+    if (before.label === 0) {
+      scores[d] = own[d];
+      continue;
+    }
+    scores[d] = { score: sign * before.score, label: sign > 0 ? before.label : before.label === 1 ? -1 : 1 };
+    added.push({
+      entryId: 'followed-suit',
+      dimension: d,
+      cue: match[0],
+      span,
+      base: before.score,
+      applied: [{ ruleId: 'followed-suit', factor: sign, cue: match[0], span, reason }],
+      weight: sign * before.score,
+    });
+  }
+  const engagement = scores.engagement ?? own.engagement;
+  const recognition = scores.recognition ?? own.recognition;
+  return {
+    engagement,
+    recognition,
+    threat: scores.threat ?? own.threat,
+    phase: phaseOf(engagement.label, recognition.label),
+    evidence: [...own.evidence, ...added],
+  };
+}

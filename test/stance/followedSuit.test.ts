@@ -1,0 +1,57 @@
+import { analyzeDocument } from '../../src/stance/analyzeDocument';
+import { createStanceScorer } from '../../src/stance/createStanceScorer';
+import { followSuit } from '../../src/stance/followedSuit';
+
+const scorer = createStanceScorer();
+const options = { target: 'Taliban', targetAliases: ['Taliban'] };
+const score = (text: string) => scorer.score(text, options);
+
+describe('followSuit: a statement that does what the one before said', () => {
+  const delisted = { text: 'Astana removed the Taliban from its list of banned groups.', target: 'Taliban', score: score('Astana removed the Taliban from its list of banned groups.') };
+
+  it('takes the labels of the statement before, with evidence that quotes it', () => {
+    const text = 'Bishkek followed suit a month later.';
+    const s = followSuit(text, 'Taliban', score(text), delisted);
+    expect(s.recognition).toEqual(delisted.score.recognition);
+    const evidence = s.evidence.find((e) => e.entryId === 'followed-suit');
+    expect(evidence?.cue).toBe('followed suit');
+    expect(text.slice(evidence!.span.start, evidence!.span.end)).toBe('followed suit');
+    expect(evidence?.applied[0]?.reason).toContain('Astana removed the Taliban');
+  });
+
+  it.each([
+    ['did the same', 'Bishkek did the same in June.', 1],
+    ['a denial takes the opposite', 'No Western state has followed suit.', -1],
+    ["... also with n't", "Western states haven't done the same.", -1],
+  ])('%s', (_why, text, sign) => {
+    const s = followSuit(text, 'Taliban', score(text), delisted);
+    expect(s.recognition.label).toBe(sign * delisted.score.recognition.label);
+    expect(s.recognition.score).toBe(sign * delisted.score.recognition.score);
+  });
+
+  it.each([
+    ['no such words', 'Bishkek kept quiet.', delisted],
+    ['"did so" is any act', 'Bishkek did so too.', delisted],
+    ['another target before', 'Bishkek followed suit.', { ...delisted, target: 'HTS' }],
+    ['nothing to follow', 'Bishkek followed suit.', null],
+    ['a statement before without a label', 'Bishkek followed suit.', { text: 'It rained.', target: 'Taliban', score: score('It rained.') }],
+  ])('leaves the score alone: %s', (_why, text, previous) => {
+    const own = score(text);
+    expect(followSuit(text, 'Taliban', own, previous)).toBe(own);
+  });
+
+  it('leaves a statement with cues of its own alone', () => {
+    const text = 'Bishkek followed suit and held talks with the Taliban.';
+    const own = score(text);
+    expect(followSuit(text, 'Taliban', own, delisted)).toBe(own);
+  });
+});
+
+describe('followed suit in a document', () => {
+  it('gives the next actor the stance, dated by its own sentence', () => {
+    const text = 'date 2024-05-10\nKazakhstan removed the Taliban from its list of banned organisations in 2023.\n\nKyrgyzstan followed suit in March.';
+    const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
+    const follow = statements.find((s) => s.text.startsWith('Kyrgyzstan'));
+    expect({ actor: follow?.actor, recognition: follow?.recognition.label, date: follow?.date }).toEqual({ actor: 'Kyrgyzstan', recognition: 1, date: '2024-03-01' });
+  });
+});
