@@ -86,7 +86,8 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
   };
 }
 
-const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+/** Quotation marks, which patterns match across (and rules may look past). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
 
 /** Quote-free views already made, by token array: a sentence's cues and modifiers are matched on the same tokens. */
 const views = new WeakMap<readonly ScoringToken[], QuoteFreeView | null>();

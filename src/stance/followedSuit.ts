@@ -1,5 +1,5 @@
 import { phaseOf } from '../scoring/phaseOf';
-import { DIMENSIONS, type DimensionScore, type Evidence, type StatementScore } from '../types';
+import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
 
 /**
  * "followed suit", "did the same", "did likewise": a statement that does what the one before it said. "did so" is left
@@ -40,31 +40,27 @@ export function followSuit(text: string, target: string | null, own: StatementSc
   const span = { start: match.index, end: match.index + match[0].length };
   const excerpt = previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
   const reason = sign > 0 ? `does what the statement before says: "${excerpt}"` : `does not do what the statement before says: "${excerpt}"`;
-  const scores: Record<string, DimensionScore> = {};
-  const added: Evidence[] = [];
-  for (const d of DIMENSIONS) {
+  const followed = (d: Dimension): DimensionScore => {
     const before = previous.score[d];
-    if (before.label === 0) {
-      scores[d] = own[d];
-      continue;
-    }
-    scores[d] = { score: sign * before.score, label: sign > 0 ? before.label : before.label === 1 ? -1 : 1 };
-    added.push({
+    return before.label === 0 ? own[d] : { score: sign * before.score, label: (sign * before.label) as Label };
+  };
+  const added = labelled.map(
+    (d): Evidence => ({
       entryId: 'followed-suit',
       dimension: d,
       cue: match[0],
       span,
-      base: before.score,
+      base: previous.score[d].score,
       applied: [{ ruleId: 'followed-suit', factor: sign, cue: match[0], span, reason }],
-      weight: sign * before.score,
-    });
-  }
-  const engagement = scores.engagement ?? own.engagement;
-  const recognition = scores.recognition ?? own.recognition;
+      weight: sign * previous.score[d].score,
+    }),
+  );
+  const engagement = followed('engagement');
+  const recognition = followed('recognition');
   return {
     engagement,
     recognition,
-    threat: scores.threat ?? own.threat,
+    threat: followed('threat'),
     phase: phaseOf(engagement.label, recognition.label),
     evidence: [...own.evidence, ...added],
   };

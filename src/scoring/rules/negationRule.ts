@@ -1,5 +1,5 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
-import { dropContained, type TokenMatch } from '../findMatches';
+import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
@@ -134,11 +134,10 @@ function describesRejection(match: TokenMatch<CompiledModifier>, cue: CueState, 
   // Over the quotation marks of a quoted label: 'rejected the memorandum as "null and void"'.
   const tokens = context.prepared.tokens;
   let before = cue.first - 1;
-  while (before > match.last && OPENING_QUOTES.has(tokens[before]!.lower)) before -= 1;
+  while (before > match.last && QUOTE_MARKS.has(tokens[before]!.lower)) before -= 1;
   return tokens[before]?.lower === 'as';
 }
 
-const OPENING_QUOTES = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
 
 /**
  * "Serbia will not recognise the so-called state of Kosovo": a negative label in the object of a negated verb cue of

@@ -20,6 +20,8 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
   return false;
 }
 
+/** Words that may stand between a co-actor's "with" and its name ("together with the international community"). */
+const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an', 'its', 'their', 'other', 'all']);
 /** Words before "with" that make the party after it a co-actor: "together with", "in coordination with". */
 const CO_ACTOR_WITH = new Set(['together', 'jointly', 'along', 'coordination', 'consultation', 'consultations', 'collaboration', 'cooperation', 'concert', 'tandem', 'step', 'line']);
 
@@ -36,7 +38,6 @@ function isCoActor(context: RuleContext, party: Mention): boolean {
   return joiner === 'with' && CO_ACTOR_WITH.has(tokens[at - 1]?.lower ?? '');
 }
 
-const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an', 'its', 'their', 'other', 'all']);
 
 /**
  * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
