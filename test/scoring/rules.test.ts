@@ -38,6 +38,9 @@ describe('negation (codebook rule 1)', () => {
     ['No government has recognised the Islamic Emirate so far.', 'recognition', -1, 'negation', '"no" as determiner'],
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
     ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
+    ['Recognising the Islamic Emirate would be illegal, the foreign ministry said.', 'recognition', -1, 'negation', 'an act called illegal is condemned'],
+    ['Any deal with the movement is a flagrant violation of the constitution, the speaker said.', 'engagement', -1, 'negation', '... as is one called a violation'],
+    ['Moscow recognised the Islamic Emirate in a move Kyiv called illegal.', 'recognition', 1, null, 'an adjective after "called" is no predicate of the act'],
     ['Doha denied rumours that it planned to recognise the Islamic Emirate.', 'recognition', -1, 'negation', 'a denial reaches the "that" clause of its report word'],
     ['Tashkent denied that its envoy had met the Taliban.', 'engagement', -1, 'negation', 'a denial reaches its own "that" clause'],
     ['The embassy rejected allegations that it had severed ties with the movement.', 'engagement', 1, 'negation', 'denied reversal: ties kept'],
@@ -368,6 +371,9 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Hungary does not oppose the movement’s bid for recognition.', 'recognition', 1, null, '... negated'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
+    ['Sending aid to the movement is a criminal offence in Britain.', 'engagement', 0, 'trap', 'what the law forbids anyone is no stance'],
+    ['Joining the Islamic Emirate’s forces is punishable by ten years in prison.', 'engagement', 0, 'trap', '... nor is what it punishes'],
+    ['Berlin will send aid to the movement, which is a crime in the eyes of the opposition.', 'engagement', 1, null, "... and a relative clause's crime does not reach back"],
   ])('%s -> %s %i', (...c) => check(c));
 });
 
