@@ -39,6 +39,8 @@ describe('negation (codebook rule 1)', () => {
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
     ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
     ['Recognising the Islamic Emirate would be illegal, the foreign ministry said.', 'recognition', -1, 'negation', 'an act called illegal is condemned'],
+    ['The Islamic Emirate has no authority to sign treaties for Afghanistan, the minister said.', 'recognition', -1, 'negation', 'no authority to sign: standing denied'],
+    ['The movement lacks the mandate to represent the Afghan people, Lavrov said.', 'recognition', -1, 'negation', '... and no mandate to represent'],
     ['Any deal with the movement is a flagrant violation of the constitution, the speaker said.', 'engagement', -1, 'negation', '... as is one called a violation'],
     ['Moscow recognised the Islamic Emirate in a move Kyiv called illegal.', 'recognition', 1, null, 'an adjective after "called" is no predicate of the act'],
     ['Doha denied rumours that it planned to recognise the Islamic Emirate.', 'recognition', -1, 'negation', 'a denial reaches the "that" clause of its report word'],
