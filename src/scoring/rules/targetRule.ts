@@ -153,6 +153,24 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
   return undefined;
 }
 
+/** Words that open a relative clause after its head. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** Most tokens between the relative pronoun and the cue ("that have not yet formally recognised"). */
+const RELATIVE_GAP = 4;
+
+/**
+ * "relations continue, as they do with other governments that do not recognise Maduro", "unlike other states that
+ * have recognised it": a cue in a relative clause about "other" parties is said of them, not of the actor.
+ */
+function saidOfOthers(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  return context.otherParties.find((p) => {
+    if (p.how !== 'generic' || !RELATIVE_PRONOUNS.has(tokens[p.last]?.lower ?? '') || p.last >= cue.first || cue.first - p.last - 1 > RELATIVE_GAP) return false;
+    if (tokens[p.first]?.lower !== 'other' && tokens[p.first - 1]?.lower !== 'other') return false;
+    return tokens.slice(p.last, cue.first).every((t) => !t.boundary);
+  });
+}
+
 /**
  * "accepted Russia's independence", "accept a Kosovar ambassador": another party inside the cue's own words, in the
  * possessive or modifying its last noun, owns what the cue is about, unless the target is named inside the cue too.
@@ -271,6 +289,8 @@ export const targetRule: ScoringRule = {
       }
       const other = recognisesSomeoneElse(context, cue);
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
+      const others = saidOfOthers(context, cue);
+      if (others !== undefined) return zeroBy(cue, context, others, 'target', 'the cue is said of other parties, in a relative clause about them');
       const owner = ownerInside(context, cue);
       if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
