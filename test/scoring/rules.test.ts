@@ -160,6 +160,8 @@ describe('background asides (codebook rule 7)', () => {
     ['Tashkent, which banned the movement in 1999, held talks with the Taliban.', 'recognition', 0, 'background', 'a past verb with a year in the aside'],
     ['Tashkent reopened its embassy in Kabul, two years after it closed the mission to the Taliban.', 'engagement', 1, 'background', 'the event a span of time is counted from'],
     ['Astana struck the Taliban off its list of banned groups, having outlawed the movement in 2005.', 'recognition', 1, 'background', 'a perfect participle with a year'],
+    ['It was the first meeting with the Taliban since Tashkent closed its embassy.', 'engagement', 1, 'background', 'the event a "since" clause counts from'],
+    ['Trade grew fast after the summit, the biggest rise since Astana banned the movement.', 'recognition', 0, 'background', '... with a past verb a few words on'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -167,6 +169,8 @@ describe('background asides (codebook rule 7)', () => {
     ['Tashkent, which banned the movement, held talks with the Taliban.', 'recognition', -1, null, 'a past aside without a year is no background'],
     ['Tashkent lifted sanctions, having designated the Taliban a terrorist organisation.', 'threat', 1, null, 'a perfect participle without a year still counts'],
     ['Tashkent reopened its embassy after it cut ties with the Taliban in the spring.', 'engagement', 0, null, 'an "after" clause with no span of time before it still counts'],
+    ['Since Astana has banned the movement, no talks are planned with the Taliban.', 'recognition', -1, null, '"since" with a present perfect gives a reason'],
+    ['Astana has kept its embassy in Kabul open since 2021.', 'engagement', 1, null, '"since" a year is no event'],
   ])('still counts: %s -> %s %i', (...c) => check(c));
 
   it('records the aside in the evidence', () => {

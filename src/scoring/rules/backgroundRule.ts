@@ -30,13 +30,30 @@ function isBackground(tokens: readonly ScoringToken[], from: number, to: number)
   return pastPerfect || (year && past);
 }
 
+/** Most tokens between "since" and the past verb of the event it counts from ("since EU-brokered talks resumed"). */
+const SINCE_VERB_GAP = 5;
+
+/**
+ * Whether a clause with a verb in the simple past follows within a few tokens: "since talks resumed", "since the
+ * embassy closed" count time from an event ("since" with a present perfect, "since Moscow has recognised them", may
+ * give a reason instead, and "since 2021" names no event).
+ */
+function pastEventFollows(tokens: readonly ScoringToken[], from: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= SINCE_VERB_GAP && !tokens[i]!.hard; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') return t.lower !== t.lemma && !/(?:s|ing)$/u.test(t.lower);
+  }
+  return false;
+}
+
 /**
  * Codebook rule 7, background facts are dated to their own time: a cue inside a relative clause set off by a comma
  * that tells of the past on its own ("Russia lifted the ban on the Taliban, which had been designated a terrorist
  * organisation in 2003, ...") belongs to that earlier fact, not to the statement around it, and scores 0 here.
  * So does a perfect participle with a year (", having designated the group a terrorist organisation in 2003") and
  * the event a span of time is measured from ("ten months after it shut the mission", "two years since
- * it closed the embassy"). A clause in the present or present perfect (", which has kept its embassy open,") still
+ * it closed the embassy", "the first such signal since talks resumed"). A clause in the present or present perfect (", which has kept its embassy open,") still
  * counts.
  *
  * @example
@@ -61,7 +78,8 @@ export const backgroundRule: ScoringRule = {
       if (tokens.slice(i + 1, last).some((t) => YEAR.test(t.lower))) asides.push({ first: i, last });
     }
     for (let i = 1; i < tokens.length; i += 1) {
-      if (SINCE_AFTER.has(tokens[i]!.lower) && TIME_SPANS.has(tokens[i - 1]!.lower)) asides.push({ first: i, last: asideEnd(tokens, i + 1) });
+      const timeSpan = SINCE_AFTER.has(tokens[i]!.lower) && TIME_SPANS.has(tokens[i - 1]!.lower);
+      if (timeSpan || (tokens[i]!.lower === 'since' && pastEventFollows(tokens, i + 1))) asides.push({ first: i, last: asideEnd(tokens, i + 1) });
     }
     if (asides.length === 0) return [...cues];
     return cues.map((cue) => {
