@@ -413,6 +413,8 @@ describe('other targets, through data only', () => {
     ['Somalia', 'Somaliland', 'Mogadishu insists Somaliland has no authority to sign accords with foreign states.', 0, -1, 'standing to sign denied'],
     ['USA', 'HTS', 'Washington dropped the bounty it had offered for the capture of the HTS leader.', 0, 1, 'a bounty withdrawn: no longer a wanted terrorist'],
     ['Brazil', 'Maduro government', 'Brasilia keeps its embassy open, as do other governments that do not recognise Maduro.', 1, 0, 'a relative clause about other parties is theirs'],
+    ['EU', 'Taliban', 'The bloc will keep a small presence in Kabul.', 1, 0, 'a presence kept in the capital'],
+    ['USA', 'Taliban', 'Washington maintains a large presence in Qatar.', 0, 0, '... but not one in another party'],
     ['Spain', 'Maduro government', 'Unlike other countries that have recognised Maduro, Madrid keeps its distance.', 0, 0, '... whatever it says of them'],
     ['Russia', 'Maduro government', 'Moscow is one of the few governments that recognised Maduro.', 0, 1, 'a relative clause about a group the actor is in stays its own'],
     ['USA', 'HTS', 'Washington still offers a large reward for the capture of the HTS leader.', -1, 0, 'a bounty offered is a price on its leader'],
