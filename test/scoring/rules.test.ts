@@ -370,6 +370,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Iran and the Islamic Emirate traded accusations over water rights.', 'engagement', 0, 'trap', 'trading accusations is no trade'],
     ['Asked if the movement would be removed from the list of terrorist organisations, the minister smiled.', 'recognition', 0, 'trap', "a reporter's question about delisting is no stance"],
     ['Asked if the movement would be removed from the list, the minister smiled.', 'recognition', 0, 'trap', 'the question runs to its comma'],
+    ['Asked about the credentials of the Islamic Emirate’s envoy, the spokeswoman said the position was clear.', 'recognition', 0, 'trap', 'a question about credentials is no stance'],
+    ['Asked about sanctions on the movement, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and the answer after its comma counts'],
     ['Asked if the movement would be invited, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and no further'],
     ['"We stay firm," the envoy told reporters after a meeting of EU foreign ministers.', 'engagement', 0, 'trap', "a meeting of a body's own ministers is no contact"],
     ['The embassy did not respond to requests for comment about recognising the movement.', 'recognition', 0, 'trap', '... nor a stance on recognition'],
