@@ -46,6 +46,12 @@ const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]h
 const NOT_BY_BEFORE = /(?:^|[^\p{L}])(?:not|nor)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and)\s+)(?:the\s+)?)*$/u;
 
 /**
+ * A rubric heading a headline, up to its colon: "Syria live:", "Afghanistan latest:", "Explainer:". Who it names is the
+ * story's subject, not the actor of what follows.
+ */
+const RUBRIC = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:live|latest|updates|explainer|analysis|factbox|timeline|opinion)\s*:\s/iu;
+
+/**
  * The actor of a unit nobody is quoted in: the first actor it names as acting (not a place or an object, not a media
  * outlet, not the target; a compound modifier such as "the Putin-led administration" only as the main subject), unless
  * the target comes first as the subject of the main clause (not possessive, not passive, not in a subordinate clause)
@@ -60,9 +66,11 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   // An appositive after the target subject describes it: "the Taliban, the group that took Kabul, remain ..." (not Kabul's).
   const aside = subject === undefined ? null : /^,[^,.;:!?]{1,80},/u.exec(text.slice(subject.end, span.end));
   const inAside = (m: { start: number }): boolean => aside !== null && subject !== undefined && m.start > subject.end && m.start < subject.end + aside[0].length;
+  const rubricEnd = span.start + (RUBRIC.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
   const agent = ctx.mentions.within(span).find(
     (m) =>
       AGENT_KINDS.has(m.kind) &&
+      m.start >= rubricEnd &&
       m.actor !== null &&
       // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...").
       (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60))) &&

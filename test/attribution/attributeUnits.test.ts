@@ -214,6 +214,8 @@ describe('actors: the narrator', () => {
     ['a headline "Name: words" is the named person speaking', 'Kabulov: Moscow will invite the Taliban\nBody.', 'Kabulov', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
     ['... a body sentence too', 'Body first.\n\nZakharova: the embassy stays open in Kabul.', 'embassy', { speaker: 'Maria Zakharova', actor: 'Russia' }],
     ['a headline with a state saying something is still the narrator', 'Russia says no talks with the Taliban\nBody.', 'Russia says', { speaker: null, actor: 'Russia' }],
+    ['a rubric before a colon names the story, not the actor', 'Afghanistan live: Uzbekistan hosts Taliban envoys\nBody.', 'hosts', { speaker: null, actor: 'Uzbekistan' }],
+    ['... of a few words', 'Russia-Taliban latest: India sends aid to Kabul\nBody.', 'sends', { speaker: null, actor: 'India' }],
     ['a state speaking in the body', 'The Taliban, meanwhile, have welcomed the offer.', 'welcomed', { speaker: 'Taliban', actor: 'Taliban' }],
     [
       'the target by description speaks before another party is named',
