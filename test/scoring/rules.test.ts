@@ -414,6 +414,8 @@ describe('other targets, through data only', () => {
     ['Serbia', 'Kosovo', 'Belgrade said a solution must come from talks with Pristina.', 1, 0, 'talks with the target as the way stay talks'],
     ['Somalia', 'Somaliland', 'Mogadishu insists Somaliland has no authority to sign accords with foreign states.', 0, -1, 'standing to sign denied'],
     ['Kenya', 'Somaliland', 'Opening a trade office in Nairobi does not change our position.', 1, -1, 'a position unchanged withholds; the office stands'],
+    ['Israel', 'Palestine', "Madrid's decision to recognise Palestine is a reward for terror, the minister said.", 0, -1, 'recognition called a reward for terror is condemned'],
+    ['Israel', 'Palestine', 'Any such recognition is unacceptable to us.', 0, -1, '... as is recognition called unacceptable'],
     ['USA', 'HTS', 'Washington dropped the bounty it had offered for the capture of the HTS leader.', 0, 1, 'a bounty withdrawn: no longer a wanted terrorist'],
     ['Brazil', 'Maduro government', 'Brasilia keeps its embassy open, as do other governments that do not recognise Maduro.', 1, 0, 'a relative clause about other parties is theirs'],
     ['EU', 'Taliban', 'The bloc will keep a small presence in Kabul.', 1, 0, 'a presence kept in the capital'],
