@@ -72,9 +72,23 @@ export function insideCue(range: { readonly first: number; readonly last: number
 }
 
 /**
- * The cue zeroed by `ruleId`, with the tokens `[first, last)` that show why (another party, an aside, a label) as
- * its evidence.
+ * The cue times `factor` by `ruleId`, with the tokens `[first, last)` that show why (another party, an aside, a label)
+ * as its evidence.
  */
+export function scaleBy(
+  cue: CueState,
+  context: RuleContext,
+  range: { readonly first: number; readonly last: number },
+  ruleId: string,
+  factor: number,
+  reason: string,
+): CueState {
+  const tokens = context.prepared.tokens;
+  const span = { start: tokens[range.first]!.start, end: tokens[range.last - 1]!.end };
+  return applyFactor(cue, { ruleId, factor, cue: context.prepared.text.slice(span.start, span.end), span, reason });
+}
+
+/** The cue zeroed by `ruleId`, with the tokens `[first, last)` that show why as its evidence (see {@link scaleBy}). */
 export function zeroBy(
   cue: CueState,
   context: RuleContext,
@@ -82,9 +96,7 @@ export function zeroBy(
   ruleId: string,
   reason: string,
 ): CueState {
-  const tokens = context.prepared.tokens;
-  const span = { start: tokens[range.first]!.start, end: tokens[range.last - 1]!.end };
-  return applyFactor(cue, { ruleId, factor: 0, cue: context.prepared.text.slice(span.start, span.end), span, reason });
+  return scaleBy(cue, context, range, ruleId, 0, reason);
 }
 
 /** Whether the modifier reaches the cue within the clause, in its direction. */

@@ -1,5 +1,5 @@
 import type { Mention } from '../findMentions';
-import { applyFactor, insideCue, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, insideCue, scaleBy, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
@@ -268,6 +268,25 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
   return null;
 }
 
+/** Offices a rival can be recognised as: recognising someone else as one withholds it from the target. */
+const OFFICES = new Set(['president', 'president-elect', 'winner', 'leader', 'head', 'government', 'prime', 'ruler', 'authority']);
+/** Words that may stand between "as" and the office ("as the legitimate interim president"). */
+const OFFICE_MODIFIERS = new Set(['the', 'its', 'their', 'a', 'legitimate', 'rightful', 'interim', 'elected', 'true', 'sole', 'lawful', 'acting', 'country', "country's", 'only']);
+
+/** Most tokens from "as" to the office it names. */
+const OFFICE_WINDOW = 5;
+
+/** Whether the words after "as" at `as` name an office: "as the winner", "as the legitimate interim president". */
+function asOffice(context: RuleContext, as: number): boolean {
+  const tokens = context.prepared.tokens;
+  for (let i = as + 1; i < tokens.length && i - as <= OFFICE_WINDOW; i += 1) {
+    const word = tokens[i]!.lower;
+    if (OFFICES.has(word)) return true;
+    if (!OFFICE_MODIFIERS.has(word)) return false;
+  }
+  return false;
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -281,13 +300,22 @@ export const targetRule: ScoringRule = {
   id: 'target',
   description: 'A cue whose counterpart is another party, with no mention of the target in its clause, scores 0.',
   apply(cues, context) {
+    // "as the legitimate interim president" after a rival recognised: the words of the office are the rival's.
+    const offices = cues.flatMap((c) => {
+      const other = recognisesSomeoneElse(context, c);
+      return other !== null && c.weight > 0 && asOffice(context, other.last) ? [{ first: other.last, last: other.last + OFFICE_WINDOW }] : [];
+    });
     return cues.map((cue) => {
       if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
+      const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
+      if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
       if (cue.cue.entry.targetObject === true) {
         const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       const other = recognisesSomeoneElse(context, cue);
+      // "recognised Edmundo Gonzalez as the winner": the office recognised in a rival is withheld from the target.
+      if (other !== null && cue.weight > 0 && asOffice(context, other.last)) return scaleBy(cue, context, other, 'target', -1, 'a rival recognised in the office withholds it from the target');
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
       const others = saidOfOthers(context, cue);
       if (others !== undefined) return zeroBy(cue, context, others, 'target', 'the cue is said of other parties, in a relative clause about them');
