@@ -1,7 +1,7 @@
 import type { Chrono } from 'chrono-node';
 import { InvalidOptionError } from '../errors';
 import type { PublishedSource, Span } from '../types';
-import { isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar';
+import { addDays, isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar';
 import { createDateParser } from '../time/createDateParser';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
 import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
@@ -56,15 +56,29 @@ function leadWeekday(text: string, after: number, mentions: readonly DateMention
   return bare?.known.weekday ?? null;
 }
 
-/** The first year from `from` on (within {@link INFER_MAX_YEARS_AHEAD}) in which the month and day fall on `weekday`. */
-function yearOnWeekday(from: number, month: number, day: number, weekday: number): number | null {
-  for (let y = from; y <= from + INFER_MAX_YEARS_AHEAD; y += 1) {
+/**
+ * The first year from `from` on (within `years`, by default {@link INFER_MAX_YEARS_AHEAD}) in which the month and
+ * day fall on `weekday`, or up to `daysBefore` days after it (a lead's "on Friday" in Saturday's story).
+ */
+function yearOnWeekday(from: number, month: number, day: number, weekday: number, daysBefore = 0, years = INFER_MAX_YEARS_AHEAD): number | null {
+  for (let y = from; y <= from + years; y += 1) {
     const date = isoDate(y, month, day);
     if (month === 2 && day === 29 && date.slice(5) !== '02-29') continue;
-    if (weekdayOf(date) === weekday) return y;
+    for (let back = 0; back <= daysBefore; back += 1) if (weekdayOf(addDays(date, -back)) === weekday) return y;
   }
   return null;
 }
+
+/**
+ * How many days before the dateline's day the lead's weekday may fall: wires date a story the day it is filed and
+ * tell of the day before by its weekday ("MOSCOW, October 4 ... said on Friday" in Saturday's story).
+ */
+const LEAD_DAYS_BEFORE = 1;
+/**
+ * How many years past the latest the text states the lead's weekday may move the dateline's year: a story tells of
+ * its own recent past (the weekday repeats every few years, so a longer search finds some year whatever the truth).
+ */
+const LEAD_WEEKDAY_YEARS = 3;
 
 /**
  * The first year, from the latest one the text states, in which a month and day without a year is not before the
@@ -166,7 +180,11 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     // "since" date alone gives no year, but it bounds the search for the weekday, as for "On Saturday (May 18)".
     const from = earliest ?? sinceYear;
     const weekday = dateline.year === null && from !== null ? leadWeekday(head, dateline.span.end, outside) : null;
-    const onWeekday = weekday === null || from === null ? null : yearOnWeekday(from, dateline.month, dateline.day, weekday);
+    // Years the text states bound the search closely; a "since" year alone only from below.
+    const onWeekday =
+      weekday === null || from === null
+        ? null
+        : yearOnWeekday(from, dateline.month, dateline.day, weekday, LEAD_DAYS_BEFORE, earliest === null ? INFER_MAX_YEARS_AHEAD : LEAD_WEEKDAY_YEARS);
     const year = dateline.year ?? onWeekday ?? earliest;
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
