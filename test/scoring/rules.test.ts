@@ -190,6 +190,7 @@ describe("others' comments on the event (codebook rule 6)", () => {
 
   it.each<Case>([
     ['Tashkent recognised the Taliban, a decision that will boost trade with the Taliban.', 'engagement', 1, null, 'what the decision does is no comment on it'],
+    ['According to the envoy, the decision of the court to suspend the ban on the Taliban opened new opportunities.', 'recognition', 1, null, 'whose decision it is and what it does is no comment on it'],
   ])('still counts: %s -> %s %i', (...c) => check(c));
 });
 

@@ -5,6 +5,8 @@ import { EVENT_NOUNS as EVENT_NOUN_LIST } from '../../attribution/attributionLex
 const EVENT_NOUNS = new Set(EVENT_NOUN_LIST);
 const ARTICLES = new Set(['a', 'an', 'the', 'what']);
 const RELATIVES = new Set(['that', 'which']);
+/** Parts of speech a commenter, the subject of the comment, starts with: "the Taliban", "Somalia's", "it". */
+const COMMENTER_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** Most tokens between the commenter's first word and its verb: "Somalia 's government denounced". */
 const COMMENTER_MAX_TOKENS = 6;
 
@@ -24,9 +26,10 @@ function commentAt(tokens: readonly ScoringToken[], i: number): { first: number;
   if (!EVENT_NOUNS.has(tokens[at]?.lower ?? '')) return null;
   at += 1;
   if (RELATIVES.has(tokens[at]?.lower ?? '')) at += 1;
-  // A subject of its own must follow: "a decision that will boost trade" tells what the decision does.
+  // A subject of its own must follow: "a decision that will boost trade" tells what the decision does, and "the
+  // decision of the court to suspend the ban" whose it is and what it does.
   const subject = tokens[at];
-  if (subject === undefined || subject.pos === 'VERB' || subject.pos === 'AUX' || subject.hard) return null;
+  if (subject === undefined || !COMMENTER_STARTS.has(subject.pos) || subject.hard) return null;
   for (let j = at + 1; j < tokens.length && j <= at + COMMENTER_MAX_TOKENS; j += 1) {
     if (tokens[j]!.hard) return null;
     if (tokens[j]!.pos === 'VERB') return { first: i + 1, last: commentEnd(tokens, j + 1) };
