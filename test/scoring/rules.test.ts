@@ -425,6 +425,8 @@ describe('other targets, through data only', () => {
     ['USA', 'HTS', 'Washington dropped the bounty it had offered for the capture of the HTS leader.', 0, 1, 'a bounty withdrawn: no longer a wanted terrorist'],
     ['Brazil', 'Maduro government', 'Brasilia keeps its embassy open, as do other governments that do not recognise Maduro.', 1, 0, 'a relative clause about other parties is theirs'],
     ['EU', 'Taliban', 'The bloc will keep a small presence in Kabul.', 1, 0, 'a presence kept in the capital'],
+    ['EU', 'Taliban', 'The bloc’s small presence in Kabul will remain.', 1, 0, '... or one that remains'],
+    ['China', 'Taliban', 'Beijing has kept the Taliban at arm’s length.', -1, 0, "kept at arm's length"],
     ['USA', 'Taliban', 'Washington maintains a large presence in Qatar.', 0, 0, '... but not one in another party'],
     ['Spain', 'Maduro government', 'Unlike other countries that have recognised Maduro, Madrid keeps its distance.', 0, 0, '... whatever it says of them'],
     ['Russia', 'Maduro government', 'Moscow is one of the few governments that recognised Maduro.', 0, 1, 'a relative clause about a group the actor is in stays its own'],
