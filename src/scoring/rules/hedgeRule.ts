@@ -14,7 +14,9 @@ export const hedgeRule: ScoringRule = {
     const hedges = context.modifiers.filter((m) => m.item.entry.kind === 'hedge');
     const window = context.constants.hedgeWindow;
     return cues.map((cue) => {
-      if (cue.weight === 0) return cue;
+      // A reporter's question answered in the sentence ("Asked whether Moscow would recognise them, he said: yes"):
+      // the answer, not the question's "whether" or "would", says how sure it is.
+      if (cue.weight === 0 || cue.applied.some((a) => a.ruleId === 'trap' && a.factor !== 0)) return cue;
       const near = hedges.filter(
         (m) =>
           !insideCue(m, cue) &&
