@@ -396,6 +396,9 @@ describe('keyword traps (codebook rule 8)', () => {
 describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
+    ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['USA', 'HTS', 'Washington ended the designation of HTS as a terrorist group.', 0, 1, '... a designation ended, with the label it carried'],
+    ['UK', 'HTS', 'London has not lifted its proscription of HTS.', 0, -1, '... not lifted'],
     ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
     ['Russia', 'Taliban', 'Moscow recalled its ambassador to Kabul for consultations.', -1, 0, 'a recall "for consultations" is no talks'],
     ['Iran', 'Taliban', 'Tehran called its envoy back from Kabul.', -1, 0, 'an envoy called back'],
