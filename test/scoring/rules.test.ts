@@ -340,6 +340,9 @@ describe('threat cues', () => {
     ['Washington says the group still harbours al-Qaeda leaders.', 'threat', 1, null, 'harbouring a named terrorist group'],
     ['The Islamic Emirate does not shelter jihadists, the envoy insisted.', 'threat', -1, 'negation', 'denying shelter is no threat'],
     ['Moscow says the movement will work together to fight against the Islamic State.', 'threat', -1, null, 'a partner against terrorism'],
+    ['Kyiv called the Islamic Emirate terrorists.', 'threat', 1, null, 'the target called terrorists'],
+    ['Tehran described the movement as extremists, a minister said.', 'threat', 1, null, '... or extremists'],
+    ['Moscow called on the movement to fight terrorists.', 'threat', 0, null, 'a call on the target to fight them is no label'],
   ])('%s -> %s %i (%s)', (...c) => check(c));
 });
 
