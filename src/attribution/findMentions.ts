@@ -53,6 +53,8 @@ const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PAR
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}\p{M}’'.-]*(?:[ \t]+(?:(?:al|el|ad|as|ash|an)-|(?:bin|ibn|bint|da|de|del|della|di|do|dos|du|van|von|der|den|ter|la|le)[ \t]+(?:(?:der|den|la|le)[ \t]+)?)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*/gu;
+/** A full stop after two lower-case letters: the end of a sentence, not of an initial ("J.") or "U.S.". */
+const SENTENCE_STOP = /(?<=\p{Ll}\p{Ll})\.$/u;
 /** {@link TOKEN} for the words of a capitalised run, read with `exec` and its own `lastIndex`. */
 const RUN_TOKEN = new RegExp(TOKEN.source, 'gu');
 /** Most words of a titled person's name, particles included ("Luiz Inacio Lula da Silva"). */
@@ -309,7 +311,8 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const lastToken = tokens[tokens.length - 1];
     if (firstToken === undefined || lastToken === undefined) continue;
     const nameStart = firstToken.start;
-    const nameEnd = lastToken.start + lastToken.text.replace(POSSESSIVE_END, '').length;
+    // A full stop after a word that is no initial ends the sentence, not the name ("said spokesman Zia Takal.").
+    const nameEnd = lastToken.start + lastToken.text.replace(POSSESSIVE_END, '').replace(SENTENCE_STOP, '').length;
     const courtesy = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
     const title = titleBefore(text, nameStart, nameIndex);
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;

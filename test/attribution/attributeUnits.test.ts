@@ -95,6 +95,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a lower-case title', 'senior diplomat Zamir Kabulov said the talks were useful.', 'useful', { speaker: 'Zamir Kabulov' }],
     ['an unknown Russian envoy resolves through the demonym', 'Russian envoy Pavel Ignatov said the mission stays.', 'mission', { speaker: 'Pavel Ignatov', actor: 'Russia' }],
     ['an unknown Indian diplomat resolves through the demonym', 'Indian diplomat Arvind Rao told reporters that aid would flow.', 'aid', { speaker: 'Arvind Rao', actor: 'India' }],
+    ['a name at the end of its sentence leaves the full stop out', '"Aid will flow," said Indian diplomat Arvind Rao.', 'Aid', { speaker: 'Arvind Rao', actor: 'India' }],
     ['a titled stranger speaks for the first agent of their sentence, not the object', 'Latvia will recognise an independent Palestinian state soon, Prime Minister Anna Berzina said.', 'recognise', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['... and for the last agent before when their sentence names none first', 'Latvia backs the plan. Prime Minister Anna Berzina said the vote was close.', 'vote', { speaker: 'Anna Berzina', actor: 'Latvia' }],
     ['... that is, for the subject of the sentence before, not for its object', 'Chile congratulated Peru. President Ana Rojas said the vote was close.', 'vote', { speaker: 'Ana Rojas', actor: 'Chile' }],
