@@ -441,6 +441,8 @@ describe('other targets, through data only', () => {
     ['Brazil', 'Maduro government', 'Brasilia keeps its embassy open, as do other governments that do not recognise Maduro.', 1, 0, 'a relative clause about other parties is theirs'],
     ['EU', 'Taliban', 'The bloc will keep a small presence in Kabul.', 1, 0, 'a presence kept in the capital'],
     ['USA', 'Taliban', 'Washington reached out to the Taliban through Qatari mediators.', 1, 0, 'reaching out is contact'],
+    ['Pakistan', 'Taliban', 'Islamabad will upgrade its diplomatic mission in Kabul to the level of ambassador.', 1, 1, 'a mission raised to ambassador level, however far'],
+    ['Pakistan', 'Taliban', 'Islamabad and the Taliban agreed to upgrade diplomatic ties.', 1, 1, 'diplomatic ties upgraded'],
     ['United Nations', 'Taliban', "The Taliban's bid to take Afghanistan's UN seat was rejected once more.", 0, -1, 'a UN seat refused: what "was rejected" did not happen'],
     ['Russia', 'Taliban', 'Moscow backs giving the Taliban the UN seat.', 0, 1, 'a UN seat given'],
     ['Norway', 'Taliban', 'The Taliban delegation was denied entry to the conference.', -1, 0, 'the one "denied" entry does not get it'],
