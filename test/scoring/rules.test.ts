@@ -343,6 +343,8 @@ describe('threat cues', () => {
     ['Kyiv called the Islamic Emirate terrorists.', 'threat', 1, null, 'the target called terrorists'],
     ['Tehran described the movement as extremists, a minister said.', 'threat', 1, null, '... or extremists'],
     ['Moscow called on the movement to fight terrorists.', 'threat', 0, null, 'a call on the target to fight them is no label'],
+    ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'threat', 0, 'trap', 'a break with terrorist groups names them, not the target'],
+    ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'recognition', 0, 'trap', '... nor designates it'],
   ])('%s -> %s %i (%s)', (...c) => check(c));
 });
 
