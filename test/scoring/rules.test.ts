@@ -443,6 +443,8 @@ describe('other targets, through data only', () => {
     ['Brazil', 'Maduro government', 'Brasilia keeps its embassy open, as do other governments that do not recognise Maduro.', 1, 0, 'a relative clause about other parties is theirs'],
     ['EU', 'Taliban', 'The bloc will keep a small presence in Kabul.', 1, 0, 'a presence kept in the capital'],
     ['USA', 'Taliban', 'Washington reached out to the Taliban through Qatari mediators.', 1, 0, 'reaching out is contact'],
+    ['EU', 'Taliban', 'Brussels sends its aid through UN agencies, bypassing the Taliban.', -1, 0, 'aid that bypasses the target avoids it'],
+    ['EU', 'Taliban', 'The new road bypasses the Salang tunnel.', 0, 0, '... only when the target is what is bypassed'],
     ['Pakistan', 'Taliban', 'Islamabad will upgrade its diplomatic mission in Kabul to the level of ambassador.', 1, 1, 'a mission raised to ambassador level, however far'],
     ['Pakistan', 'Taliban', 'Islamabad and the Taliban agreed to upgrade diplomatic ties.', 1, 1, 'diplomatic ties upgraded'],
     ['United Nations', 'Taliban', "The Taliban's bid to take Afghanistan's UN seat was rejected once more.", 0, -1, 'a UN seat refused: what "was rejected" did not happen'],
