@@ -39,6 +39,8 @@ describe('negation (codebook rule 1)', () => {
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
     ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
     ['Recognising the Islamic Emirate would be illegal, the foreign ministry said.', 'recognition', -1, 'negation', 'an act called illegal is condemned'],
+    ['Isolating the Islamic Emirate would only create new risks for the region.', 'engagement', 1, 'negation', 'an act said to bring risks is argued against: isolation denied'],
+    ['Recognising the Islamic Emirate would bring more instability, Kyiv warned.', 'recognition', -1, 'negation', '... recognition too'],
     ['The Islamic Emirate has no authority to sign treaties for Afghanistan, the minister said.', 'recognition', -1, 'negation', 'no authority to sign: standing denied'],
     ['The movement lacks the mandate to represent the Afghan people, Lavrov said.', 'recognition', -1, 'negation', '... and no mandate to represent'],
     ['Any deal with the movement is a flagrant violation of the constitution, the speaker said.', 'engagement', -1, 'negation', '... as is one called a violation'],
