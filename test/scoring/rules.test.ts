@@ -38,6 +38,8 @@ describe('negation (codebook rule 1)', () => {
     ['No government has recognised the Islamic Emirate so far.', 'recognition', -1, 'negation', '"no" as determiner'],
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
     ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
+    ['Tashkent has not yet decided whether to recognise the Islamic Emirate.', 'recognition', -1, 'negation', 'a decision not yet taken withholds it, whatever its "whether"'],
+    ['Ankara has yet to decide if it will recognise the Islamic Emirate.', 'recognition', -1, 'negation', '... "yet to decide if" too'],
     ['Recognising the Islamic Emirate would be illegal, the foreign ministry said.', 'recognition', -1, 'negation', 'an act called illegal is condemned'],
     ['Isolating the Islamic Emirate would only create new risks for the region.', 'engagement', 1, 'negation', 'an act said to bring risks is argued against: isolation denied'],
     ['Recognising the Islamic Emirate would bring more instability, Kyiv warned.', 'recognition', -1, 'negation', '... recognition too'],

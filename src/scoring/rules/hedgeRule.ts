@@ -11,7 +11,9 @@ export const hedgeRule: ScoringRule = {
   id: 'hedge',
   description: 'A hedge in the clause lowers the strength and keeps the sign.',
   apply(cues, context) {
-    const hedges = context.modifiers.filter((m) => m.item.entry.kind === 'hedge');
+    // "has not yet decided whether": a "whether" inside a denial is the decision withheld, not a question.
+    const denials = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && m.item.entry.negation === 'denial');
+    const hedges = context.modifiers.filter((m) => m.item.entry.kind === 'hedge' && !denials.some((d) => d.first <= m.first && d.last >= m.last));
     const window = context.constants.hedgeWindow;
     return cues.map((cue) => {
       // A reporter's question answered in the sentence ("Asked whether Moscow would recognise them, he said: yes"):
