@@ -36,6 +36,13 @@ export interface CueEntry {
    * accepted" is no cut in contact, so the negated cue scores 0 instead of flipping. Defaults to false.
    */
   readonly noOpposite?: boolean;
+  /**
+   * The cue is about a state's own territory ("territorial integrity", "sovereignty") and counts only with its
+   * owner named next to it ("Somalia's territorial integrity", "the sovereignty of Serbia"): the state that claims
+   * the target's territory (the target catalogue's `claimant`) keeps the cue's sign, the target itself takes the
+   * opposite sign, and any other owner scores 0. Defaults to false.
+   */
+  readonly claimantOwner?: boolean;
 }
 
 /** How a negator combines with others (see {@link ModifierEntry.negation}). */

@@ -26,6 +26,8 @@ export interface RuleContext {
   readonly modifiers: readonly TokenMatch<CompiledModifier>[];
   readonly targetMentions: readonly Mention[];
   readonly otherParties: readonly Mention[];
+  /** Mentions of the parties that claim the target's territory (see `ScorerConfig.claimants`). */
+  readonly claimantMentions?: readonly Mention[];
   readonly constants: ScoringConstants;
   /** The actor the caller named for the statement, if any (its own mentions are never among `otherParties`). */
   readonly actor?: string | null;

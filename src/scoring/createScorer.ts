@@ -36,6 +36,11 @@ export interface ScorerConfig {
    * the calls name the same target and aliases, so it must give the same aliases for the same target.
    */
   readonly knownAliases?: (target: string) => readonly string[];
+  /**
+   * The parties (ids of `parties`) that claim a target's territory, as Somalia claims Somaliland (from a target
+   * catalogue): their own "territorial integrity" withholds recognition of the target (`claimantOwner` cues).
+   */
+  readonly claimants?: (target: string) => readonly string[];
   /** The NLP adapter; the default one is created on first use. */
   readonly nlp?: Nlp;
   readonly constants?: Partial<ScoringConstants>;
@@ -89,6 +94,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 interface TopicEntry {
   readonly pattern: RegExp | null;
   readonly excluded: ReadonlySet<string>;
+  readonly claimants: ReadonlySet<string>;
 }
 
 function round(value: number, digits: number): number {
@@ -161,7 +167,8 @@ export function createScorer(config: ScorerConfig): Scorer {
         }
         if (lowered.some((a) => pattern.test(a))) excluded.add(p.id);
       }
-      entry = { pattern: compileNames(names), excluded };
+      const claimants = new Set(options.target ? (config.claimants?.(options.target) ?? []) : []);
+      entry = { pattern: compileNames(names), excluded, claimants };
       if (aliasCache.size > 256) aliasCache.clear();
       aliasCache.set(key, entry);
     }
@@ -173,7 +180,7 @@ export function createScorer(config: ScorerConfig): Scorer {
     const nlp = config.nlp ?? defaultNlp();
     const prepared = prepareText(text, nlp);
     const normalizedText = prepared.tokens.length === 0 ? text : text.replace(/[\u2019\u2018]/g, "'");
-    const { pattern, excluded } = topic(options);
+    const { pattern, excluded, claimants } = topic(options);
 
     const partyMentions = findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
       const id = partyNames.get(m.text.replace(/\s+/g, ' '));
@@ -220,7 +227,8 @@ export function createScorer(config: ScorerConfig): Scorer {
       const base = m.item.entry.sign * m.item.entry.weight;
       return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
     });
-    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, constants, actor: options.actor ?? null };
+    const claimantMentions = claimants.size === 0 ? [] : partyMentions.filter((m) => claimants.has(partyNames.get(m.text.replace(/\s+/g, ' ')) ?? ''));
+    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null };
     for (const rule of config.rules) cues = rule.apply(cues, context);
 
     const evidence: Evidence[] = cues.map((c) => ({

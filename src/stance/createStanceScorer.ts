@@ -25,7 +25,8 @@ export interface CreateStanceScorerOptions {
  * A scorer whose target check knows every party of an actor registry, so that "talks in New Delhi with Indian
  * officials" is recognised as talks with someone other than the target. The registry's parties that are the actor
  * or belong to the target (a name inside one of the target's aliases) never count as "another party". A target the
- * catalogue knows (data/targets.json) brings its aliases to every call.
+ * catalogue knows (data/targets.json) brings its aliases to every call, and its claimant (the state that claims its
+ * territory) to the cues about a state's own territory.
  *
  * @example
  * createStanceScorer().score('Russia held talks with India.', { actor: 'Russia', target: 'Taliban' }).engagement.label; // 0
@@ -35,7 +36,15 @@ export function createStanceScorer(options: CreateStanceScorerOptions = {}): Sco
     lexicon: options.lexicon ?? defaultLexicon(),
     rules: options.rules ?? defaultRules,
     parties: registryParties(options.registry ?? defaultActorRegistry()),
-    ...(options.targets === null ? {} : { knownAliases: (target: string) => (options.targets ?? defaultTargets()).find(target)?.aliases ?? [] }),
+    ...(options.targets === null
+      ? {}
+      : {
+          knownAliases: (target: string) => (options.targets ?? defaultTargets()).find(target)?.aliases ?? [],
+          claimants: (target: string) => {
+            const claimant = (options.targets ?? defaultTargets()).find(target)?.claimant;
+            return claimant === undefined ? [] : [claimant];
+          },
+        }),
     ...(options.nlp !== undefined ? { nlp: options.nlp } : {}),
     ...(options.constants !== undefined ? { constants: options.constants } : {}),
   });

@@ -5,6 +5,8 @@ import { DataValidationError } from '../errors';
 export interface TargetEntry {
   readonly id: string;
   readonly aliases: readonly string[];
+  /** The actor (a registry id) that claims the target's territory as its own: Somalia for Somaliland. */
+  readonly claimant?: string;
   readonly note: string;
 }
 
@@ -23,17 +25,20 @@ function validate(input: unknown, source: string): TargetEntry[] {
   const seen = new Set<string>();
   return list.map((raw, i): TargetEntry => {
     if (typeof raw !== 'object' || raw === null) throw new DataValidationError(source, `targets[${i}]`, 'each target must be an object');
-    const { id, aliases, note, ...rest } = raw as Record<string, unknown>;
+    const { id, aliases, claimant, note, ...rest } = raw as Record<string, unknown>;
     const where = typeof id === 'string' ? id : `targets[${i}]`;
     if (typeof id !== 'string' || id.trim() === '') throw new DataValidationError(source, where, 'needs an "id" string');
     const extra = Object.keys(rest)[0];
-    if (extra !== undefined) throw new DataValidationError(source, where, `unknown key "${extra}"; use "id", "aliases" and "note"`);
+    if (extra !== undefined) throw new DataValidationError(source, where, `unknown key "${extra}"; use "id", "aliases", "claimant" and "note"`);
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || a.trim() === '')) {
       throw new DataValidationError(source, where, '"aliases" must be an array of non-empty strings');
     }
+    if (claimant !== undefined && (typeof claimant !== 'string' || claimant.trim() === '')) {
+      throw new DataValidationError(source, where, '"claimant" must be the id of the actor that claims the territory, a non-empty string');
+    }
     if (seen.has(id.toLowerCase())) throw new DataValidationError(source, where, 'duplicate id');
     seen.add(id.toLowerCase());
-    return { id, aliases: [...aliases] as string[], note: typeof note === 'string' ? note : '' };
+    return { id, aliases: [...aliases] as string[], ...(typeof claimant === 'string' ? { claimant } : {}), note: typeof note === 'string' ? note : '' };
   });
 }
 

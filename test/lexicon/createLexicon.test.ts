@@ -14,7 +14,7 @@ describe('createLexicon', () => {
   });
 
   it('keeps the optional cue flags it was given, and only those', () => {
-    const flagged = { ...cue, noOpposite: true, implicitTarget: true };
+    const flagged = { ...cue, noOpposite: true, implicitTarget: true, claimantOwner: true };
     expect(createLexicon({ cues: [flagged] }).toData().cues[0]).toEqual(flagged);
   });
 
@@ -28,6 +28,7 @@ describe('createLexicon', () => {
     [{ cues: [{ ...cue, note: '' }] }, /needs a "note"/, 'no provenance'],
     [{ cues: [{ ...cue, colour: 'red' }] }, /unknown key "colour"/, 'typo in a key'],
     [{ cues: [{ ...cue, noOpposite: 'yes' }] }, /entry eng\.summit: "noOpposite" must be true or false/, 'a flag that is not a boolean'],
+    [{ cues: [{ ...cue, claimantOwner: 1 }] }, /entry eng\.summit: "claimantOwner" must be true or false/, '... the territory flag too'],
     [{ cues: [JSON.parse('{"id":"x","pattern":"a","dimension":"threat","sign":1,"weight":0.5,"note":"n","__proto__":{"polluted":true}}')] }, /unknown key "__proto__"/, 'prototype key'],
     [{ modifiers: [{ ...modifier, kind: 'booster' }] }, /entry neg\.hardly: unknown kind "booster"/, 'unknown modifier kind'],
     [{ modifiers: [{ ...modifier, kind: 'hedge' }] }, /a hedge needs a "factor"/, 'hedge without factor'],

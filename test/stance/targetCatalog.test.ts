@@ -64,6 +64,12 @@ describe('TargetCatalog.extend', () => {
     expect(more.find('HTS')?.id).toBe('HTS');
   });
 
+  it('keeps the claimant of a target, the state that claims its territory', () => {
+    expect(base.find('Somaliland')?.claimant).toBe('Somalia');
+    expect(base.find('Taliban')?.claimant).toBeUndefined();
+    expect(base.extend({ targets: [{ id: 'Abkhazia', aliases: ['Sukhumi'], claimant: 'Georgia', note: 'n' }] }).find('Sukhumi')?.claimant).toBe('Georgia');
+  });
+
   it.each<{ why: string; input: unknown; entry: string; problem: RegExp }>([
     { why: 'not a list', input: { targets: 'Taliban' }, entry: '(file)', problem: /expected \{ "targets"/ },
     { why: 'a number', input: 7, entry: '(file)', problem: /expected/ },
@@ -74,6 +80,8 @@ describe('TargetCatalog.extend', () => {
     { why: 'aliases not an array', input: { targets: [{ id: 'X', aliases: 'x' }] }, entry: 'X', problem: /"aliases" must be an array of non-empty strings/ },
     { why: 'a blank alias', input: { targets: [{ id: 'X', aliases: ['ok', ' '] }] }, entry: 'X', problem: /"aliases" must be/ },
     { why: 'a non-string alias', input: { targets: [{ id: 'X', aliases: [3] }] }, entry: 'X', problem: /"aliases" must be/ },
+    { why: 'a blank claimant', input: { targets: [{ id: 'X', aliases: [], claimant: ' ' }] }, entry: 'X', problem: /"claimant" must be the id of the actor/ },
+    { why: 'a claimant that is not a string', input: { targets: [{ id: 'X', aliases: [], claimant: ['Somalia'] }] }, entry: 'X', problem: /"claimant" must be/ },
     { why: 'a duplicate id (any case), the second named', input: { targets: [{ id: 'X', aliases: [] }, { id: 'x', aliases: [] }] }, entry: 'x', problem: /duplicate id/ },
   ])('rejects $why with a DataValidationError naming the file and the entry', ({ input, entry, problem }) => {
     let error: unknown;

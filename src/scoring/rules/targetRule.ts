@@ -287,6 +287,38 @@ function asOffice(context: RuleContext, as: number): boolean {
   return false;
 }
 
+/** Words between "of" and the owner of a territory ("the sovereignty of the Federal Republic of Somalia"). */
+const OWNER_OF_GAP = 5;
+
+/**
+ * The owner named next to a cue about a state's own territory: a possessive before it ("Somalia's unity and
+ * territorial integrity", over a few words) or "of" after it ("the sovereignty of Serbia").
+ */
+function territoryOwner(context: RuleContext, cue: CueState, mentions: readonly Mention[]): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  return mentions.find((m) => {
+    if (m.last <= cue.first) {
+      const between = tokens.slice(m.last, cue.first);
+      return between.length <= OWNER_GAP + 2 && POSSESSIVE.test(between[0]?.lower ?? '') && !between.some((t) => t.boundary || t.pos === 'VERB');
+    }
+    if (m.first < cue.last || tokens[cue.last]?.lower !== 'of') return false;
+    return m.first - cue.last <= OWNER_OF_GAP && !tokens.slice(cue.last, m.first).some((t) => t.boundary || t.pos === 'VERB');
+  });
+}
+
+/**
+ * A cue about a state's own territory (`claimantOwner`): the claimant's keeps its sign ("respect for Somalia's
+ * territorial integrity" withholds recognition of Somaliland), the target's takes the opposite ("Kosovo's
+ * sovereignty"), any other owner's, or none, scores 0.
+ */
+function byTerritoryOwner(context: RuleContext, cue: CueState): CueState {
+  const claimant = territoryOwner(context, cue, context.claimantMentions ?? []);
+  if (claimant !== undefined) return cue;
+  const target = territoryOwner(context, cue, context.targetMentions);
+  if (target !== undefined) return scaleBy(cue, context, target, 'target', -1, "the target's own territory: the opposite of its claimant's");
+  return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the territory is neither the target's nor its claimant's" });
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -307,6 +339,7 @@ export const targetRule: ScoringRule = {
     });
     return cues.map((cue) => {
       if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
+      if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
       const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
       if (cue.cue.entry.targetObject === true) {
