@@ -444,6 +444,7 @@ describe('other targets, through data only', () => {
     ['China', 'Taliban', 'Beijing respects the sovereignty and territorial integrity of Afghanistan.', 0, 0, 'a target with no claimant: no stance on it'],
     ['Somalia', 'Somaliland', 'The talks focused on national unity.', 1, 0, 'unity with no owner named'],
     ['Kenya', 'Somaliland', 'Opening a trade office in Nairobi does not change our position.', 1, -1, 'a position unchanged withholds; the office stands'],
+    ['USA', 'Taliban', '"Our position has not changed," a spokesperson said.', 0, -1, '... "our position has not changed" too'],
     ['United Nations', 'Myanmar junta', 'The assembly deferred once more its decision on the junta’s credentials.', 0, -1, 'credentials deferred: recognition withheld, and no ceremony'],
     ['United Nations', 'Myanmar junta', 'The assembly postponed a vote on who should represent the country, leaving the junta without a seat.', 0, -1, '... as is who represents the country'],
     ['Russia', 'Myanmar junta', 'Moscow delivered six fighter jets to the junta in December.', 1, 0, 'arms delivered are military cooperation'],
