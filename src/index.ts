@@ -44,7 +44,7 @@ export {
   targetRule,
   trapRule,
 } from './scoring';
-export type { CueState, Party, RuleContext, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner, ScoringConstants, ScoringRule } from './scoring';
+export type { CueState, Party, RuleContext, ScoreAnswer, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner, ScoringConstants, ScoringRule } from './scoring';
 
 // Documents in: text, dates, attribution
 export { extractPublished } from './text/extractPublished';

@@ -5,8 +5,9 @@ import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type La
 import { DEFAULT_CONSTANTS, type ScoringConstants } from './constants';
 import { createPatternIndex, dropContained, dropOverlapping, type PatternIndex, type TokenMatch } from './findMatches';
 import { compileNames, findNameMentions, tokenRange, type Mention } from './findMentions';
+import { findAnswer } from './answers';
 import { phaseOf } from './phaseOf';
-import { prepareText } from './prepareText';
+import { prepareText, type PreparedText } from './prepareText';
 import type { CueState, RuleContext, ScoringRule } from './ScoringRule';
 
 /** A known party (a state, an organisation) that the target check can recognise as "someone else". */
@@ -57,10 +58,24 @@ export interface ScoreOptions {
   readonly targetMentions?: readonly Span[];
 }
 
+/** The answer a statement gives to a reporter's question before it, and the words that give it. */
+export interface ScoreAnswer {
+  /** -1 for a denial or a bare "no", 1 for a bare "yes". */
+  readonly factor: 1 | -1;
+  readonly cue: string;
+  readonly span: Span;
+}
+
 /** An immutable scorer. */
 export interface Scorer {
   readonly config: Readonly<ScorerConfig>;
   score(text: string, options?: ScoreOptions): StatementScore;
+  /**
+   * The answer a statement gives on its own, with no cue of its own, to a reporter's question before it: a bare
+   * "yes" or "no", or a denial whose subject is "this", "it" or "that" ("This is not on the agenda now"). Null when
+   * it gives none. Used by document analysis (a question in one sentence, its answer in the next).
+   */
+  answer?(text: string): ScoreAnswer | null;
   /** A new scorer with some of the configuration replaced. */
   with(changes: Partial<ScorerConfig>): Scorer;
 }
@@ -175,6 +190,21 @@ export function createScorer(config: ScorerConfig): Scorer {
     return entry;
   };
 
+  // A longer modifier hides a shorter one of the same kind and reach ("not on the table" hides "not"); one that
+  // reaches fewer dimensions leaves the shorter one in place for the others (the negation rule sorts that out).
+  const findModifiers = (prepared: PreparedText): TokenMatch<CompiledModifier>[] =>
+    dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind && sameDimensions(a.entry.dimensions, b.entry.dimensions));
+
+  const answer = (text: string): ScoreAnswer | null => {
+    if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
+    const prepared = prepareText(text, config.nlp ?? defaultNlp());
+    const context: RuleContext = { prepared, modifiers: findModifiers(prepared), targetMentions: [], otherParties: [], constants };
+    const found = findAnswer(context, [], () => true, () => true);
+    if (found === null) return null;
+    const span = { start: prepared.tokens[found.first]!.start, end: prepared.tokens[found.last - 1]!.end };
+    return { factor: found.factor, cue: text.slice(span.start, span.end), span };
+  };
+
   const score = (text: string, options: ScoreOptions = {}): StatementScore => {
     if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
     const nlp = config.nlp ?? defaultNlp();
@@ -212,9 +242,7 @@ export function createScorer(config: ScorerConfig): Scorer {
     const insideParty = (t: Mention): boolean => partyMentions.some((p) => p.first <= t.first && p.last >= t.last && p.last - p.first > t.last - t.first);
     if (partyMentions.length > 0) targetMentions = targetMentions.filter((t) => !insideParty(t));
 
-    // A longer modifier hides a shorter one of the same kind and reach ("not on the table" hides "not"); one that
-    // reaches fewer dimensions leaves the shorter one in place for the others (the negation rule sorts that out).
-    const modifiers = dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind && sameDimensions(a.entry.dimensions, b.entry.dimensions));
+    const modifiers = findModifiers(prepared);
     const otherParties: Mention[] = [
       ...modifiers.filter((m) => m.item.entry.kind === 'other-party').map((m) => ({ first: m.first, last: m.last, text: m.item.entry.id, how: 'generic' as const })),
       ...partyMentions,
@@ -261,6 +289,7 @@ export function createScorer(config: ScorerConfig): Scorer {
   return Object.freeze({
     config: frozen,
     score,
+    answer,
     with: (changes: Partial<ScorerConfig>) => createScorer({ ...frozen, ...changes }),
   });
 }

@@ -1,7 +1,7 @@
 export { DEFAULT_CONSTANTS } from './constants';
 export type { ScoringConstants } from './constants';
 export { createScorer } from './createScorer';
-export type { Party, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner } from './createScorer';
+export type { Party, ScoreAnswer, ScoreOptions, Scorer, ScorerConfig, ScoreRefiner } from './createScorer';
 export { defaultRules } from './defaultRules';
 export { phaseOf } from './phaseOf';
 export { normalizeForScoring } from './prepareText';

@@ -9,6 +9,8 @@ import { segmentDocument } from '../text/segmentDocument';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
+import { DEFAULT_CONSTANTS } from '../scoring/constants';
+import { answerQuestion } from './answeredQuestion';
 import { followSuit, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
 
@@ -85,6 +87,7 @@ function relative(spans: readonly Span[], start: number, end: number): Span[] {
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   if (typeof doc !== 'object' || doc === null || typeof doc.text !== 'string') throw new InvalidOptionError('doc', 'must be a Document with a "text" string');
   const { registry, scorer, nlp } = prepare(options);
+  const labelThreshold = scorer.config.constants?.labelThreshold ?? DEFAULT_CONSTANTS.labelThreshold;
   const id = typeof doc.id === 'string' && doc.id !== '' ? doc.id : '<document>';
   const target = doc.target ?? options.target ?? null;
   const aliases = target === null ? [...(options.targetAliases ?? [])] : targetAliases(target, options.targetAliases ?? []);
@@ -125,8 +128,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
     });
-    // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor.
-    const score = followSuit(unit.text, unitTarget, own, previous);
+    // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor; "This is not on the
+    // agenda," after a reporter's question: the answer to what the statement before asked.
+    const score = answerQuestion(unit.text, unitTarget, followSuit(unit.text, unitTarget, own, previous), previous, scorer, labelThreshold);
     previous = { text: unit.text, target: unitTarget, score };
     if (options.signalOnly === true && score.engagement.label === 0 && score.recognition.label === 0 && score.threat.label === 0) return;
     statements.push({

@@ -1,46 +1,17 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
+import { findAnswer, QUESTION_WORDS, type Answer } from '../answers';
 import type { TokenMatch } from '../findMatches';
 import { applyFactor, inClauseScope, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
-/** First words of a trap phrase that is a reporter's question ("asked whether ...", "a question about ..."). */
-const QUESTION_WORDS = new Set(['asked', 'asking', 'question', 'questions']);
-/** Subjects of an answer that point back to what was asked: "this is out of the question", "it is premature". */
-const ANAPHORS = new Set(['this', 'that', 'it']);
-/** Most words between an answer's subject and its denial ("this is still not on the agenda"). */
-const ANSWER_SUBJECT_GAP = 3;
-/** Words an answer may start with on their own, then a comma or a full stop: "Yes, certainly", "No." */
-const YES_NO: Readonly<Record<string, number>> = { yes: 1, no: -1 };
-
 /**
- * The answer, in the same sentence, to the question a trap holds: a denial outside the question and its clause
- * whose subject is "this", "it" or "that" and that denies no cue of its own ('"This is out of the question," the
- * spokesman said when asked about recognition'), or a bare "yes" or "no". Returns the factor it gives the question's
- * cue (-1 denied, 1 affirmed) and the words that say so, or null.
+ * The answer, in the same sentence, to the question a trap holds: outside the question and its cue, and a denial
+ * only outside the cue's clause and on its dimension ('"This is out of the question," the spokesman said when asked
+ * about recognition'; see {@link findAnswer}).
  */
-function answerTo(trap: TokenMatch<CompiledModifier>, cue: CueState, cues: readonly CueState[], context: RuleContext): { factor: number; first: number; last: number } | null {
-  const tokens = context.prepared.tokens;
-  if (!QUESTION_WORDS.has(tokens[trap.first]!.lower)) return null;
-  const outside = (first: number, last: number): boolean => (last <= trap.first || first >= trap.last) && (last <= cue.first || first >= cue.last);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const factor = YES_NO[tokens[i]!.lower];
-    const next = tokens[i + 1]?.lower;
-    const startsAnswer = i === 0 || tokens[i - 1]!.hard || tokens[i - 1]!.lower === ':' || /^["“”'‘’«»]$/u.test(tokens[i - 1]!.lower);
-    if (factor !== undefined && startsAnswer && (next === undefined || next === ',' || next === '.' || next === '!') && outside(i, i + 1)) return { factor, first: i, last: i + 1 };
-  }
-  const answer = context.modifiers.find((m) => {
-    const negation = m.item.entry.negation;
-    if (m.item.entry.kind !== 'negator' || (negation !== undefined && negation !== 'denial') || !reachesDimension(m, cue)) return false;
-    if (!outside(m.first, m.last) || inClauseScope(m, cue, context)) return false;
-    let subject = false;
-    for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
-      const t = tokens[i]!;
-      if (ANAPHORS.has(t.lower)) subject = true;
-      if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
-    }
-    const clause = tokens[m.first]!.clause;
-    return subject && !cues.some((c) => c !== cue && tokens[c.first]!.clause === clause);
-  });
-  return answer === undefined ? null : { factor: -1, first: answer.first, last: answer.last };
+function answerTo(trap: TokenMatch<CompiledModifier>, cue: CueState, cues: readonly CueState[], context: RuleContext): Answer | null {
+  if (!QUESTION_WORDS.has(context.prepared.tokens[trap.first]!.lower)) return null;
+  const free = (first: number, last: number): boolean => (last <= trap.first || first >= trap.last) && (last <= cue.first || first >= cue.last);
+  return findAnswer(context, cues.filter((c) => c !== cue), free, (m) => reachesDimension(m, cue) && !inClauseScope(m, cue, context));
 }
 
 

@@ -43,6 +43,7 @@ export function createCascadeScorer(scorer: Scorer, options: CreateCascadeScorer
     config: scorer.config,
     prefilter,
     score,
+    ...(scorer.answer !== undefined ? { answer: scorer.answer } : {}),
     // A new lexicon needs a new prefilter; other changes keep this one.
     with: (changes: Partial<ScorerConfig>) =>
       createCascadeScorer(scorer.with(changes), changes.lexicon === undefined ? { prefilter } : options.lemmaForms !== undefined ? { lemmaForms: options.lemmaForms } : {}),

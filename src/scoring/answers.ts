@@ -1,0 +1,58 @@
+import type { CompiledModifier } from '../lexicon/createLexicon';
+import type { TokenMatch } from './findMatches';
+import type { CueState, RuleContext } from './ScoringRule';
+
+/** First words of a trap phrase that is a reporter's question ("asked whether ...", "a question about ..."). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'asking', 'question', 'questions']);
+/** Subjects of an answer that point back to what was asked: "this is out of the question", "it is premature". */
+const ANAPHORS = new Set(['this', 'that', 'it']);
+/** Most words between an answer's subject and its denial ("this is still not on the agenda"). */
+const ANSWER_SUBJECT_GAP = 3;
+/** Words an answer may start with on their own, then a comma or a full stop: "Yes, certainly", "No." */
+const YES_NO: Readonly<Record<string, 1 | -1>> = { yes: 1, no: -1 };
+const QUOTE = /^["“”'‘’«»]$/u;
+
+/** The words of an answer and the factor it gives what was asked: -1 for a denial or "no", 1 for "yes". */
+export interface Answer {
+  readonly factor: 1 | -1;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The answer to a reporter's question in a sentence: a bare "yes" or "no" that opens it, a clause or a quote, or a
+ * denial whose subject is "this", "it" or "that" and that denies no cue of its own ("This is out of the question").
+ * `free(first, last)` says which words may hold the answer (not the question's own), `counts(m)` which denials may.
+ *
+ * @example
+ * findAnswer(context, [], () => true, () => true); // { factor: -1, ... } for '"This is not on the agenda," he said.'
+ */
+export function findAnswer(
+  context: RuleContext,
+  cues: readonly CueState[],
+  free: (first: number, last: number) => boolean,
+  counts: (m: TokenMatch<CompiledModifier>) => boolean,
+): Answer | null {
+  const tokens = context.prepared.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const factor = YES_NO[tokens[i]!.lower];
+    if (factor === undefined || !free(i, i + 1)) continue;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1]?.lower;
+    const opens = before === undefined || before.hard || before.lower === ':' || QUOTE.test(before.lower);
+    if (opens && (next === undefined || next === ',' || next === '.' || next === '!')) return { factor, first: i, last: i + 1 };
+  }
+  const answer = context.modifiers.find((m) => {
+    const negation = m.item.entry.negation;
+    if (m.item.entry.kind !== 'negator' || (negation !== undefined && negation !== 'denial') || !free(m.first, m.last) || !counts(m)) return false;
+    let subject = false;
+    for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
+      const t = tokens[i]!;
+      if (ANAPHORS.has(t.lower)) subject = true;
+      if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+    }
+    const clause = tokens[m.first]!.clause;
+    return subject && !cues.some((c) => tokens[c.first]!.clause === clause);
+  });
+  return answer === undefined ? null : { factor: -1, first: answer.first, last: answer.last };
+}

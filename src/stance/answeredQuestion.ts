@@ -1,0 +1,53 @@
+import { QUESTION_WORDS } from '../scoring/answers';
+import type { Scorer } from '../scoring/createScorer';
+import { phaseOf } from '../scoring/phaseOf';
+import { type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
+import type { PreviousStatement } from './followedSuit';
+
+/** Characters of the question quoted in the reason. */
+const EXCERPT_CHARS = 80;
+
+/** Whether an evidence entry is a cue a reporter's question held at 0 ("Asked whether Moscow would recognise ..."). */
+function asked(e: Evidence): boolean {
+  return e.weight === 0 && e.applied.some((a) => a.ruleId === 'trap' && a.factor === 0 && QUESTION_WORDS.has(a.cue?.split(/\s+/u)[0]?.toLowerCase() ?? ''));
+}
+
+/**
+ * "Peskov was asked whether Moscow would recognise the Taliban. 'This is not on the agenda now,' he said.": a
+ * statement with no cue of its own that answers, on its own, the reporter's question the statement before it asked
+ * (a denial of "this", "it" or "that", or a bare "yes" or "no"; see `Scorer.answer`) takes the question's cues with
+ * the answer's sign. Only for the same target; the evidence names the answer's words and quotes the question.
+ *
+ * @example
+ * answerQuestion('"This is not on the agenda," he said.', 'Taliban', ownScore, previous, scorer).recognition.label;
+ * // -1, when the statement before asked about recognising the Taliban
+ */
+export function answerQuestion(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null, scorer: Scorer, labelThreshold: number): StatementScore {
+  if (previous === null || previous.target !== target || scorer.answer === undefined || own.evidence.some((e) => e.weight !== 0)) return own;
+  const questions = previous.score.evidence.filter(asked);
+  if (questions.length === 0) return own;
+  const answer = scorer.answer(text);
+  if (answer === null) return own;
+  const excerpt = previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
+  const reason = `${answer.factor < 0 ? 'denies' : 'affirms'} what the question before asked: "${excerpt}"`;
+  const added = questions.map(
+    (q): Evidence => ({
+      entryId: 'answer',
+      dimension: q.dimension,
+      cue: answer.cue,
+      span: answer.span,
+      base: q.base,
+      applied: [{ ruleId: 'answer', factor: answer.factor, cue: answer.cue, span: answer.span, reason }],
+      weight: answer.factor * q.base,
+    }),
+  );
+  const dimension = (d: Dimension): DimensionScore => {
+    const entries = added.filter((e) => e.dimension === d);
+    if (entries.length === 0) return own[d];
+    const score = Math.max(-1, Math.min(1, entries.reduce((s, e) => s + e.weight, 0)));
+    return score === 0 ? own[d] : { score, label: (Math.abs(score) >= labelThreshold ? Math.sign(score) : 0) as Label };
+  };
+  const engagement = dimension('engagement');
+  const recognition = dimension('recognition');
+  return { engagement, recognition, threat: dimension('threat'), phase: phaseOf(engagement.label, recognition.label), evidence: [...own.evidence, ...added] };
+}
