@@ -406,6 +406,9 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['UK', 'HTS', 'The ban on HTS could be lifted one day, but it is too early to consider a change in policy.', 0, -1, 'a change in policy "too early", after "but", outweighs a lifting that "could" come'],
+    ['UK', 'HTS', 'London is weighing a change in policy toward HTS.', 0, 1, 'a change in policy on the target'],
+    ['China', 'Taliban', 'Beijing announced a change in its trade policy.', 1, 0, '... not without the target'],
     ['USA', 'HTS', 'Washington ended the designation of HTS as a terrorist group.', 0, 1, '... a designation ended, with the label it carried'],
     ['UK', 'HTS', 'London has not lifted its proscription of HTS.', 0, -1, '... not lifted'],
     ['Russia', 'Taliban', 'Moscow struck the Taliban off its list of banned organisations in April.', 0, 1, 'struck off a list; "banned organisations in April" is not a new designation'],
