@@ -11,6 +11,7 @@ import type { Document, InputProblem, OnProblem, Span, Statement } from '../type
 import { analysisParts, type AnalysisParts } from './analysisParts';
 import { DEFAULT_CONSTANTS } from '../scoring/constants';
 import { answerQuestion } from './answeredQuestion';
+import { judgeEvent } from './eventReaction';
 import { followSuit, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
 
@@ -116,6 +117,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
 
   const statements: Statement[] = [];
   let previous: PreviousStatement | null = null;
+  // The last statement with labels of its own: the event that "the move" or "the decision" after it names.
+  let event: PreviousStatement | null = null;
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
@@ -130,8 +133,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     });
     // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor; "This is not on the
     // agenda," after a reporter's question: the answer to what the statement before asked.
-    const score = answerQuestion(unit.text, unitTarget, followSuit(unit.text, unitTarget, own, previous), previous, scorer, labelThreshold);
+    // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
+    const score = judgeEvent(unit.text, unitTarget, answerQuestion(unit.text, unitTarget, followSuit(unit.text, unitTarget, own, previous), previous, scorer, labelThreshold), event);
     previous = { text: unit.text, target: unitTarget, score };
+    if (own.engagement.label !== 0 || own.recognition.label !== 0 || own.threat.label !== 0) event = { text: unit.text, target: unitTarget, score: own };
     if (options.signalOnly === true && score.engagement.label === 0 && score.recognition.label === 0 && score.threat.label === 0) return;
     statements.push({
       doc: id,

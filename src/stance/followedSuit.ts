@@ -8,7 +8,7 @@ import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type La
 const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
 
 /** A negation before it in its sentence: "No other country has followed suit", "has yet to do so". */
-const DENIED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|none|yet\s+to|refused\s+to|declined\s+to|unlikely\s+to)(?![\p{L}])[^.;:!?]{0,40}$|n['’]t\s+[^.;:!?]{0,40}$/iu;
+export const DENIED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|none|yet\s+to|refused\s+to|declined\s+to|unlikely\s+to)(?![\p{L}])[^.;:!?]{0,40}$|n['’]t\s+[^.;:!?]{0,40}$/iu;
 
 /** Characters of the previous statement quoted in the reason. */
 const EXCERPT_CHARS = 80;

@@ -1,0 +1,60 @@
+import { analyzeDocument } from '../../src/stance/analyzeDocument';
+import { createStanceScorer } from '../../src/stance/createStanceScorer';
+import { judgeEvent } from '../../src/stance/eventReaction';
+
+const scorer = createStanceScorer();
+const options = { target: 'Taliban', targetAliases: ['Taliban'] };
+const score = (text: string) => scorer.score(text, options);
+
+describe('judgeEvent: a statement that judges the event told of before it', () => {
+  const eventText = 'Moscow removed the Taliban from its list of banned groups.';
+  const event = { text: eventText, target: 'Taliban', score: score(eventText) };
+
+  it('condemning it takes the opposite labels, with evidence that quotes the event', () => {
+    const text = 'Kyiv condemned the move as dangerous.';
+    const s = judgeEvent(text, 'Taliban', score(text), event);
+    expect(event.score.recognition.label).toBe(1);
+    expect(s.recognition).toEqual({ score: -event.score.recognition.score, label: -1 });
+    const evidence = s.evidence.find((e) => e.entryId === 'reaction');
+    expect(evidence?.cue).toBe('condemned the move');
+    expect(text.slice(evidence!.span.start, evidence!.span.end)).toBe('condemned the move');
+    expect(evidence?.applied[0]?.reason).toContain('Moscow removed the Taliban');
+  });
+
+  it.each([
+    ['welcoming it keeps them', 'Tashkent welcomed the decision.', 1],
+    ['... with an owner named', "Tashkent hailed Moscow's decision.", 1],
+    ['criticising it, British spelling or not', 'Berlin criticized the step.', -1],
+    ['not welcoming it is against it', 'Berlin did not welcome the move.', -1],
+  ])('%s', (_why, text, sign) => {
+    expect(judgeEvent(text, 'Taliban', score(text), event).recognition.label).toBe(sign);
+  });
+
+  it.each([
+    ['no judgement', 'Berlin noted the move.', event],
+    ['another noun', 'Berlin condemned the attack.', event],
+    ['another target before', 'Berlin condemned the move.', { ...event, target: 'HTS' }],
+    ['nothing before', 'Berlin condemned the move.', null],
+  ])('leaves the score alone: %s', (_why, text, before) => {
+    const own = score(text);
+    expect(judgeEvent(text, 'Taliban', own, before)).toBe(own);
+  });
+
+  it('leaves a statement with cues of its own alone', () => {
+    const text = 'Berlin condemned the move and cut ties with the Taliban.';
+    const own = score(text);
+    expect(judgeEvent(text, 'Taliban', own, event)).toBe(own);
+  });
+});
+
+describe('judged events in a document', () => {
+  it('judges the last statement with labels of its own, not another judgement', () => {
+    const text = 'date 2025-07-04\nMoscow recognised the Taliban government on Thursday.\n\nKyiv condemned the move.\n\nTashkent welcomed the decision.';
+    const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
+    expect(statements.map((s) => [s.actor, s.recognition.label])).toEqual([
+      ['Russia', 1],
+      ['Ukraine', -1],
+      ['Uzbekistan', 1],
+    ]);
+  });
+});
