@@ -1,6 +1,5 @@
-import { phaseOf } from '../scoring/phaseOf';
-import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
-import { DENIED_BEFORE, type PreviousStatement } from './followedSuit';
+import { DIMENSIONS, type StatementScore } from '../types';
+import { DENIED_BEFORE, excerpt, withLabelsOf, type PreviousStatement } from './followedSuit';
 
 /** Judging an event against it: "condemned the move", "criticised the decision". */
 const AGAINST = String.raw`condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|slam\w*|deplor\w*|decr(?:y|ies|ied)|protest\w*|oppos\w*`;
@@ -9,9 +8,6 @@ const FOR = String.raw`welcom\w*|hail\w*|prais\w*|applaud\w*|endors\w*|back(?:s|
 /** The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"). */
 const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)(?![\p{L}])`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
-
-/** Characters of the statement before quoted in the reason. */
-const EXCERPT_CHARS = 80;
 
 /**
  * "France recognised the State of Palestine. Israel condemned the move as a reward for terrorism.": a statement with no
@@ -34,26 +30,7 @@ export function judgeEvent(text: string, target: string | null, own: StatementSc
   const end = match.index + match[0].length;
   if (own.evidence.some((e) => e.weight !== 0 && (e.span.start < match.index || e.span.end > end))) return own;
   const denied = DENIED_BEFORE.test(text.slice(0, match.index));
-  const sign = (match[1] !== undefined ? -1 : 1) * (denied ? -1 : 1);
-  const span = { start: match.index, end: match.index + match[0].length };
-  const excerpt = event.text.length > EXCERPT_CHARS ? `${event.text.slice(0, EXCERPT_CHARS)}...` : event.text;
-  const reason = `${sign > 0 ? 'welcomes' : 'condemns'} the event the statement before told of: "${excerpt}"`;
-  const judged = (d: Dimension): DimensionScore => {
-    const before = event.score[d];
-    return before.label === 0 ? own[d] : { score: sign * before.score, label: (sign * before.label) as Label };
-  };
-  const added = labelled.map(
-    (d): Evidence => ({
-      entryId: 'reaction',
-      dimension: d,
-      cue: match[0],
-      span,
-      base: event.score[d].score,
-      applied: [{ ruleId: 'reaction', factor: sign, cue: match[0], span, reason }],
-      weight: sign * event.score[d].score,
-    }),
-  );
-  const engagement = judged('engagement');
-  const recognition = judged('recognition');
-  return { engagement, recognition, threat: judged('threat'), phase: phaseOf(engagement.label, recognition.label), evidence: [...own.evidence, ...added] };
+  const sign = (match[1] !== undefined) !== denied ? -1 : 1;
+  const reason = `${sign > 0 ? 'welcomes' : 'condemns'} the event the statement before told of: "${excerpt(event)}"`;
+  return withLabelsOf(own, event, sign, match, 'reaction', reason);
 }

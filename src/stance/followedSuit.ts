@@ -37,31 +37,38 @@ export function followSuit(text: string, target: string | null, own: StatementSc
   const match = FOLLOWED.exec(text);
   if (match === null) return own;
   const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
-  const span = { start: match.index, end: match.index + match[0].length };
-  const excerpt = previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
-  const reason = sign > 0 ? `does what the statement before says: "${excerpt}"` : `does not do what the statement before says: "${excerpt}"`;
-  const followed = (d: Dimension): DimensionScore => {
+  const reason = sign > 0 ? `does what the statement before says: "${excerpt(previous)}"` : `does not do what the statement before says: "${excerpt(previous)}"`;
+  return withLabelsOf(own, previous, sign, match, 'followed-suit', reason);
+}
+
+/** The statement before, cut to {@link EXCERPT_CHARS} characters, to quote in a reason. */
+export function excerpt(previous: PreviousStatement): string {
+  return previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
+}
+
+/**
+ * `own` with the labels of the statement before times `sign` on each dimension where it has one, and one evidence
+ * entry per such dimension (`entryId` and rule `ruleId`) naming the words that point to it (`words`, a match in the
+ * statement's text).
+ */
+export function withLabelsOf(own: StatementScore, previous: PreviousStatement, sign: 1 | -1, words: RegExpExecArray, ruleId: string, reason: string): StatementScore {
+  const span = { start: words.index, end: words.index + words[0].length };
+  const taken = (d: Dimension): DimensionScore => {
     const before = previous.score[d];
     return before.label === 0 ? own[d] : { score: sign * before.score, label: (sign * before.label) as Label };
   };
-  const added = labelled.map(
+  const added = DIMENSIONS.filter((d) => previous.score[d].label !== 0).map(
     (d): Evidence => ({
-      entryId: 'followed-suit',
+      entryId: ruleId,
       dimension: d,
-      cue: match[0],
+      cue: words[0],
       span,
       base: previous.score[d].score,
-      applied: [{ ruleId: 'followed-suit', factor: sign, cue: match[0], span, reason }],
+      applied: [{ ruleId, factor: sign, cue: words[0], span, reason }],
       weight: sign * previous.score[d].score,
     }),
   );
-  const engagement = followed('engagement');
-  const recognition = followed('recognition');
-  return {
-    engagement,
-    recognition,
-    threat: followed('threat'),
-    phase: phaseOf(engagement.label, recognition.label),
-    evidence: [...own.evidence, ...added],
-  };
+  const engagement = taken('engagement');
+  const recognition = taken('recognition');
+  return { engagement, recognition, threat: taken('threat'), phase: phaseOf(engagement.label, recognition.label), evidence: [...own.evidence, ...added] };
 }
