@@ -2,10 +2,10 @@ import { InvalidOptionError } from '../errors';
 import type { CompiledCue, CompiledModifier, Lexicon } from '../lexicon/createLexicon';
 import { defaultNlp, type Nlp } from '../nlp';
 import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type Span, type StatementScore } from '../types';
+import { findAnswer } from './answers';
 import { DEFAULT_CONSTANTS, type ScoringConstants } from './constants';
 import { createPatternIndex, dropContained, dropOverlapping, type PatternIndex, type TokenMatch } from './findMatches';
 import { compileNames, findNameMentions, tokenRange, type Mention } from './findMentions';
-import { findAnswer } from './answers';
 import { phaseOf } from './phaseOf';
 import { prepareText, type PreparedText } from './prepareText';
 import type { CueState, RuleContext, ScoringRule } from './ScoringRule';
@@ -212,8 +212,9 @@ export function createScorer(config: ScorerConfig): Scorer {
     const normalizedText = prepared.tokens.length === 0 ? text : text.replace(/[\u2019\u2018]/g, "'");
     const { pattern, excluded, claimants } = topic(options);
 
+    const partyId = (m: Mention): string | undefined => partyNames.get(m.text.replace(/\s+/g, ' '));
     const partyMentions = findNameMentions(normalizedText, prepared.tokens, partyPattern, 'party').filter((m) => {
-      const id = partyNames.get(m.text.replace(/\s+/g, ' '));
+      const id = partyId(m);
       return id !== undefined && !excluded.has(id);
     });
     let targetMentions: Mention[] = findNameMentions(normalizedText, prepared.tokens, pattern, 'alias');
@@ -255,7 +256,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       const base = m.item.entry.sign * m.item.entry.weight;
       return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
     });
-    const claimantMentions = claimants.size === 0 ? [] : partyMentions.filter((m) => claimants.has(partyNames.get(m.text.replace(/\s+/g, ' ')) ?? ''));
+    const claimantMentions = claimants.size === 0 ? [] : partyMentions.filter((m) => claimants.has(partyId(m) ?? ''));
     const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null };
     for (const rule of config.rules) cues = rule.apply(cues, context);
 

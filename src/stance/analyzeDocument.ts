@@ -3,16 +3,16 @@ import { attributeUnits } from '../attribution/attributeUnits';
 import { createRegistryCache } from '../attribution/registryCache';
 import { InputError, InvalidOptionError } from '../errors';
 import type { Nlp } from '../nlp';
+import { DEFAULT_CONSTANTS } from '../scoring/constants';
 import type { Scorer } from '../scoring/createScorer';
 import { extractPublished, type PublishedDate } from '../text/extractPublished';
 import { segmentDocument } from '../text/segmentDocument';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
-import { DEFAULT_CONSTANTS } from '../scoring/constants';
 import { answerQuestion } from './answeredQuestion';
 import { judgeEvent } from './eventReaction';
-import { followSuit, type PreviousStatement } from './followedSuit';
+import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
 
 /** Options of {@link analyzeDocument} and {@link analyze}. */
@@ -131,13 +131,15 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
     });
-    // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor; "This is not on the
-    // agenda," after a reporter's question: the answer to what the statement before asked.
+    // "Kyrgyzstan followed suit": what the statement before says, done by this one's actor.
+    let score = followSuit(unit.text, unitTarget, own, previous);
+    // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
+    score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
-    const score = judgeEvent(unit.text, unitTarget, answerQuestion(unit.text, unitTarget, followSuit(unit.text, unitTarget, own, previous), previous, scorer, labelThreshold), event);
+    score = judgeEvent(unit.text, unitTarget, score, event);
     previous = { text: unit.text, target: unitTarget, score };
-    if (own.engagement.label !== 0 || own.recognition.label !== 0 || own.threat.label !== 0) event = { text: unit.text, target: unitTarget, score: own };
-    if (options.signalOnly === true && score.engagement.label === 0 && score.recognition.label === 0 && score.threat.label === 0) return;
+    if (hasLabel(own)) event = { text: unit.text, target: unitTarget, score: own };
+    if (options.signalOnly === true && !hasLabel(score)) return;
     statements.push({
       doc: id,
       start: unit.start,

@@ -2,10 +2,7 @@ import { QUESTION_WORDS } from '../scoring/answers';
 import type { Scorer } from '../scoring/createScorer';
 import { phaseOf } from '../scoring/phaseOf';
 import { type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
-import type { PreviousStatement } from './followedSuit';
-
-/** Characters of the question quoted in the reason. */
-const EXCERPT_CHARS = 80;
+import { excerpt, type PreviousStatement } from './followedSuit';
 
 /** Whether an evidence entry is a cue a reporter's question held at 0 ("Asked whether Moscow would recognise ..."). */
 function asked(e: Evidence): boolean {
@@ -28,8 +25,7 @@ export function answerQuestion(text: string, target: string | null, own: Stateme
   if (questions.length === 0) return own;
   const answer = scorer.answer(text);
   if (answer === null) return own;
-  const excerpt = previous.text.length > EXCERPT_CHARS ? `${previous.text.slice(0, EXCERPT_CHARS)}...` : previous.text;
-  const reason = `${answer.factor < 0 ? 'denies' : 'affirms'} what the question before asked: "${excerpt}"`;
+  const reason = `${answer.factor < 0 ? 'denies' : 'affirms'} what the question before asked: "${excerpt(previous)}"`;
   const added = questions.map(
     (q): Evidence => ({
       entryId: 'answer',

@@ -32,16 +32,17 @@ export interface CreateStanceScorerOptions {
  * createStanceScorer().score('Russia held talks with India.', { actor: 'Russia', target: 'Taliban' }).engagement.label; // 0
  */
 export function createStanceScorer(options: CreateStanceScorerOptions = {}): Scorer {
+  const targets = options.targets === null ? null : (options.targets ?? defaultTargets());
   return createScorer({
     lexicon: options.lexicon ?? defaultLexicon(),
     rules: options.rules ?? defaultRules,
     parties: registryParties(options.registry ?? defaultActorRegistry()),
-    ...(options.targets === null
+    ...(targets === null
       ? {}
       : {
-          knownAliases: (target: string) => (options.targets ?? defaultTargets()).find(target)?.aliases ?? [],
+          knownAliases: (target: string) => targets.find(target)?.aliases ?? [],
           claimants: (target: string) => {
-            const claimant = (options.targets ?? defaultTargets()).find(target)?.claimant;
+            const claimant = targets.find(target)?.claimant;
             return claimant === undefined ? [] : [claimant];
           },
         }),

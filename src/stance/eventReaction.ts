@@ -1,5 +1,5 @@
-import { DIMENSIONS, type StatementScore } from '../types';
-import { DENIED_BEFORE, excerpt, withLabelsOf, type PreviousStatement } from './followedSuit';
+import type { StatementScore } from '../types';
+import { DENIED_BEFORE, excerpt, hasLabel, withLabelsOf, type PreviousStatement } from './followedSuit';
 
 /** Judging an event against it: "condemned the move", "criticised the decision". */
 const AGAINST = String.raw`condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|slam\w*|deplor\w*|decr(?:y|ies|ied)|protest\w*|oppos\w*`;
@@ -22,8 +22,7 @@ const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EV
  */
 export function judgeEvent(text: string, target: string | null, own: StatementScore, event: PreviousStatement | null): StatementScore {
   if (event === null || event.target !== target) return own;
-  const labelled = DIMENSIONS.filter((d) => event.score[d].label !== 0);
-  if (labelled.length === 0) return own;
+  if (!hasLabel(event.score)) return own;
   const match = REACTION.exec(text);
   if (match === null) return own;
   // A cue of its own outside the judgement's words ("welcomed" is one) is a stance of its own.

@@ -32,13 +32,17 @@ export interface PreviousStatement {
  */
 export function followSuit(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null): StatementScore {
   if (previous === null || previous.target !== target || own.evidence.some((e) => e.weight !== 0)) return own;
-  const labelled = DIMENSIONS.filter((d) => previous.score[d].label !== 0);
-  if (labelled.length === 0) return own;
+  if (!hasLabel(previous.score)) return own;
   const match = FOLLOWED.exec(text);
   if (match === null) return own;
   const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
   const reason = sign > 0 ? `does what the statement before says: "${excerpt(previous)}"` : `does not do what the statement before says: "${excerpt(previous)}"`;
   return withLabelsOf(own, previous, sign, match, 'followed-suit', reason);
+}
+
+/** Whether a score has a label on some dimension. */
+export function hasLabel(score: StatementScore): boolean {
+  return DIMENSIONS.some((d) => score[d].label !== 0);
 }
 
 /** The statement before, cut to {@link EXCERPT_CHARS} characters, to quote in a reason. */

@@ -14,7 +14,6 @@ function answerTo(trap: TokenMatch<CompiledModifier>, cue: CueState, cues: reado
   return findAnswer(context, cues.filter((c) => c !== cue), free, (m) => reachesDimension(m, cue) && !inClauseScope(m, cue, context));
 }
 
-
 /**
  * Codebook rule 8, keyword traps: a cue inside a trap phrase scores 0 ("in a bid to get international legitimacy"
  * is the target's own aim; "recognised the Taliban's efforts" is not recognition; "we have talked about this" has no
