@@ -12,14 +12,36 @@ export interface AnalysisParts {
 }
 
 /**
+ * Scorers built for a registry and an NLP adapter, by those two objects: building one compiles the lexicon and the
+ * registry's party names (tens of milliseconds), and `analyzeDocument(doc, { target })` called in a loop passes a new
+ * options object each time. A scorer depends on nothing else and keeps nothing between calls but caches, so one
+ * built for the same pair serves every call.
+ */
+const scorers = new WeakMap<ActorRegistry, WeakMap<Nlp, Scorer>>();
+
+function stanceScorer(registry: ActorRegistry, nlp: Nlp): Scorer {
+  let byNlp = scorers.get(registry);
+  if (byNlp === undefined) {
+    byNlp = new WeakMap();
+    scorers.set(registry, byNlp);
+  }
+  let scorer = byNlp.get(nlp);
+  if (scorer === undefined) {
+    scorer = createStanceScorer({ registry, nlp });
+    byNlp.set(nlp, scorer);
+  }
+  return scorer;
+}
+
+/**
  * The parts of an analysis: those the caller gives, the defaults for the rest (a scorer built on the given registry
- * and NLP adapter).
+ * and NLP adapter, built once for each pair of them).
  *
  * @example
- * analysisParts({}).scorer; // the default scorer with the default registry's parties
+ * analysisParts({}).scorer === analysisParts({}).scorer; // true: the default scorer with the default registry's parties
  */
 export function analysisParts(options: { readonly registry?: ActorRegistry; readonly nlp?: Nlp; readonly scorer?: Scorer }): AnalysisParts {
   const registry = options.registry ?? defaultActorRegistry();
   const nlp = options.nlp ?? defaultNlp();
-  return { registry, nlp, scorer: options.scorer ?? createStanceScorer({ registry, nlp }) };
+  return { registry, nlp, scorer: options.scorer ?? stanceScorer(registry, nlp) };
 }

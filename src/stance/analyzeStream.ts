@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors';
+import type { Scorer } from '../scoring/createScorer';
 import type { Document, InputProblem, Statement } from '../types';
 import { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
 import { analysisParts } from './analysisParts';
@@ -22,6 +23,18 @@ export interface AnalyzeStreamSummary {
   readonly problems: number;
 }
 
+/** Cascades built around a scorer, by scorer: each builds a prefilter from the lexicon (see {@link analysisParts}). */
+const cascades = new WeakMap<Scorer, Scorer>();
+
+function cascaded(scorer: Scorer): Scorer {
+  let cascade = cascades.get(scorer);
+  if (cascade === undefined) {
+    cascade = createCascadeScorer(scorer);
+    cascades.set(scorer, cascade);
+  }
+  return cascade;
+}
+
 /**
  * Builds the per-call options once: the scorer (wrapped in the cascade unless `cascade: false`), registry and NLP
  * adapter, so that every document of a stream shares them.
@@ -32,7 +45,7 @@ export function streamAnalyzeOptions(options: AnalyzeStreamOptions): AnalyzeOpti
   if (options.onReport !== undefined && typeof options.onReport !== 'function') throw new InvalidOptionError('onReport', 'must be a function');
   const { registry, nlp, scorer } = analysisParts(options);
   const { cascade, onReport, ...rest } = options;
-  return { ...rest, registry, nlp, scorer: cascade === false ? scorer : createCascadeScorer(scorer) };
+  return { ...rest, registry, nlp, scorer: cascade === false ? scorer : cascaded(scorer) };
 }
 
 /**
