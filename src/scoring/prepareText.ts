@@ -50,6 +50,8 @@ const OPEN_BRACKETS = new Set(['(', '[', '{']);
 const CLOSE_BRACKETS = new Set([')', ']', '}']);
 const OPENS_CLAUSE = new Set(['that', 'but', 'however', 'although', 'though', 'whereas', 'while', 'because', 'which', 'who', 'whom', 'whose', 'since', 'nevertheless', 'nonetheless', 'despite', 'unless', 'if', 'until', 'when', 'whilst']);
 const COORDINATORS = new Set(['and', 'or', 'so']);
+/** Words between "as" and "as" in a subordinator of two words' span: "as long as", "as soon as". */
+const AS_AS = new Set(['long', 'soon']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
 
 /**
@@ -166,7 +168,7 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
     const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
     const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i)));
-    let opens = OPENS_CLAUSE.has(lower);
+    let opens = OPENS_CLAUSE.has(lower) || (lower === 'as' && AS_AS.has(raw[i + 1]?.lower ?? '') && raw[i + 2]?.lower === 'as');
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
     const opensBracket = punct && OPEN_BRACKETS.has(t.text);

@@ -21,6 +21,8 @@ describe('negation (codebook rule 1)', () => {
     ['Moscow keeps talking to the movement, but recognition is another question.', 'recognition', -1, null, 'recognition kept apart as another matter'],
     ['Moscow closed its consulate in Herat.', 'engagement', -1, null, 'a consulate closed'],
     ['As for recognition, there is no decision yet.', 'recognition', -1, 'negation', 'the comma after a fronted topic ends no clause'],
+    ['Recognising the movement is not on the agenda as long as women are shut out of work.', 'engagement', 0, null, '"as long as" opens a clause the negation does not reach'],
+    ['Recognising the movement is not on the agenda as long as women are shut out of work.', 'recognition', -1, 'negation', '... and the negation stays in its own'],
     ['There are no obstacles for our cooperation with the movement.', 'engagement', 1, 'negation', 'no obstacles for cooperation: two negations cancel'],
     ['Lavrov spoke by phone with the Islamic Emirate’s foreign minister.', 'engagement', 1, null, 'speaking by phone'],
     ['Moscow sent a letter to the Islamic Emirate.', 'engagement', 1, null, 'a letter to the target'],
@@ -271,11 +273,14 @@ describe('the target check', () => {
     ['Kosovo is still not recognised by Serbia.', 'recognition', 0, 'target', "another party is the passive's subject"],
     ['Somaliland broke away in 1991 but has never been recognised.', 'recognition', 0, 'target', "... the subject of a clause with none of its own"],
     ['Moscow was the first to accept a Kosovar envoy.', 'engagement', 0, 'target', "another party modifies the cue's last noun"],
+    ['Berlin will not deal with the movement while girls are excluded from schools.', 'engagement', -1, 'target', 'the girls are excluded, not the target named elsewhere'],
+    ['Moscow hosted the Taliban, although journalists were barred from the meeting.', 'engagement', 1, 'target', '... a common noun as the subject of the passive'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Delegations from ten countries and from the Taliban will attend the talks.', 'engagement', 1, null, 'the target is named in the clause'],
     ['Moscow held consultations with Iran and the Islamic Emirate.', 'engagement', 1, null, 'the target is a partner too'],
+    ['Moscow hosted the Taliban, although they were barred from the final session.', 'engagement', 1, 'contrast', 'a pronoun subject of the passive may be the target: the exclusion counts, as a concession'],
     ['Tehran handed the Afghan consulate in Mashhad to the Islamic Emirate.', 'recognition', 1, null, 'handing a mission to the target, without "over"'],
     ['The consulate was handed to diplomats of the movement.', 'recognition', 1, null, '... and in the passive'],
     ['Moscow keeps contacts with the movement on trade with Iran.', 'engagement', 1, null, 'the target is the partner, the other party the topic'],

@@ -214,6 +214,22 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
 }
 
 /**
+ * "... not on the cards as long as women are barred from work": in a statement that names the target elsewhere, a
+ * passive cue in a clause without the target whose subject is a common noun ("women", "journalists") is about that
+ * subject. Pronouns are left alone: "they were excluded" may well be the target.
+ */
+function passiveNounSubject(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  if (context.targetMentions.length === 0) return undefined;
+  const tokens = context.prepared.tokens;
+  let i = cue.first - 1;
+  for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
+  if (i < 1 || !PASSIVE_AUXILIARIES.has(tokens[i]!.lower)) return undefined;
+  const subject = tokens[i - 1]!;
+  if (subject.pos !== 'NOUN' || subject.clause !== tokens[cue.first]!.clause) return undefined;
+  return context.targetMentions.some((m) => m.first <= i - 1 && m.last > i - 1) ? undefined : { first: i - 1, last: i };
+}
+
+/**
  * "HTS remains on the EU's list of terrorist organisations" in an article on the Taliban, actor the EU: with no mention
  * of the target anywhere in the statement and an actor named, a cue in the predicate of another party, the statement's
  * subject, is about that party. (Without an actor, the subject is taken to be the actor.)
@@ -365,6 +381,8 @@ export const targetRule: ScoringRule = {
       }
       const passive = passiveSubject(context, cue);
       if (passive !== undefined) return zeroBy(cue, context, passive, 'target', 'the passive is about another party, its subject');
+      const passiveNoun = passiveNounSubject(context, cue);
+      if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
