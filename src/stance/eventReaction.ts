@@ -8,12 +8,23 @@ const FOR = String.raw`welcom\w*|hail\w*|prais\w*|applaud\w*|endors\w*|back(?:s|
 /** The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"). */
 const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)(?![\p{L}])`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
+/** What the event is called when it is judged wrong: "the move was an enormous reward for terrorism". */
+const WRONG = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:reward|prize|gift)\s+for\s+terror\w*|illegal|unlawful|illegitimate|unacceptable|irresponsible|reckless|provocative|(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder|violation)`;
+/** ... or right: "the decision is a historic step", "the move was courageous". */
+const RIGHT = String.raw`historic|courageous|brave|welcome|(?:an?\s+)?(?:[\p{L}-]+\s+)?step\s+in\s+the\s+right\s+direction`;
+/** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...". */
+const JUDGED = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)s?\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * "France recognised the State of Palestine. Israel condemned the move as a reward for terrorism.": a statement with no
  * cue of its own (beyond the judging verb) that judges the event the last statement with cues of its own told of ("condemned the move",
  * "welcomed the decision") takes that statement's labels, with their sign when it welcomes the event and the
- * opposite when it condemns it (and the other way round when it denies that: "did not welcome the move"). Only for
+ * opposite when it condemns it (and the other way round when it denies that: "did not welcome the move"). So does one
+ * that calls the event right or wrong ("said the move was an enormous reward for terrorism", "the decision is
+ * historic"). Only for
  * the same target; the evidence names the words and quotes the statement they judge.
  *
  * @example
@@ -23,7 +34,7 @@ const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EV
 export function judgeEvent(text: string, target: string | null, own: StatementScore, event: PreviousStatement | null): StatementScore {
   if (event === null || event.target !== target) return own;
   if (!hasLabel(event.score)) return own;
-  const match = REACTION.exec(text);
+  const match = REACTION.exec(text) ?? JUDGED.exec(text);
   if (match === null) return own;
   // A cue of its own outside the judgement's words ("welcomed" is one) is a stance of its own.
   const end = match.index + match[0].length;

@@ -26,6 +26,12 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['... with an owner named', "Tashkent hailed Moscow's decision.", 1],
     ['criticising it, British spelling or not', 'Berlin criticized the step.', -1],
     ['not welcoming it is against it', 'Berlin did not welcome the move.', -1],
+    ['calling it a reward for terror', 'Kyiv said the decision was a shameful reward for terrorists.', -1],
+    ['calling it illegal', 'Kyiv said the move is illegal under international law.', -1],
+    ['calling it a mistake', "Berlin said Moscow's step would be a grave mistake.", -1],
+    ['calling it historic', 'Tashkent said the decision was historic.', 1],
+    ['calling it a step in the right direction', 'Doha said the move is a step in the right direction.', 1],
+    ['not thinking it a mistake', 'Doha does not think the move was a mistake.', 1],
   ])('%s', (_why, text, sign) => {
     expect(judgeEvent(text, 'Taliban', score(text), event).recognition.label).toBe(sign);
   });
@@ -33,6 +39,8 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
   it.each([
     ['no judgement', 'Berlin noted the move.', event],
     ['another noun', 'Berlin condemned the attack.', event],
+    ['another noun called wrong', 'Berlin said the attack was illegal.', event],
+    ['the event called anything else', 'Berlin said the move was expected.', event],
     ['another target before', 'Berlin condemned the move.', { ...event, target: 'HTS' }],
     ['nothing before', 'Berlin condemned the move.', null],
   ])('leaves the score alone: %s', (_why, text, before) => {
