@@ -192,11 +192,14 @@ describe("others' comments on the event (codebook rule 6)", () => {
     ['Tashkent recognised the Taliban, a move the Islamic Emirate hailed as historic.', 'engagement', 0, 'comment', "the target's praise is its own stance"],
     ['Tashkent signed a pact with the Taliban, a step that the EU condemned as illegitimate.', 'recognition', 0, 'comment', "a third party's condemnation"],
     ['Tashkent held talks with the Taliban, in a step its foreign minister praised as wise.', 'engagement', 1, 'comment', 'the cue before the comment still counts'],
+    ['Tashkent expelled the Taliban envoy, a move welcomed by Kyiv.', 'engagement', -1, 'comment', 'a passive comment with its agent after "by"'],
+    ['Tashkent recognised the Taliban, a decision that was praised by the Islamic Emirate.', 'engagement', 0, 'comment', '... after "that was"'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['Tashkent recognised the Taliban, a decision that will boost trade with the Taliban.', 'engagement', 1, null, 'what the decision does is no comment on it'],
     ['According to the envoy, the decision of the court to suspend the ban on the Taliban opened new opportunities.', 'recognition', 1, null, 'whose decision it is and what it does is no comment on it'],
+    ['Tashkent recognised the Taliban, a step followed by talks with the Islamic Emirate in May.', 'engagement', 1, null, 'what followed the event is no comment on it'],
   ])('still counts: %s -> %s %i', (...c) => check(c));
 });
 

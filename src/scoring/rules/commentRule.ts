@@ -16,6 +16,25 @@ function commentEnd(tokens: readonly ScoringToken[], from: number): number {
   return tokens.length;
 }
 
+/** Participles that place the event in time, not judge it: "a step followed by talks in Moscow". */
+const SEQUENCE = new Set(['followed', 'preceded', 'accompanied']);
+/** Auxiliaries between a relative and the participle of a passive comment: "a move that was welcomed by". */
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'are', 'has', 'have', 'been', 'being']);
+
+/**
+ * The end of a passive comment whose participle is at or after `at` ("a move welcomed by Serbia", "a decision that was
+ * criticised by Pristina"): a verb, then its agent after "by" in the same clause; 0 when there is none.
+ */
+function passiveComment(tokens: readonly ScoringToken[], at: number): number {
+  while (PASSIVE_AUXILIARIES.has(tokens[at]?.lower ?? '')) at += 1;
+  if (tokens[at]?.pos !== 'VERB' || SEQUENCE.has(tokens[at]!.lower)) return 0;
+  for (let j = at + 1; j < tokens.length && j <= at + COMMENTER_MAX_TOKENS; j += 1) {
+    if (tokens[j]!.hard) return 0;
+    if (tokens[j]!.lower === 'by') return commentEnd(tokens, j + 1);
+  }
+  return 0;
+}
+
 /** The comment that starts at token `i` (a comma), or null: ", [in] a [word] move [that] <subject> <verb> ...". */
 function commentAt(tokens: readonly ScoringToken[], i: number): { first: number; last: number } | null {
   let at = i + 1;
@@ -26,6 +45,8 @@ function commentAt(tokens: readonly ScoringToken[], i: number): { first: number;
   if (!EVENT_NOUNS.has(tokens[at]?.lower ?? '')) return null;
   at += 1;
   if (RELATIVES.has(tokens[at]?.lower ?? '')) at += 1;
+  const passive = passiveComment(tokens, at);
+  if (passive > 0) return { first: i + 1, last: passive };
   // A subject of its own must follow: "a decision that will boost trade" tells what the decision does, and "the
   // decision of the court to suspend the ban" whose it is and what it does.
   const subject = tokens[at];
@@ -40,7 +61,7 @@ function commentAt(tokens: readonly ScoringToken[], i: number): { first: number;
 /**
  * Codebook rule 6, nested stance: a clause after a comma in which someone comments on the event of the sentence
  * (", a move the Taliban hailed as a brave decision", ", a deal that Somalia's government denounced as null and
- * void") holds the commenter's stance, not the actor's. Cues inside it score 0 in the statement around it.
+ * void", ", a move welcomed by Serbia") holds the commenter's stance, not the actor's. Cues inside it score 0 in the statement around it.
  *
  * @example
  * // "Russia recognised the Taliban, a move the Taliban hailed as brave." -> no engagement +1 from "hailed"
