@@ -357,6 +357,11 @@ describe('threat cues', () => {
     ['Moscow called on the movement to fight terrorists.', 'threat', 0, null, 'a call on the target to fight them is no label'],
     ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'threat', 0, 'trap', 'a break with terrorist groups names them, not the target'],
     ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'recognition', 0, 'trap', '... nor designates it'],
+    ['Kyiv said the Islamic Emirate was a jihadist regime that no one should trust.', 'threat', 1, null, 'the target called a jihadist regime'],
+    ['Warsaw called the movement a government of extremists.', 'threat', 1, null, '... or a government of extremists'],
+    ['The Islamic Emirate is not a terrorist regime, the envoy said.', 'threat', -1, 'negation', '... and denied to be one'],
+    ['ISIS is a terrorist state in the making, the Islamic Emirate warned.', 'threat', 0, 'target', "another party is the copula's subject"],
+    ['The movement will not let terrorist groups use its territory, Beijing said.', 'recognition', 0, 'trap', 'the groups not let in are others: no designation of the target'],
   ])('%s -> %s %i (%s)', (...c) => check(c));
 });
 
@@ -414,6 +419,8 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['Germany', 'HTS', 'Berlin is weighing a change in policy toward the new authorities in Damascus.', 0, 1, 'the new authorities "in Damascus" are the target'],
+    ['France', 'HTS', "Paris announced a change in its policy on Syria's transitional government.", 0, 1, "... and so is Syria's transitional government"],
     ['UK', 'HTS', 'The ban on HTS could be lifted one day, but it is too early to consider a change in policy.', 0, -1, 'a change in policy "too early", after "but", outweighs a lifting that "could" come'],
     ['UK', 'HTS', 'London is weighing a change in policy toward HTS.', 0, 1, 'a change in policy on the target'],
     ['China', 'Taliban', 'Beijing announced a change in its trade policy.', 1, 0, '... not without the target'],
