@@ -25,6 +25,13 @@ export const PASSIVE_AFTER =
 const COORDINATED_PASSIVE =
   /(?:^|[\s,])(?:and|but|yet)\s+(?:(?:has|have|had)\s+(?:(?:not|never|yet|still|since|also|long|\p{L}+ly)\s+)*been|(?:is|are|was|were)(?:\s+(?:not|never|yet|still|also|\p{L}+ly))*)\s+(?!(?:expected|said|believed|thought|reported|set|scheduled|poised|understood|seen|known|supposed|due|required|forced|prepared|determined|committed|engaged|involved|interested|concerned|based|united|divided)(?![\p{L}]))\p{L}+(?:ed|en)(?![\p{L}])/u;
 
+/**
+ * A designation passive right before a place: "has been banned in Russia", "is listed as a terrorist group in
+ * Kazakhstan". The state named is the one that bans (a label in brackets, "(banned in Russia)", has no auxiliary).
+ */
+const DESIGNATED_IN =
+  /(?:^|\s)(?:is|are|was|were|been|remains?|remained)\s+(?:(?:still|officially|formally|also)\s+)?(?:banned|outlawed|proscribed|designated|listed|prohibited|blacklisted)(?:\s+as\s+[^,.;:!?()]{1,40}?)?\s+in\s+(?:the\s+)?$/u;
+
 /** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
 const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;
 
@@ -72,8 +79,9 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       AGENT_KINDS.has(m.kind) &&
       m.start >= rubricEnd &&
       m.actor !== null &&
-      // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...").
-      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60))) &&
+      // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...") or as
+      // the state a designation is in ("has been banned in Russia").
+      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60)) || DESIGNATED_IN.test(text.slice(Math.max(span.start, m.start - 80), m.start))) &&
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
       !isTargetSide(ctx, m) &&
