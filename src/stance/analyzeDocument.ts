@@ -11,7 +11,8 @@ import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
 import { answerQuestion } from './answeredQuestion';
-import { judgeEvent } from './eventReaction';
+import { isEvent, judgeEvent } from './eventReaction';
+import { followLead } from './followedLead';
 import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
 
@@ -117,8 +118,12 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
 
   const statements: Statement[] = [];
   let previous: PreviousStatement | null = null;
-  // The last statement with labels of its own: the event that "the move" or "the decision" after it names.
+  // The last statement with labels of its own that is no reaction, told by the narrator if any is (news narrates acts
+  // and quotes reactions): the event that "the move" or "the decision" after it names.
   let event: PreviousStatement | null = null;
+  let narratedEvent: PreviousStatement | null = null;
+  // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
+  const firstByActor = new Map<string, PreviousStatement>();
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
@@ -136,9 +141,18 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
     score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
-    score = judgeEvent(unit.text, unitTarget, score, event);
+    score = judgeEvent(unit.text, unitTarget, score, narratedEvent ?? event);
+    // "no plans to follow Israel's lead": what that actor did first in the document.
+    score = followLead(unit.text, unitTarget, score, firstByActor, registry);
     previous = { text: unit.text, target: unitTarget, score };
-    if (hasLabel(own)) event = { text: unit.text, target: unitTarget, score: own };
+    if (hasLabel(own)) {
+      const stated = { text: unit.text, target: unitTarget, score: own };
+      if (isEvent(unit.text)) {
+        event = stated;
+        if (who.speaker === null) narratedEvent = stated;
+      }
+      if (who.actor !== null && !firstByActor.has(who.actor)) firstByActor.set(who.actor, stated);
+    }
     if (options.signalOnly === true && !hasLabel(score)) return;
     statements.push({
       doc: id,

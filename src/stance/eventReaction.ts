@@ -8,8 +8,10 @@ const FOR = String.raw`welcom\w*|hail\w*|prais\w*|applaud\w*|endors\w*|back(?:s|
 /** The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"). */
 const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)(?![\p{L}])`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
+/** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
+const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:(?:reward|prize|gift)\s+for\s+terror\w*|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
 /** What the event is called when it is judged wrong: "the move was an enormous reward for terrorism". */
-const WRONG = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:reward|prize|gift)\s+for\s+terror\w*|illegal|unlawful|illegitimate|unacceptable|irresponsible|reckless|provocative|(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:mistake|error|blunder|violation)`;
+const WRONG = String.raw`${WRONG_NOUN}|illegal|unlawful|illegitimate|unacceptable|irresponsible|reckless|provocative`;
 /** ... or right: "the decision is a historic step", "the move was courageous". */
 const RIGHT = String.raw`historic|courageous|brave|welcome|(?:an?\s+)?(?:[\p{L}-]+\s+)?step\s+in\s+the\s+right\s+direction`;
 /** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...". */
@@ -17,6 +19,25 @@ const JUDGED = new RegExp(
   String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)s?\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`,
   'iu',
 );
+/** The event named as something wrong: "called the decision a deliberate attack on its sovereignty". */
+const CALLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)s?\s+(?:as\s+)?(${WRONG_NOUN}|illegal|unlawful|illegitimate)(?![\p{L}])`,
+  'iu',
+);
+/** A statement that itself condemns or rejects: a reaction, not an event others react to. */
+const REACTS = new RegExp(String.raw`(?<![\p{L}])(?:${AGAINST})(?![\p{L}])`, 'iu');
+
+/**
+ * Whether a statement can be the event later ones judge: not one that itself condemns or rejects something ("The
+ * African Union said it rejected any initiative aimed at recognising Somaliland" is a reaction to the event).
+ *
+ * @example
+ * isEvent('Israel recognised Somaliland.'); // true
+ * isEvent('The AU rejected any move to recognise Somaliland.'); // false
+ */
+export function isEvent(text: string): boolean {
+  return !REACTS.test(text);
+}
 
 /**
  * "France recognised the State of Palestine. Israel condemned the move as a reward for terrorism.": a statement with no
@@ -34,7 +55,7 @@ const JUDGED = new RegExp(
 export function judgeEvent(text: string, target: string | null, own: StatementScore, event: PreviousStatement | null): StatementScore {
   if (event === null || event.target !== target) return own;
   if (!hasLabel(event.score)) return own;
-  const match = REACTION.exec(text) ?? JUDGED.exec(text);
+  const match = REACTION.exec(text) ?? JUDGED.exec(text) ?? CALLED.exec(text);
   if (match === null) return own;
   // A cue of its own outside the judgement's words ("welcomed" is one) is a stance of its own.
   const end = match.index + match[0].length;

@@ -422,6 +422,7 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['Ethiopia', 'Somaliland', 'Addis Ababa signed a port deal with the breakaway region of Somaliland.', 1, 0, '"breakaway" describes the region: no stance on its status'],
     ['Germany', 'HTS', 'Berlin is weighing a change in policy toward the new authorities in Damascus.', 0, 1, 'the new authorities "in Damascus" are the target'],
     ['France', 'HTS', "Paris announced a change in its policy on Syria's transitional government.", 0, 1, "... and so is Syria's transitional government"],
     ['UK', 'HTS', 'The ban on HTS could be lifted one day, but it is too early to consider a change in policy.', 0, -1, 'a change in policy "too early", after "but", outweighs a lifting that "could" come'],

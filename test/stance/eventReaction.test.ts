@@ -1,6 +1,6 @@
 import { analyzeDocument } from '../../src/stance/analyzeDocument';
 import { createStanceScorer } from '../../src/stance/createStanceScorer';
-import { judgeEvent } from '../../src/stance/eventReaction';
+import { isEvent, judgeEvent } from '../../src/stance/eventReaction';
 
 const scorer = createStanceScorer();
 const options = { target: 'Taliban', targetAliases: ['Taliban'] };
@@ -32,6 +32,8 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['calling it historic', 'Tashkent said the decision was historic.', 1],
     ['calling it a step in the right direction', 'Doha said the move is a step in the right direction.', 1],
     ['not thinking it a mistake', 'Doha does not think the move was a mistake.', 1],
+    ['calling it an attack', 'Kabul called the decision a deliberate attack on its sovereignty.', -1],
+    ['describing it as a violation', "Kyiv described Moscow's step as a blatant violation of international law.", -1],
   ])('%s', (_why, text, sign) => {
     expect(judgeEvent(text, 'Taliban', score(text), event).recognition.label).toBe(sign);
   });
@@ -55,7 +57,36 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
   });
 });
 
+describe('isEvent', () => {
+  it.each([
+    ['an act', 'Moscow recognised the Taliban government.', true],
+    ['a welcome, which may be an act', 'Moscow welcomed a Taliban delegation.', true],
+    ['a rejection, a reaction', 'The AU said it rejected any move to recognise the Taliban.', false],
+    ['a condemnation', 'Kyiv condemned the recognition of the Taliban.', false],
+  ])('%s', (_why, text, expected) => {
+    expect(isEvent(text)).toBe(expected);
+  });
+});
+
 describe('judged events in a document', () => {
+  it('judges the act the narrator told of, not a reaction with labels or a quoted plan after it', () => {
+    const text = [
+      'date 2025-07-04',
+      'Moscow recognised the Taliban government on Thursday.',
+      'Lavrov said Russia would expand cooperation with the Taliban.',
+      'The EU said it rejected any step towards recognising the Taliban.',
+      'Kyiv condemned the move.',
+    ].join('\n\n');
+    const { statements } = analyzeDocument({ id: 'e', text }, { target: 'Taliban' });
+    expect(statements.map((s) => [s.actor, s.engagement.label, s.recognition.label])).toEqual([
+      ['Russia', 0, 1],
+      ['Russia', 1, 0],
+      ['EU', 0, -1],
+      ['Ukraine', 0, -1],
+    ]);
+  });
+
+
   it('judges the last statement with labels of its own, not another judgement', () => {
     const text = 'date 2025-07-04\nMoscow recognised the Taliban government on Thursday.\n\nKyiv condemned the move.\n\nTashkent welcomed the decision.';
     const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
