@@ -38,6 +38,12 @@ export interface ActorEntry {
    * of them is the speaker's own side, not another party.
    */
   readonly governs?: readonly string[];
+  /**
+   * The day (ISO) from which this actor holds power in what it `governs` (the Taliban in Afghanistan from
+   * 2021-08-15). In a document published on or after it, the governed actor's names, capital and bodies ("Kabul",
+   * "the Afghan foreign ministry") speak for this actor when it is the target.
+   */
+  readonly governsSince?: string;
 }
 
 /**

@@ -166,6 +166,14 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       if (r !== null && r.via !== 'demonym' && r.via !== 'role' && r.matched.toLowerCase() === normaliseName(name).toLowerCase()) targetActors.add(r.actor);
     }
   }
+  // What the target's actors govern, in a document dated from the day they took power: Kabul speaks for the Taliban
+  // from 2021-08-15.
+  const governed = new Set<string>();
+  for (const id of targetActors) {
+    const entry = registry.actor(id);
+    if (entry?.governsSince !== undefined && date !== undefined && date >= entry.governsSince) for (const g of entry.governs ?? []) governed.add(g);
+  }
+  for (const g of governed) targetActors.add(g);
   const ctx: DocumentContext = {
     text,
     registry,
@@ -266,6 +274,10 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       actor = nested.actor;
     }
 
+    if (actor !== null && ctx.targetActor !== null && governed.has(actor)) {
+      reason += `; ${actor} speaks for ${ctx.targetActor}, which governs it at the document's date`;
+      actor = ctx.targetActor;
+    }
     let target: string | null = options.target ?? null;
     if (ctx.targetActor !== null && actor !== null && (actor === ctx.targetActor || targetActors.has(actor))) {
       const other = addressedParty(ctx, span, actor, nested);

@@ -1,7 +1,7 @@
 import { DataValidationError } from '../errors';
 import { ACTOR_KINDS, type ActorEntry, type ActorKind, type OfficialEntry } from './ActorEntry';
 
-const ACTOR_KEYS = new Set(['id', 'kind', 'names', 'demonyms', 'metonyms', 'institutions', 'governs']);
+const ACTOR_KEYS = new Set(['id', 'kind', 'names', 'demonyms', 'metonyms', 'institutions', 'governs', 'governsSince']);
 const OFFICIAL_KEYS = new Set(['id', 'aliases', 'actor', 'roles', 'gender', 'from', 'to']);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -92,7 +92,17 @@ function validateActor(raw: unknown, where: string, file: string): ActorEntry {
     metonyms: Object.freeze(texts(raw['metonyms'], 'metonyms', entry, file)),
     institutions: Object.freeze(texts(raw['institutions'], 'institutions', entry, file)),
     governs: Object.freeze(texts(raw['governs'], 'governs', entry, file)),
+    ...governsSince(raw, entry, file),
   });
+}
+
+function governsSince(raw: Record<string, unknown>, entry: string, file: string): { governsSince?: string } {
+  const since = date(raw['governsSince'], 'governsSince', entry, file);
+  if (since === null) return {};
+  if (raw['governs'] === undefined || (Array.isArray(raw['governs']) && raw['governs'].length === 0)) {
+    throw new DataValidationError(file, entry, '"governsSince" needs "governs": name the actors governed since that day');
+  }
+  return { governsSince: since };
 }
 
 function validateOfficial(raw: unknown, where: string, file: string): OfficialEntry {

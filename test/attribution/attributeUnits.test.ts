@@ -359,6 +359,18 @@ describe('nested stance (codebook rule 6)', () => {
   it.each(cases)('%s', (...c) => check(c));
 });
 
+describe('a state governed by the target', () => {
+  const text = 'Kabul welcomed the decision by Uzbekistan.';
+  it('speaks for the target in a document dated from the day it took power', () => {
+    expect(unitWith(text, 'Kabul', { target: 'Taliban', date: '2024-03-03' })).toMatchObject({ actor: 'Taliban', target: 'Uzbekistan', reason: expect.stringMatching(/governs it/) });
+  });
+
+  it('... and for itself before that day, or in an undated document', () => {
+    expect(unitWith(text, 'Kabul', { target: 'Taliban', date: '2019-03-03' })).toMatchObject({ actor: 'Afghanistan', target: 'Taliban' });
+    expect(unitWith(text, 'Kabul', { target: 'Taliban' })).toMatchObject({ actor: 'Afghanistan', target: 'Taliban' });
+  });
+});
+
 describe('negative cases', () => {
   const cases: Case[] = [
     ['a passive speech verb is no frame', 'Russia was told the meeting would be delayed.', 'delayed', { speaker: null, actor: 'Russia', quote: 'none' }],

@@ -35,6 +35,8 @@ describe('createActorRegistry: validation', () => {
     ['unknown fields are rejected (a typo of "aliases")', { actors: [small.actors[1]], officials: [{ id: 'A B', alias: ['AB'], actor: 'Qatar' }] }, /unknown field "alias"/],
     ['a __proto__ key is an unknown field, never a prototype', JSON.parse('{"actors":[{"id":"X","kind":"state","names":["X"],"__proto__":{"polluted":true}}]}'), /unknown field "__proto__"/],
     ['governs must name a known actor', { actors: [{ id: 'X', kind: 'movement', names: ['X'], governs: ['Y'] }] }, /"governs" names unknown actor "Y"/],
+    ['governsSince must be an ISO date', { actors: [small.actors[1], { id: 'X', kind: 'movement', names: ['X'], governs: ['Qatar'], governsSince: '15 Aug 2021' }] }, /"governsSince" must be an ISO date/],
+    ['governsSince needs governs', { actors: [{ id: 'X', kind: 'movement', names: ['X'], governsSince: '2021-08-15' }] }, /"governsSince" needs "governs"/],
     ['gender must be m, f or null', { actors: [small.actors[1]], officials: [{ id: 'A B', aliases: [], actor: 'Qatar', gender: 'x' }] }, /"gender" must be/],
   ];
   it.each(bad)('%s', (_why, input, message) => {
