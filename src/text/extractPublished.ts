@@ -123,7 +123,8 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
  * date, in which the date falls on the weekday the lead names alone: `July 17 (Reuters) - Uzbekistan on Wednesday
  * signed`); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
  * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the text, May
- * 18 is a Saturday first in 2024). Datelines and inference read the first {@link INFER_SCAN_CHARS}
+ * 18 is a Saturday first in 2024); else a full date in the first line, the title ("Regular Press Conference on
+ * September 13, 2023"). Datelines and inference read the first {@link INFER_SCAN_CHARS}
  * characters. A document with none of these is undatable: `date` is null.
  * `spans` lists every header line and dateline found, so that segmentation does not take them for statements.
  *
@@ -204,5 +205,21 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const year = yearOnWeekday(yearNotBefore(c.month, c.day, latestDate), c.month, c.day, c.weekday);
     if (year !== null) return { date: isoDate(year, c.month, c.day), source: 'inferred', evidence, spans };
   }
+  const titled = titleDate(head, found);
+  if (titled !== null) return { date: isoDate(titled.known.year!, titled.known.month!, titled.known.day!), source: 'inferred', evidence: { text: titled.text, span: titled.span }, spans };
   return { date: null, source: null, evidence: null, spans };
+}
+
+/** Most characters of a title line. */
+const TITLE_MAX_CHARS = 200;
+
+/**
+ * A full date (day, month and year, all written) in the document's first line, its title: "Foreign Ministry
+ * Spokesperson's Regular Press Conference on September 13, 2023". The last resort before calling a document undatable.
+ */
+function titleDate(head: string, mentions: readonly DateMention[]): DateMention | null {
+  // A title is a first line of its own, short and without a full stop at its end (a sentence's date is its event's).
+  const titleEnd = head.search(/\r?\n/u);
+  if (titleEnd < 0 || titleEnd > TITLE_MAX_CHARS || /[.!?]["'\u201d\u2019]?\s*$/u.test(head.slice(0, titleEnd))) return null;
+  return mentions.find((m) => m.span.end <= titleEnd && m.known.year !== undefined && m.known.month !== undefined && m.known.day !== undefined) ?? null;
 }
