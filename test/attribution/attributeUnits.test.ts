@@ -295,6 +295,12 @@ describe('transcripts', () => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
+  it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {
+    const text = `${outlet}: Will China recognise the Taliban?\n\nMao Ning: We keep up dialogue.`;
+    expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'We keep')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
+  });
+
   it('does not carry a headline speaker into the article', () => {
     const text = 'Lavrov: no rush to recognise the Taliban\n\nMoscow hosted talks with the Taliban on Friday.';
     expect(unitWith(text, 'Moscow hosted')).toMatchObject({ speaker: null, actor: 'Russia' });
