@@ -226,6 +226,19 @@ describe('brackets', () => {
   });
 });
 
+describe('yes/no questions', () => {
+  it.each<Case>([
+    ['Will Moscow recognise the movement?', 'recognition', 0, 'question', 'a yes/no question asks'],
+    ['Reuters: Does this mean that Beijing now recognises the Islamic Emirate?', 'recognition', 0, 'question', "... after a speaker's colon"],
+    ['Is the movement a threat to its neighbours?', 'threat', 0, 'question', '... on any dimension'],
+    ['Moscow hosted the movement. Would it now recognise the Islamic Emirate?', 'engagement', 1, null, 'the statement before the question still counts'],
+  ])('%s -> %s %i', (...c) => check(c));
+
+  it.each<Case>([
+    ['"Will we recognise the movement? Of course," the envoy said.', 'recognition', 1, null, 'a question answered after it in the statement'],
+  ])('left alone: %s -> %s %i', (...c) => check(c));
+});
+
 describe('the month May', () => {
   it.each(['Moscow recognised the Taliban government at the end of May.', 'Moscow recognised the Taliban government in May.'])(
     'is no hedge and no modal: %s',
