@@ -236,6 +236,8 @@ describe('yes/no questions', () => {
 
   it.each<Case>([
     ['"Will we recognise the movement? Of course," the envoy said.', 'recognition', 1, null, 'a question answered after it in the statement'],
+    ['Why should we isolate the movement?', 'engagement', 1, 'negation', '"why should" argues against what it asks about'],
+    ['"Why would Tashkent recognise the Islamic Emirate now?" the minister asked.', 'recognition', -1, 'negation', '... and so does "why would"'],
   ])('left alone: %s -> %s %i', (...c) => check(c));
 });
 
