@@ -118,6 +118,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
+    ['a registry official whose first name is a country', 'Defence Minister Israel Katz said the talks were useful.', 'useful', { speaker: 'Israel Katz', actor: 'Israel' }],
     ['the subject of a passive is done to: the agent after "by" acts', 'Muttaqi was welcomed at the airport by Russian officials.', 'welcomed', { speaker: null, actor: 'Russia' }],
     ['... and with no agent named, nobody speaks', 'Muttaqi was invited to a conference in Geneva.', 'invited', { speaker: null }],
     ['a passive of speaking leaves the subject the speaker', 'Lavrov was quoted as saying the talks were useful.', 'useful', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
