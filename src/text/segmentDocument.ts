@@ -174,10 +174,11 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
   const units: TextUnit[] = [];
   let seenBody = false;
   let index = 0;
-  for (const para of paragraphs) {
+  for (const [p, para] of paragraphs.entries()) {
     const first = para[0]!;
     const last = para[para.length - 1]!;
     const body = text.slice(first.start, last.end);
+    if (p > 0 && !seenBody && isBareByline(body, last.end, paragraphs[p + 1]?.[0]?.start, exclude)) continue;
     const emit = (start: number, end: number, kind: UnitKind): void => {
       units.push({ start, end, text: text.slice(start, end), kind, paragraph: index });
     };
@@ -192,6 +193,18 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
     index += 1;
   }
   return units;
+}
+
+/** A line of names alone: "Lorne Cook", "Lorne Cook and Samuel Petrequin", "Ayaz Gul, Reuters". */
+const NAMES_LINE = /^[\p{Lu}][\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[\p{Lu}][\p{L}.'’-]*){1,5}$/u;
+
+/**
+ * A byline without "By" under the headline: a line of names alone, right before the dateline that opens the story
+ * ("Lorne Cook" between "EU eases Syria sanctions" and "BRUSSELS (AP) —"). It is no statement.
+ */
+function isBareByline(line: string, end: number, nextStart: number | undefined, exclude: readonly Span[]): boolean {
+  if (nextStart === undefined || !NAMES_LINE.test(line)) return false;
+  return exclude.some((x) => x.start >= end && x.start <= nextStart);
 }
 
 function defaultExclusions(text: string): Span[] {

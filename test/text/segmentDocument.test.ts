@@ -162,6 +162,29 @@ describe('segmentDocument', () => {
     );
   });
 
+  test.each([
+    ['one name', 'Lorne Cook'],
+    ['two names', 'Lorne Cook and Samuel Petrequin'],
+    ['a name and its agency', 'Ayaz Gul, Reuters'],
+  ])('drops a bare byline (%s) between the headline and the dateline', (_why, byline) => {
+    const text = `EU eases sanctions on Syria\n\n${byline}\n\nBRUSSELS, Feb. 24, 2025 (AP) — The EU suspended some sanctions.`;
+    const units = segmentDocument(text, { exclude: extractPublished(text).spans });
+    checkInvariants(text, units);
+    expect(rows(text, units)).toEqual([
+      ['headline', 'EU eases sanctions on Syria'],
+      ['body', 'The EU suspended some sanctions.'],
+    ]);
+  });
+
+  test('keeps a title-case subhead that no dateline follows', () => {
+    const text = 'EU eases sanctions on Syria\n\nKallas Welcomes Change\n\nThe EU suspended some sanctions.';
+    expect(rows(text, segmentDocument(text, { exclude: extractPublished(text).spans }))).toEqual([
+      ['headline', 'EU eases sanctions on Syria'],
+      ['headline', 'Kallas Welcomes Change'],
+      ['body', 'The EU suspended some sanctions.'],
+    ]);
+  });
+
   test('the seed articles segment with offsets into the original text and without furniture', () => {
     const dir = join(__dirname, '../../examples/data');
     for (const file of readdirSync(dir).sort()) {
