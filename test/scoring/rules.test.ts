@@ -20,6 +20,8 @@ describe('negation (codebook rule 1)', () => {
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'engagement', 1, null, '... and the contacts stand'],
     ['Moscow keeps talking to the movement, but recognition is another question.', 'recognition', -1, null, 'recognition kept apart as another matter'],
     ['Moscow closed its consulate in Herat.', 'engagement', -1, null, 'a consulate closed'],
+    ['London recalled its chargé d’affaires from the Islamic Emirate.', 'engagement', -1, null, 'a diplomat recalled'],
+    ['Oslo declined an invitation to talks with the movement.', 'engagement', -1, null, 'an invitation to talks declined is one refusal, not also talks'],
     ['As for recognition, there is no decision yet.', 'recognition', -1, 'negation', 'the comma after a fronted topic ends no clause'],
     ['Recognising the movement is not on the agenda as long as women are shut out of work.', 'engagement', 0, null, '"as long as" opens a clause the negation does not reach'],
     ['Recognising the movement is not on the agenda as long as women are shut out of work.', 'recognition', -1, 'negation', '... and the negation stays in its own'],
