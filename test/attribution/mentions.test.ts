@@ -10,7 +10,7 @@ const mentionsOf = (text: string, date?: string) => resolveMentions(findMentions
 describe('findMentions', () => {
   const cases: ReadonlyArray<[string, string, string, Record<string, unknown>]> = [
     ['an official with a title', 'Kremlin Press Secretary Dmitry Peskov spoke.', 'Dmitry Peskov', { kind: 'official', who: 'Dmitry Peskov', actor: 'Russia' }],
-    ['an unknown person after a title with a demonym', 'Then senior Indian diplomat JP Singh arrived.', 'JP Singh', { kind: 'person', who: 'JP Singh', actor: 'India' }],
+    ['an unknown person after a title with a demonym', 'Then senior Indian diplomat KR Mehta arrived.', 'KR Mehta', { kind: 'person', who: 'KR Mehta', actor: 'India' }],
     ['a role with its qualifier', 'The Russian president spoke.', 'The Russian president', { kind: 'role', actor: 'Russia', who: 'Vladimir Putin' }],
     ['a group', 'The Taliban representatives agreed.', 'The Taliban representatives', { kind: 'group', actor: 'Taliban' }],
     ['a generic institution resolved to the last actor', 'Under Qatari law, the Foreign Ministry decides.', 'Foreign Ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
