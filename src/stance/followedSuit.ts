@@ -2,10 +2,16 @@ import { phaseOf } from '../scoring/phaseOf';
 import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
 
 /**
- * "followed suit", "did the same", "did likewise": a statement that does what the one before it said. "did so" is left
- * out: news uses it for any act ("the first country to do so").
+ * "followed suit", "did the same", "did likewise": a statement that does what the one before it said ("did so" only
+ * when denied, see {@link DONE_SO}).
  */
 const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
+
+/**
+ * "has not done so", "has yet to do so": only denied does "do so" point back to the statement before ("No other country
+ * has done so"); affirmed, news uses it for any act ("the first country to do so").
+ */
+const DONE_SO = /(?<![\p{L}])(?:do|does|did|done|doing)\s+so(?![\p{L}])/iu;
 
 /** A negation before it in its sentence: "No other country has followed suit", "has yet to do so". */
 export const DENIED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|none|yet\s+to|refused\s+to|declined\s+to|unlikely\s+to)(?![\p{L}])[^.;:!?]{0,40}$|n['’]t\s+[^.;:!?]{0,40}$/iu;
@@ -33,7 +39,9 @@ export interface PreviousStatement {
 export function followSuit(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null): StatementScore {
   if (previous === null || previous.target !== target || own.evidence.some((e) => e.weight !== 0)) return own;
   if (!hasLabel(previous.score)) return own;
-  const match = FOLLOWED.exec(text);
+  const followed = FOLLOWED.exec(text);
+  const doneSo = followed === null ? DONE_SO.exec(text) : null;
+  const match = followed ?? (doneSo !== null && DENIED_BEFORE.test(text.slice(0, doneSo.index)) ? doneSo : null);
   if (match === null) return own;
   const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
   const reason = sign > 0 ? `does what the statement before says: "${excerpt(previous)}"` : `does not do what the statement before says: "${excerpt(previous)}"`;

@@ -23,6 +23,8 @@ describe('followSuit: a statement that does what the one before said', () => {
     ['did the same', 'Bishkek did the same in June.', 1],
     ['a denial takes the opposite', 'No Western state has followed suit.', -1],
     ["... also with n't", "Western states haven't done the same.", -1],
+    ['"done so" denied', 'Washington has not done so.', -1],
+    ['"yet to do so"', 'Western states have yet to do so.', -1],
   ])('%s', (_why, text, sign) => {
     const s = followSuit(text, 'Taliban', score(text), delisted);
     expect(s.recognition.label).toBe(sign * delisted.score.recognition.label);
@@ -31,7 +33,8 @@ describe('followSuit: a statement that does what the one before said', () => {
 
   it.each([
     ['no such words', 'Bishkek kept quiet.', delisted],
-    ['"did so" is any act', 'Bishkek did so too.', delisted],
+    ['"did so" affirmed is any act', 'Bishkek did so too.', delisted],
+    ['... as is "the first to do so"', 'It was the first state to do so.', delisted],
     ['another target before', 'Bishkek followed suit.', { ...delisted, target: 'HTS' }],
     ['nothing to follow', 'Bishkek followed suit.', null],
     ['a statement before without a label', 'Bishkek followed suit.', { text: 'It rained.', target: 'Taliban', score: score('It rained.') }],
