@@ -5,8 +5,10 @@ import { DENIED_BEFORE, excerpt, hasLabel, withLabelsOf, type PreviousStatement 
 const AGAINST = String.raw`condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|slam\w*|deplor\w*|decr(?:y|ies|ied)|protest\w*|oppos\w*`;
 /** ... or for it: "welcomed the decision", "hailed the step". */
 const FOR = String.raw`welcom\w*|hail\w*|prais\w*|applaud\w*|endors\w*|back(?:s|ed|ing)?|support\w*`;
+/** Nouns that name the event told of before: "the move", "Macron's proposal". */
+const EVENT_NOUN = String.raw`(?:move|decision|step|announcement|proposal|plan|initiative)`;
 /** The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"). */
-const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)(?![\p{L}])`;
+const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?${EVENT_NOUN}(?![\p{L}])`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
 /** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
 const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:(?:reward|prize|gift)\s+for\s+terror\w*|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
@@ -16,12 +18,12 @@ const WRONG = String.raw`${WRONG_NOUN}|illegal|unlawful|illegitimate|unacceptabl
 const RIGHT = String.raw`historic|courageous|brave|welcome|(?:an?\s+)?(?:[\p{L}-]+\s+)?step\s+in\s+the\s+right\s+direction`;
 /** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...". */
 const JUDGED = new RegExp(
-  String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)s?\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`,
   'iu',
 );
 /** The event named as something wrong: "called the decision a deliberate attack on its sovereignty". */
 const CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:move|decision|step|announcement)s?\s+(?:as\s+)?(${WRONG_NOUN}|illegal|unlawful|illegitimate)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:as\s+)?(${WRONG_NOUN}|illegal|unlawful|illegitimate)(?![\p{L}])`,
   'iu',
 );
 /** A statement that itself condemns or rejects: a reaction, not an event others react to. */

@@ -33,6 +33,8 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['calling it a step in the right direction', 'Doha said the move is a step in the right direction.', 1],
     ['not thinking it a mistake', 'Doha does not think the move was a mistake.', 1],
     ['calling it an attack', 'Kabul called the decision a deliberate attack on its sovereignty.', -1],
+    ['rejecting the proposal', 'Washington categorically rejected the proposal.', -1],
+    ["backing someone's plan", "Doha backed Moscow's plan.", 1],
     ['describing it as a violation', "Kyiv described Moscow's step as a blatant violation of international law.", -1],
   ])('%s', (_why, text, sign) => {
     expect(judgeEvent(text, 'Taliban', score(text), event).recognition.label).toBe(sign);
