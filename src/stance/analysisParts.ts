@@ -3,6 +3,7 @@ import { defaultActorRegistry } from '../attribution/defaultActorRegistry';
 import { defaultNlp, type Nlp } from '../nlp';
 import type { Scorer } from '../scoring/createScorer';
 import { createStanceScorer } from './createStanceScorer';
+import { weakMemo } from './weakMemo';
 
 /** What document analysis needs that is costly to build: the registry, the NLP adapter and the scorer. */
 export interface AnalysisParts {
@@ -17,21 +18,7 @@ export interface AnalysisParts {
  * options object each time. A scorer depends on nothing else and keeps nothing between calls but caches, so one
  * built for the same pair serves every call.
  */
-const scorers = new WeakMap<ActorRegistry, WeakMap<Nlp, Scorer>>();
-
-function stanceScorer(registry: ActorRegistry, nlp: Nlp): Scorer {
-  let byNlp = scorers.get(registry);
-  if (byNlp === undefined) {
-    byNlp = new WeakMap();
-    scorers.set(registry, byNlp);
-  }
-  let scorer = byNlp.get(nlp);
-  if (scorer === undefined) {
-    scorer = createStanceScorer({ registry, nlp });
-    byNlp.set(nlp, scorer);
-  }
-  return scorer;
-}
+const stanceScorers = weakMemo((registry: ActorRegistry) => weakMemo((nlp: Nlp): Scorer => createStanceScorer({ registry, nlp })));
 
 /**
  * The parts of an analysis: those the caller gives, the defaults for the rest (a scorer built on the given registry
@@ -43,5 +30,5 @@ function stanceScorer(registry: ActorRegistry, nlp: Nlp): Scorer {
 export function analysisParts(options: { readonly registry?: ActorRegistry; readonly nlp?: Nlp; readonly scorer?: Scorer }): AnalysisParts {
   const registry = options.registry ?? defaultActorRegistry();
   const nlp = options.nlp ?? defaultNlp();
-  return { registry, nlp, scorer: options.scorer ?? stanceScorer(registry, nlp) };
+  return { registry, nlp, scorer: options.scorer ?? stanceScorers(registry)(nlp) };
 }

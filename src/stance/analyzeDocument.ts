@@ -15,6 +15,7 @@ import { isEvent, judgeEvent } from './eventReaction';
 import { followLead } from './followedLead';
 import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
 import { targetAliases } from './targetCatalog';
+import { weakMemo } from './weakMemo';
 
 /** Options of {@link analyzeDocument} and {@link analyze}. */
 export interface AnalyzeOptions {
@@ -42,17 +43,8 @@ export interface DocumentAnalysis {
   readonly problems: readonly InputProblem[];
 }
 
-/** The costly parts, built once per options object (one `analyze` call, one stream). */
-const prepared = new WeakMap<AnalyzeOptions, AnalysisParts>();
-
-function prepare(options: AnalyzeOptions): AnalysisParts {
-  let p = prepared.get(options);
-  if (p === undefined) {
-    p = analysisParts(options);
-    prepared.set(options, p);
-  }
-  return p;
-}
+/** The costly parts, looked up once per options object (one `analyze` call, one stream). */
+const prepare = weakMemo((options: AnalyzeOptions): AnalysisParts => analysisParts(options));
 
 /** {@link actorNames} by registry and actor id; ids come from the registry and the documents' targets. */
 const namesByRegistry = createRegistryCache<readonly string[]>(4096);

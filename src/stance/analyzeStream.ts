@@ -4,6 +4,7 @@ import type { Document, InputProblem, Statement } from '../types';
 import { analyzeDocument, type AnalyzeOptions } from './analyzeDocument';
 import { analysisParts } from './analysisParts';
 import { createCascadeScorer } from './prefilter/createCascadeScorer';
+import { weakMemo } from './weakMemo';
 
 /** Options of {@link analyzeStream}. */
 export interface AnalyzeStreamOptions extends AnalyzeOptions {
@@ -24,16 +25,7 @@ export interface AnalyzeStreamSummary {
 }
 
 /** Cascades built around a scorer, by scorer: each builds a prefilter from the lexicon (see {@link analysisParts}). */
-const cascades = new WeakMap<Scorer, Scorer>();
-
-function cascaded(scorer: Scorer): Scorer {
-  let cascade = cascades.get(scorer);
-  if (cascade === undefined) {
-    cascade = createCascadeScorer(scorer);
-    cascades.set(scorer, cascade);
-  }
-  return cascade;
-}
+const cascaded = weakMemo((scorer: Scorer): Scorer => createCascadeScorer(scorer));
 
 /**
  * Builds the per-call options once: the scorer (wrapped in the cascade unless `cascade: false`), registry and NLP
