@@ -43,9 +43,9 @@ export const DEFAULT_BATCH_CHARS = 256 * 1024;
 /**
  * Old-space cap of a worker, in MB. A worker keeps about 40 MB alive (the NLP model's data and its two readers,
  * lexicon, actor registry, date parser); with much less headroom than this V8 collects the old space over and over.
- * 80 rather than 96: over 210 MB of the benchmark corpus with two workers, 8 MB less at the peak in the same time.
+ * 72 rather than 96: over 210 MB of the benchmark corpus with two workers, 19 MB less at the peak and no slower.
  */
-export const DEFAULT_WORKER_HEAP_MB = 80;
+export const DEFAULT_WORKER_HEAP_MB = 72;
 /**
  * Young-generation cap of a capped worker, in MB. A smaller young generation means more scavenges and more objects
  * promoted early (4 MB doubled the time spent collecting); 16 MB halves the scavenges of 8 MB but keeps about 9 MB

@@ -28,7 +28,7 @@ Options:
   --workers N            worker threads; 0 analyses in this thread. Default: the number of cores for inputs of
                          4 MiB or more, else 0 (starting workers costs more than it saves on smaller inputs).
                          The output is the same, in the same order, whatever N
-  --worker-heap MB       old-space cap of each worker (default 80; 0 = Node's own limit). For the least memory
+  --worker-heap MB       old-space cap of each worker (default 72; 0 = Node's own limit). For the least memory
                          on a large input: --workers 1 --worker-heap 64 (slower: one core)
   --lexicon FILE         lexicon JSON extending the default (--lexicon-mode replace to replace it)
   --lexicon-mode MODE    extend (default) | replace
