@@ -12,8 +12,10 @@ const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
 /** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
 const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:(?:reward|prize|gift)\s+for\s+terror\w*|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
+/** Adjectives that call an event unlawful: "the move is illegal". */
+const UNLAWFUL = String.raw`illegal|unlawful|illegitimate`;
 /** What the event is called when it is judged wrong: "the move was an enormous reward for terrorism". */
-const WRONG = String.raw`${WRONG_NOUN}|illegal|unlawful|illegitimate|unacceptable|irresponsible|reckless|provocative`;
+const WRONG = String.raw`${WRONG_NOUN}|${UNLAWFUL}|unacceptable|irresponsible|reckless|provocative`;
 /** ... or right: "the decision is a historic step", "the move was courageous". */
 const RIGHT = String.raw`historic|courageous|brave|welcome|(?:an?\s+)?(?:[\p{L}-]+\s+)?step\s+in\s+the\s+right\s+direction`;
 /** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...". */
@@ -23,7 +25,7 @@ const JUDGED = new RegExp(
 );
 /** The event named as something wrong: "called the decision a deliberate attack on its sovereignty". */
 const CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:as\s+)?(${WRONG_NOUN}|illegal|unlawful|illegitimate)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:as\s+)?(${WRONG_NOUN}|${UNLAWFUL})(?![\p{L}])`,
   'iu',
 );
 /** A statement that itself condemns or rejects: a reaction, not an event others react to. */

@@ -196,11 +196,17 @@ function opensPhrase(context: RuleContext, party: Mention, from: number): boolea
  * cue in the passive whose subject, the sentence's or its clause's first noun phrase, is another party is about that
  * party. Returns the party.
  */
-function passiveSubject(context: RuleContext, cue: CueState): Mention | undefined {
+/** The auxiliary of a passive cue ("is not listed", "were barred"), over adverbs and particles before it; -1 if none. */
+function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   const tokens = context.prepared.tokens;
   let i = cue.first - 1;
   for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
-  if (i < 0 || !PASSIVE_AUXILIARIES.has(tokens[i]!.lower)) return undefined;
+  return i >= 0 && PASSIVE_AUXILIARIES.has(tokens[i]!.lower) ? i : -1;
+}
+
+function passiveSubject(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  if (passiveAuxiliary(context, cue) < 0) return undefined;
   const clause = tokens[cue.first]!.clause;
   let clauseStart = cue.first;
   while (clauseStart > 0 && tokens[clauseStart - 1]!.clause === clause) clauseStart -= 1;
@@ -221,9 +227,8 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
 function passiveNounSubject(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
   if (context.targetMentions.length === 0) return undefined;
   const tokens = context.prepared.tokens;
-  let i = cue.first - 1;
-  for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
-  if (i < 1 || !PASSIVE_AUXILIARIES.has(tokens[i]!.lower)) return undefined;
+  const i = passiveAuxiliary(context, cue);
+  if (i < 1) return undefined;
   const subject = tokens[i - 1]!;
   if (subject.pos !== 'NOUN' || subject.clause !== tokens[cue.first]!.clause) return undefined;
   return context.targetMentions.some((m) => m.first <= i - 1 && m.last > i - 1) ? undefined : { first: i - 1, last: i };
