@@ -64,6 +64,12 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
 
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
 const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
+/**
+ * The rest of an aside after a mention, up to the comma that closes it or the end of the sentence. A full stop
+ * followed by no space is an abbreviation's ("U.S.-led", "U.N."), and one after a capital or a short abbreviation
+ * ("Feb. 2021") is too.
+ */
+const ASIDE_CLOSE = /^(?:[^,;:.!?"“”]|\.(?=[^\s"“”’])|(?<=\b\p{Lu}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Col|Lt|Gov|Sen|Rep|Dr|St|Mr|Mrs|Ms))\.)*(?:,|[.!?]?["”’]?\s*$)/u;
 /** Verbs of speaking in an aside ("who spoke to reporters on Friday"): the aside's date is then the remark's. */
 const ASIDE_SPEECH = /\b(?:spoke|speaking|talked|addressed|told|said)\b/iu;
 
@@ -75,7 +81,7 @@ const ASIDE_SPEECH = /\b(?:spoke|speaking|talked|addressed|told|said)\b/iu;
 function inRelativeAside(text: string, span: Span): boolean {
   const open = ASIDE_OPEN.exec(text.slice(0, span.start));
   if (open === null || ASIDE_SPEECH.test(open[0])) return false;
-  const close = /^[^,;:.!?"“”]*(?:,|[.!?]?["”’]?\s*$)/u.exec(text.slice(span.end));
+  const close = ASIDE_CLOSE.exec(text.slice(span.end));
   return close !== null && !ASIDE_SPEECH.test(close[0]);
 }
 

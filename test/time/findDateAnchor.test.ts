@@ -36,6 +36,8 @@ describe('findDateAnchor', () => {
     { text: 'Russia keeps its embassy open.', published: '2021-10-25', why: 'no date at all' },
     { text: 'The minister, who visited Kabul last month, said Tashkent keeps its embassy open.', published: '2022-05-20', why: 'a date in an aside about another event dates the aside' },
     { text: 'Belgrade still refuses to recognise the republic, which declared independence in 2008.', published: '2019-10-28', why: 'an aside that ends the sentence dates the aside' },
+    { text: 'No neighbour has opened an embassy for the council, which took power in May 2019 as U.N. monitors left the region.', published: '2023-03-02', why: 'abbreviations inside an aside do not end it' },
+    { text: 'Few states deal with the junta, which seized Naypyitaw in Feb. 2021.', published: '2023-03-02', why: 'nor does an abbreviated month' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
