@@ -29,6 +29,8 @@ describe('negation (codebook rule 1)', () => {
     ['Tashkent is open to recognising the movement.', 'recognition', 1, null, '... but being open to it comes before the cue and is no denial'],
     ['The door to recognition of the movement remains open, the envoy said.', 'recognition', 0, 'trap', 'a door left open keeps a possibility, no decision either way'],
     ['There are no obstacles for our cooperation with the movement.', 'engagement', 1, 'negation', 'no obstacles for cooperation: two negations cancel'],
+    ['Ankara remains hesitant to recognise the movement.', 'recognition', -1, 'negation', 'hesitating is withholding'],
+    ['We will not hesitate to cut ties with the movement, the minister said.', 'engagement', -1, 'negation', '"not hesitate to" affirms: two negations cancel'],
     ['Lavrov spoke by phone with the Islamic Emirate’s foreign minister.', 'engagement', 1, null, 'speaking by phone'],
     ['Moscow sent a letter to the Islamic Emirate.', 'engagement', 1, null, 'a letter to the target'],
     ['Putin sent a message of condolence to the Islamic Emirate after the earthquake.', 'engagement', 1, null, 'a message of condolence to the target'],
