@@ -74,10 +74,13 @@ export const FILLER_WORDS: readonly string[] = [
   'had already', 'already',
 ];
 
-/** Prepositions after which a name is an object or a place, not an agent ("talks in Moscow", "with Russia"). */
 /** Nouns that sum up the event of a sentence before someone comments on it: ", a move the Taliban hailed as ...". */
 export const EVENT_NOUNS: readonly string[] = ['move', 'step', 'decision', 'visit', 'deal', 'development', 'gesture', 'measure', 'trip', 'shift', 'breakthrough', 'milestone'];
 
+/** Nouns that sum up what a sentence says as a claim before someone answers it: ", a charge Kabul rejects". */
+export const CLAIM_NOUNS: readonly string[] = ['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion'];
+
+/** Prepositions after which a name is an object or a place, not an agent ("talks in Moscow", "with Russia"). */
 export const OBLIQUE_PREPOSITIONS: readonly string[] = [
   'in', 'at', 'to', 'from', 'into', 'across', 'near', 'inside', 'within', 'of', 'on', 'over', 'towards', 'toward',
   'with', 'against', 'for', 'about', 'between', 'among', 'via', 'through', 'around', 'upon', 'like', 'unlike',

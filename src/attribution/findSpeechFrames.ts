@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { APPOSITIVE_MAX_CHARS } from './constants';
-import { DECLARED_ACT, EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
+import { CLAIM_NOUNS, DECLARED_ACT, EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUBJECT_PREFIX } from './attributionLexicon';
 import type { QuoteSpan } from './findQuotes';
 import type { Mention } from './Mention';
 import type { FrameRule, SpeechFrame } from './SpeechFrame';
@@ -24,11 +24,12 @@ const FILLER = new RegExp(
   'u',
 );
 /**
- * ", a move the Taliban hailed as ...", ", in a step its foreign policy chief described as ...": a speaker inside a
- * clause that describes the event of the sentence comments on it; the sentence is not that speaker's words.
+ * ", a move the Taliban hailed as ...", ", in a step its foreign policy chief described as ...", ", a charge Kabul
+ * rejects": a speaker inside a clause that describes the event or the claim of the sentence comments on it; the
+ * sentence is not that speaker's words.
  */
 const DESCRIBED_EVENT =
-  new RegExp(`,\\s*(?:in\\s+)?(?:a|an|the|what)\\s+(?:\\p{L}+\\s+)?(?:${EVENT_NOUNS.join('|')})\\s+(?:that\\s+|which\\s+)?(?:(?:the|its|their|\\p{Lu}\\p{L}*['’]s)\\s+)?$`, 'iu');
+  new RegExp(`,\\s*(?:in\\s+)?(?:a|an|the|what)\\s+(?:\\p{L}+\\s+)?(?:${[...EVENT_NOUNS, ...CLAIM_NOUNS].join('|')})\\s+(?:that\\s+|which\\s+)?(?:(?:the|its|their|\\p{Lu}\\p{L}*['’]s)\\s+)?$`, 'iu');
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?:\p{L}+ly\s+)?$/u;
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
 const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;

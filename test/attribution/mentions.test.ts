@@ -127,6 +127,12 @@ describe('findSpeechFrames', () => {
     expect(frames('Russia recognised them; the Taliban said the move was brave.').map((f) => f.speaker.text)).toEqual(['Taliban']);
   });
 
+  it('takes no frame from a clause that sums up the sentence as a claim someone answers', () => {
+    expect(frames('Tehran has long accused the group of sheltering fighters, a charge Kabul rejects.')).toEqual([]);
+    expect(frames('Officials say the envoy was expelled, an allegation that the embassy denied.')).toEqual([]);
+    expect(frames('Tehran accused the group of sheltering fighters; Kabul rejects the charge.').map((f) => f.speaker.text)).toEqual(['Kabul']);
+  });
+
   it('skips passive verbs', () => {
     expect(frames('Lavrov was told about it.')).toEqual([]);
   });
