@@ -48,6 +48,28 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
     }
   });
 
+  // The patterns that can start at a token depend only on its word and lemma: worked out once per word form, kept in
+  // a table that is emptied when it grows too large (news never runs out of names and numbers).
+  const memo = new Map<string, { readonly lemma: string; readonly candidates: readonly number[] }>();
+  const candidatesOf = (token: ScoringToken): readonly number[] => {
+    const known = memo.get(token.lower);
+    if (known !== undefined && known.lemma === token.lemma) return known.candidates;
+    const found: number[] = [...unanchored];
+    append(found, byWord.get(token.lower));
+    if (token.lemma !== token.lower) append(found, byWord.get(token.lemma));
+    // A prefix matches the word or its lemma ("withdraw*" matches "withdrew", "seek*" matches "sought").
+    for (const form of token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]) {
+      const keyed = byPrefixKey.get(form.slice(0, PREFIX_KEY));
+      if (keyed !== undefined) for (const { prefix, index } of keyed) if (form.startsWith(prefix)) found.push(index);
+      for (const { prefix, index } of shortPrefixes) if (form.startsWith(prefix)) found.push(index);
+    }
+    // Each pattern once, in the items' order.
+    const candidates = [...new Set(found)].sort((a, b) => a - b);
+    if (memo.size >= CANDIDATE_MEMO_SIZE) memo.clear();
+    memo.set(token.lower, { lemma: token.lemma, candidates });
+    return candidates;
+  };
+
   return {
     find(all) {
       // Quotation marks are transparent: 'not "on the table"' is "not on the table". Matching runs over the tokens
@@ -55,26 +77,10 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
       const kept = quoteFree(all);
       const tokens = kept === null ? all : kept.tokens;
       const out: TokenMatch<T>[] = [];
-      const candidates: number[] = [];
       for (let at = 0; at < tokens.length; at += 1) {
-        const token = tokens[at]!;
-        candidates.length = 0;
-        append(candidates, unanchored);
-        append(candidates, byWord.get(token.lower));
-        if (token.lemma !== token.lower) append(candidates, byWord.get(token.lemma));
-        // A prefix matches the word or its lemma ("withdraw*" matches "withdrew", "seek*" matches "sought").
-        for (const form of token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]) {
-          const keyed = byPrefixKey.get(form.slice(0, PREFIX_KEY));
-          if (keyed !== undefined) for (const { prefix, index } of keyed) if (form.startsWith(prefix)) candidates.push(index);
-          for (const { prefix, index } of shortPrefixes) if (form.startsWith(prefix)) candidates.push(index);
-        }
-        if (candidates.length === 0) continue;
-        // Each pattern once, in the items' order.
-        if (candidates.length > 1) candidates.sort((a, b) => a - b);
+        const candidates = candidatesOf(tokens[at]!);
         for (let c = 0; c < candidates.length; c += 1) {
-          const index = candidates[c]!;
-          if (c > 0 && candidates[c - 1] === index) continue;
-          const item = items[index]!;
+          const item = items[candidates[c]!]!;
           const last = patternOf(item).matchAt(tokens, at);
           if (last <= at) continue;
           if (kept === null) out.push({ item, first: at, last });
@@ -85,6 +91,9 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
     },
   };
 }
+
+/** Word forms whose candidate patterns an index keeps (about 1 MB at most). */
+const CANDIDATE_MEMO_SIZE = 10_000;
 
 /** Quotation marks, which patterns match across (and rules may look past). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
