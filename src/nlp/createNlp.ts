@@ -169,11 +169,13 @@ const NON_ASCII_LETTER = /(?![\x00-\x7F])[\p{L}\p{M}]/u;
 const ONE_SENTENCE = /^[^.!?]*[.!?]*["'”’»)\]]*\s*$/u;
 const BLANK_LINE = /\n\s*\n/u;
 /**
- * A lower-case word at a word start, ".", "!" or "?", spaces or tabs, and a capital: "talks. The". wink-eng-lite-web-model's
- * splitter ends a sentence there unless the word and its full stop are one of its abbreviations ("approx. The"), and
- * its decisions elsewhere do not look across that break (property-tested against reading the whole text).
+ * A word of two or more letters, lower-case after its first, at a word start, ".", "!" or "?", spaces or tabs, and
+ * a capital, maybe after an opening quotation mark: "talks. The", "on Monday. Shop", 'this year. "Moscow'.
+ * wink-eng-lite-web-model's splitter ends a sentence there unless the word and its full stop are one of its
+ * abbreviations ("approx. The", "Gen. Ivanov"), and its decisions elsewhere do not look across that break
+ * (property-tested against reading the whole text).
  */
-const CERTAIN_BREAK = /(?<![^\s(“"‘'])([a-z]{2,})([.!?])[ \t]+(?=[A-Z])/g;
+const CERTAIN_BREAK = /(?<![^\s(“"‘'])([A-Za-z][a-z]+)([.!?])[ \t]+(?=["“‘]?[A-Z])/g;
 /** Lower-case words the model reads with their full stop (src/nlp/abbreviations.json, derived from the model). */
 const ABBREVIATIONS = new Set(abbreviations.words);
 
@@ -181,7 +183,7 @@ const ABBREVIATIONS = new Set(abbreviations.words);
 function certainBreaks(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(CERTAIN_BREAK)) {
-    if (m[2] === '.' && ABBREVIATIONS.has(m[1]!)) continue;
+    if (m[2] === '.' && ABBREVIATIONS.has(m[1]!.toLowerCase())) continue;
     out.push((m.index ?? 0) + m[1]!.length + 1);
   }
   return out;

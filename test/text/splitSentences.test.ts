@@ -87,8 +87,9 @@ describe('splitSentences', () => {
   });
 
   it('asks the adapter when there is a break to find', () => {
-    const { sentences, calls } = splitCounting('Russia hosted talks. The Taliban came. “We are ready,” they said!');
-    expect(sentences).toEqual(['Russia hosted talks.', 'The Taliban came.', '“We are ready,” they said!']);
+    const { sentences, calls } = splitCounting('Russia hosted talks. Talks began in 2021. “We are ready,” they said!');
+    expect(sentences).toEqual(['Russia hosted talks.', 'Talks began in 2021.', '“We are ready,” they said!']);
+    // "2021. “We" is no certain end: the piece after "talks." is read.
     expect(calls).toBe(1);
   });
 });
