@@ -23,6 +23,13 @@ const JUDGED = new RegExp(
   String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`,
   'iu',
 );
+/** What a wrong event does: "the move rewards terrorism", "the decision would embolden extremists". */
+const DOES_WRONG = String.raw`(?:(?:would|will|could|only)\s+)?(?:reward(?:s|ed)?|embolden(?:s|ed)?|encourag(?:es|ed))\s+(?:terror\w*|extremis\w*|violence|aggression|hamas)`;
+/** The event as the subject of a wrong deed: "said the move rewarded terrorism". */
+const DOES = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(${DOES_WRONG})(?![\p{L}])`,
+  'iu',
+);
 /** The event named as something wrong: "called the decision a deliberate attack on its sovereignty". */
 const CALLED = new RegExp(
   String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:as\s+)?(${WRONG_NOUN}|${UNLAWFUL})(?![\p{L}])`,
@@ -49,7 +56,7 @@ export function isEvent(text: string): boolean {
  * "welcomed the decision") takes that statement's labels, with their sign when it welcomes the event and the
  * opposite when it condemns it (and the other way round when it denies that: "did not welcome the move"). So does one
  * that calls the event right or wrong ("said the move was an enormous reward for terrorism", "the decision is
- * historic"). Only for
+ * historic", "the move rewarded terrorism"). Only for
  * the same target; the evidence names the words and quotes the statement they judge.
  *
  * @example
@@ -59,7 +66,7 @@ export function isEvent(text: string): boolean {
 export function judgeEvent(text: string, target: string | null, own: StatementScore, event: PreviousStatement | null): StatementScore {
   if (event === null || event.target !== target) return own;
   if (!hasLabel(event.score)) return own;
-  const match = REACTION.exec(text) ?? JUDGED.exec(text) ?? CALLED.exec(text);
+  const match = REACTION.exec(text) ?? JUDGED.exec(text) ?? DOES.exec(text) ?? CALLED.exec(text);
   if (match === null) return own;
   // A cue of its own outside the judgement's words ("welcomed" is one) is a stance of its own.
   const end = match.index + match[0].length;
