@@ -2,10 +2,19 @@ import { phaseOf } from '../scoring/phaseOf';
 import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
 
 /**
- * "followed suit", "did the same", "did likewise": a statement that does what the one before it said ("did so" only
+ * "followed suit", "did the same", "did likewise" (and a bare "followed", see {@link FOLLOWED_BARE}): a statement that does what the one before it said ("did so" only
  * when denied, see {@link DONE_SO}).
  */
 const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
+
+/**
+ * A named subject that opens the sentence and "followed" with no object ("Portugal followed later in the day",
+ * "Saudi Arabia followed on Monday", "Berlin has not followed"): news for doing the same as the act just told of.
+ * Only after capitalised words that open the sentence and only for a statement with an actor, so that "Protests
+ * followed" or "talks that followed" are left alone.
+ */
+const FOLLOWED_BARE =
+  /(?<=^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to|also|soon|quickly|later|then|swiftly)\s+)?)follow(?:s|ed)?(?=\s*(?:[.,;!]|$)|\s+(?:later|shortly|soon|on|in|within|days|weeks|months|hours|the\s+next|a\s+day|the\s+same)(?![\p{L}]))/u;
 
 /**
  * "has not done so", "has yet to do so": only denied does "do so" point back to the statement before ("No other country
@@ -28,24 +37,28 @@ export interface PreviousStatement {
 
 /**
  * "Kazakhstan removed the Taliban from its list. Kyrgyzstan followed suit in 2024.": a statement with no cue of its
- * own that says its actor did what the statement before it said takes that statement's labels, and their opposite
- * when it denies it ("No other country has followed suit"). Only for the same target, and only when the statement
- * before has a label; the evidence names the words and quotes the statement they point to.
+ * own that says its actor did what an act told of before did takes that act's labels, and their opposite when it
+ * denies it ("No other country has followed suit"). `act` is the last statement before with labels of its own that
+ * is no reaction to something else (what `analyzeDocument` passes): in "Israel recognised Somaliland. The AU
+ * condemned the move. No other country has followed suit." what is not followed is the recognition. `actor` is the
+ * statement's actor: a bare "followed" needs one. Only for the same target; the evidence names the words and quotes
+ * the statement they point to.
  *
  * @example
  * followSuit('Kyrgyzstan followed suit.', 'Taliban', ownScore, { text: 'Astana delisted the Taliban.', target: 'Taliban', score })
- *   .recognition.label; // 1, when the statement before had recognition +1
+ *   .recognition.label; // 1, when the act had recognition +1
  */
-export function followSuit(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null): StatementScore {
-  if (previous === null || previous.target !== target || own.evidence.some((e) => e.weight !== 0)) return own;
-  if (!hasLabel(previous.score)) return own;
-  const followed = FOLLOWED.exec(text);
+export function followSuit(text: string, target: string | null, own: StatementScore, act: PreviousStatement | null, actor: string | null = null): StatementScore {
+  if (act === null || act.target !== target || own.evidence.some((e) => e.weight !== 0)) return own;
+  if (!hasLabel(act.score)) return own;
+  // A bare "followed" only when the statement has an actor: "Protests followed" names no one who did anything.
+  const followed = FOLLOWED.exec(text) ?? (actor !== null ? FOLLOWED_BARE.exec(text) : null);
   const doneSo = followed === null ? DONE_SO.exec(text) : null;
   const match = followed ?? (doneSo !== null && DENIED_BEFORE.test(text.slice(0, doneSo.index)) ? doneSo : null);
   if (match === null) return own;
   const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
-  const reason = sign > 0 ? `does what the statement before says: "${excerpt(previous)}"` : `does not do what the statement before says: "${excerpt(previous)}"`;
-  return withLabelsOf(own, previous, sign, match, 'followed-suit', reason);
+  const reason = sign > 0 ? `does what the act told of before did: "${excerpt(act)}"` : `does not do what the act told of before did: "${excerpt(act)}"`;
+  return withLabelsOf(own, act, sign, match, 'followed-suit', reason);
 }
 
 /** Whether a score has a label on some dimension. */

@@ -21,26 +21,32 @@ describe('followSuit: a statement that does what the one before said', () => {
 
   it.each([
     ['did the same', 'Bishkek did the same in June.', 1],
+    ['a named subject that followed', 'Bishkek followed later in the day.', 1],
+    ['... also of two words, at the end', 'Saudi Arabia also followed.', 1],
+    ['... denied', 'Berlin has not followed.', -1],
     ['a denial takes the opposite', 'No Western state has followed suit.', -1],
     ["... also with n't", "Western states haven't done the same.", -1],
     ['"done so" denied', 'Washington has not done so.', -1],
     ['"yet to do so"', 'Western states have yet to do so.', -1],
   ])('%s', (_why, text, sign) => {
-    const s = followSuit(text, 'Taliban', score(text), delisted);
+    const s = followSuit(text, 'Taliban', score(text), delisted, 'Kyrgyzstan');
     expect(s.recognition.label).toBe(sign * delisted.score.recognition.label);
     expect(s.recognition.score).toBe(sign * delisted.score.recognition.score);
   });
 
   it.each([
-    ['no such words', 'Bishkek kept quiet.', delisted],
-    ['"did so" affirmed is any act', 'Bishkek did so too.', delisted],
-    ['... as is "the first to do so"', 'It was the first state to do so.', delisted],
-    ['another target before', 'Bishkek followed suit.', { ...delisted, target: 'HTS' }],
-    ['nothing to follow', 'Bishkek followed suit.', null],
-    ['a statement before without a label', 'Bishkek followed suit.', { text: 'It rained.', target: 'Taliban', score: score('It rained.') }],
-  ])('leaves the score alone: %s', (_why, text, previous) => {
+    ['no such words', 'Bishkek kept quiet.', delisted, 'Kyrgyzstan'],
+    ['what followed is no actor', 'Protests followed.', delisted, null],
+    ['"followed" with an object', 'Bishkek followed the talks closely.', delisted, 'Kyrgyzstan'],
+    ['... or within a sentence', 'In the weeks that followed, Bishkek kept quiet.', delisted, 'Kyrgyzstan'],
+    ['"did so" affirmed is any act', 'Bishkek did so too.', delisted, 'Kyrgyzstan'],
+    ['... as is "the first to do so"', 'It was the first state to do so.', delisted, 'Kyrgyzstan'],
+    ['another target before', 'Bishkek followed suit.', { ...delisted, target: 'HTS' }, 'Kyrgyzstan'],
+    ['nothing to follow', 'Bishkek followed suit.', null, 'Kyrgyzstan'],
+    ['a statement before without a label', 'Bishkek followed suit.', { text: 'It rained.', target: 'Taliban', score: score('It rained.') }, 'Kyrgyzstan'],
+  ])('leaves the score alone: %s', (_why, text, previous, actor) => {
     const own = score(text);
-    expect(followSuit(text, 'Taliban', own, previous)).toBe(own);
+    expect(followSuit(text, 'Taliban', own, previous, actor)).toBe(own);
   });
 
   it('leaves a statement with cues of its own alone', () => {
@@ -56,5 +62,14 @@ describe('followed suit in a document', () => {
     const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
     const follow = statements.find((s) => s.text.startsWith('Kyrgyzstan'));
     expect({ actor: follow?.actor, recognition: follow?.recognition.label, date: follow?.date }).toEqual({ actor: 'Kyrgyzstan', recognition: 1, date: '2024-03-01' });
+  });
+
+  it('follows the act told of, not a reaction to it', () => {
+    const text =
+      'date 2024-05-10\nKazakhstan removed the Taliban from its list of banned organisations.\n\nKyiv condemned the move.\n\n' +
+      'No Western country has followed suit.\n\nKyrgyzstan followed on Monday.\n\nProtests followed.';
+    const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
+    const label = (start: string) => statements.find((s) => s.text.startsWith(start))?.recognition.label;
+    expect([label('Kyiv'), label('No Western'), label('Kyrgyzstan'), label('Protests')]).toEqual([-1, -1, 1, 0]);
   });
 });
