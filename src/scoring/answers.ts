@@ -6,6 +6,8 @@ import type { CueState, RuleContext } from './ScoringRule';
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'asking', 'question', 'questions']);
 /** Subjects of an answer that point back to what was asked: "this is out of the question", "it is premature". */
 const ANAPHORS = new Set(['this', 'that', 'it']);
+/** Nouns that, after "this" or "that", name what was asked: "this question is not on the agenda". */
+const ASKED_NOUNS = new Set(['question', 'issue', 'matter', 'topic', 'subject']);
 /** Most words between an answer's subject and its denial ("this is still not on the agenda"). */
 const ANSWER_SUBJECT_GAP = 3;
 /** Words an answer may start with on their own, then a comma or a full stop: "Yes, certainly", "No." */
@@ -35,12 +37,15 @@ export function findAnswer(
 ): Answer | null {
   const tokens = context.prepared.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
-    const factor = YES_NO[tokens[i]!.lower];
+    const word = tokens[i]!.lower;
+    const next = tokens[i + 1]?.lower;
+    // The model reads "No." as one token, the abbreviation of "number", unless a number follows it ("No. 5").
+    const bareNo = word === 'no.' && !/^\d/u.test(next ?? '');
+    const factor = bareNo ? -1 : YES_NO[word];
     if (factor === undefined || !free(i, i + 1)) continue;
     const before = tokens[i - 1];
-    const next = tokens[i + 1]?.lower;
     const opens = before === undefined || before.hard || before.lower === ':' || QUOTE.test(before.lower);
-    if (opens && (next === undefined || next === ',' || next === '.' || next === '!')) return { factor, first: i, last: i + 1 };
+    if (opens && (bareNo || next === undefined || next === ',' || next === '.' || next === '!')) return { factor, first: i, last: i + 1 };
   }
   const answer = context.modifiers.find((m) => {
     const negation = m.item.entry.negation;
@@ -48,7 +53,7 @@ export function findAnswer(
     let subject = false;
     for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
       const t = tokens[i]!;
-      if (ANAPHORS.has(t.lower)) subject = true;
+      if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ANAPHORS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
       if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
     }
     const clause = tokens[m.first]!.clause;

@@ -4,14 +4,21 @@ import { phaseOf } from '../scoring/phaseOf';
 import { type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
 import { excerpt, type PreviousStatement } from './followedSuit';
 
-/** Whether an evidence entry is a cue a reporter's question held at 0 ("Asked whether Moscow would recognise ..."). */
+/**
+ * Whether an evidence entry is a cue a reporter's question held at 0: told ("Asked whether Moscow would recognise
+ * ...") or asked ("Is Moscow planning to recognise the Taliban?", rule `question`).
+ */
 function asked(e: Evidence): boolean {
-  return e.weight === 0 && e.applied.some((a) => a.ruleId === 'trap' && a.factor === 0 && QUESTION_WORDS.has(a.cue?.split(/\s+/u)[0]?.toLowerCase() ?? ''));
+  return (
+    e.weight === 0 &&
+    e.applied.some((a) => a.factor === 0 && (a.ruleId === 'question' || (a.ruleId === 'trap' && QUESTION_WORDS.has(a.cue?.split(/\s+/u)[0]?.toLowerCase() ?? ''))))
+  );
 }
 
 /**
- * "Peskov was asked whether Moscow would recognise the Taliban. 'This is not on the agenda now,' he said.": a
- * statement with no cue of its own that answers, on its own, the reporter's question the statement before it asked
+ * "Peskov was asked whether Moscow would recognise the Taliban. 'This is not on the agenda now,' he said.", or in a
+ * transcript "Question: Is Moscow planning to recognise the Taliban? Zakharova: No.": a statement with no cue of
+ * its own that answers, on its own, the reporter's question the statement before it asked
  * (a denial of "this", "it" or "that", or a bare "yes" or "no"; see `Scorer.answer`) takes the question's cues with
  * the answer's sign. Only for the same target; the evidence names the answer's words and quotes the question.
  *

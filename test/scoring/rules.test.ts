@@ -235,12 +235,15 @@ describe('yes/no questions', () => {
     ['Will Moscow recognise the movement?', 'recognition', 0, 'question', 'a yes/no question asks'],
     ['Reuters: Does this mean that Beijing now recognises the Islamic Emirate?', 'recognition', 0, 'question', "... after a speaker's colon"],
     ['Is the movement a threat to its neighbours?', 'threat', 0, 'question', '... on any dimension'],
+    ['Question: How would you comment on reports that Tashkent may soon recognise the movement?', 'recognition', 0, 'question', 'a question put to the one answering'],
+    ['What is your position on talks with the Islamic Emirate?', 'engagement', 0, 'question', '... with "what"'],
     ['Moscow hosted the movement. Would it now recognise the Islamic Emirate?', 'engagement', 1, null, 'the statement before the question still counts'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
     ['"Will we recognise the movement? Of course," the envoy said.', 'recognition', 1, null, 'a question answered after it in the statement'],
     ['Why should we isolate the movement?', 'engagement', 1, 'negation', '"why should" argues against what it asks about'],
+    ['Who would gain from cutting ties with the movement?', 'engagement', -1, null, 'a question not put to anyone may be rhetorical'],
     ['"Why would Tashkent recognise the Islamic Emirate now?" the minister asked.', 'recognition', -1, 'negation', '... and so does "why would"'],
   ])('left alone: %s -> %s %i', (...c) => check(c));
 });

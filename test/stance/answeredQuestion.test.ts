@@ -14,6 +14,8 @@ describe('Scorer.answer: what a statement answers on its own', () => {
     ['... of "it"', 'It is premature, the envoy said.', -1, 'premature'],
     ['a bare "yes"', '"Yes, certainly," Peskov said.', 1, 'Yes'],
     ['a bare "no"', 'No, we have said so many times.', -1, 'No'],
+    ['a bare "no" with its full stop, which the model reads as one token', 'Zakharova: No. We said so many times.', -1, 'No.'],
+    ['a denial of "this question"', 'This question is not on the agenda yet.', -1, 'not on the agenda'],
   ])('%s', (_why, text, factor, cue) => {
     expect(scorer.answer?.(text)).toMatchObject({ factor, cue });
   });
@@ -21,6 +23,8 @@ describe('Scorer.answer: what a statement answers on its own', () => {
   it.each([
     ['a denial of something else', 'The road is not ready.'],
     ['"no" as a determiner', 'There is no money for roads.'],
+    ['"No." before a number', 'No. 5 is the road to Kabul.'],
+    ['a denial of another noun', 'This road is not ready.'],
     ['no denial at all', 'He smiled at the reporters.'],
   ])('gives none for %s', (_why, text) => {
     expect(scorer.answer?.(text)).toBeNull();
@@ -65,6 +69,12 @@ describe('answerQuestion: the answer to the question the statement before asked'
 });
 
 describe('an answered question in a document', () => {
+  it('answers a question asked in a transcript', () => {
+    const text = 'date 2024-08-15\nQuestion: Is Moscow planning to recognise the Taliban?\n\nMaria Zakharova: No. This question is not on the agenda yet.';
+    const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
+    expect(statements.map((s) => s.recognition.label)).toEqual([0, -1]);
+  });
+
   it('gives the answer the stance asked about, and no more', () => {
     const text = 'date 2021-10-05\nPeskov was asked on Tuesday whether Moscow would recognise the Taliban.\n\n"At the moment this is not on the agenda," he told reporters.\n\n"We keep talking to them," he added.';
     const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
