@@ -17,6 +17,9 @@ function check([text, dimension, label, rule]: Case): void {
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'recognition', -1, 'negation', '"do not mean" reaches into its "that" clause'],
+    ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],
+    ['Ankara will not accept any deal which recognises the Islamic Emirate.', 'recognition', -1, 'negation', '... or "any deal"'],
+    ['Ankara did not sign the treaty that recognises the Islamic Emirate.', 'recognition', 1, null, '... but not that of a definite object, which exists'],
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'engagement', 1, null, '... and the contacts stand'],
     ['Moscow keeps talking to the movement, but recognition is another question.', 'recognition', -1, null, 'recognition kept apart as another matter'],
     ['Moscow closed its consulate in Herat.', 'engagement', -1, null, 'a consulate closed'],
@@ -107,6 +110,8 @@ describe('negation (codebook rule 1)', () => {
     ['Doha denied the reports and said that it had recognised the Islamic Emirate.', 'recognition', 1, null, 'the "that" clause of another verb is not denied'],
     ['Ankara sees no alternative to dialogue with the Taliban.', 'engagement', 1, null, '"no alternative to" affirms what follows'],
     ['Tashkent has no choice but to keep talking to the movement.', 'engagement', 1, null, '"no choice but" affirms what follows'],
+    ['Doha urged both sides to implement the agreement with the movement without delay.', 'engagement', 1, null, '"without delay" says how, not whether'],
+    ['Tashkent would without hesitation recognise the movement, the minister said.', 'recognition', 1, null, '... as does "without hesitation"'],
     ['There is no other option than cooperation with the Taliban, the envoy said.', 'engagement', 1, null, '"no other option than" affirms what follows'],
   ])('does not flip: %s', (...c) => check(c));
 });

@@ -5,6 +5,8 @@ import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, 
 
 /** "not only", "not just": emphasis, not negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
+/** "without delay", "without fail", "without doubt": how something is done, not whether. */
+const WITHOUT_IDIOMS = new Set(['delay', 'delays', 'hesitation', 'fail', 'exception', 'doubt', 'question', 'further']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
 /**
  * Words after a predicate "not" that deny a purpose or a target, not the subject: "cooperation with them is not
@@ -30,6 +32,10 @@ function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleCo
 
 function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
   const next = context.prepared.tokens[match.last];
+  const tokens = context.prepared.tokens;
+  // Neither "without" nor the "delay" after it negates: "implement the agreement without delay".
+  if (next !== undefined && tokens[match.first]!.lower === 'without' && WITHOUT_IDIOMS.has(next.lower)) return false;
+  if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
 
@@ -101,6 +107,32 @@ function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, co
   // A reversal ("vetoed") needs the proposal it stops; only a denial takes a bare "that" ("denied that ...").
   if (negation === 'reversal' && !report) return false;
   if (at >= cue.first || (at > match.last && !report)) return false;
+  return staysInClause(tokens, at + 1, cue.first, tokens[at]!.clause);
+}
+
+/** Words between a negated verb's object "any" and its relative pronoun: "any deal", "any such document". */
+const ANY_OBJECT_MAX_WORDS = 2;
+
+/**
+ * "I will never sign anything that means recognition of Kosovo", "will not accept any deal which recognises them": a
+ * negated verb whose object is "anything" or "any ..." denies what its relative clause says of that object, so the
+ * negation reaches the cue in that clause.
+ */
+function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  const word = tokens[match.first]!;
+  if (match.last - match.first !== 1 || (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower)) || cue.first < match.last) return false;
+  let at = match.last;
+  while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
+  if (tokens[at]?.pos !== 'VERB') return false;
+  at += 1;
+  if (tokens[at]?.lower === 'anything') at += 1;
+  else if (tokens[at]?.lower === 'any') {
+    at += 1;
+    for (let n = 0; n < ANY_OBJECT_MAX_WORDS && (tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'ADJ'); n += 1) at += 1;
+  } else return false;
+  const pronoun = tokens[at]?.lower;
+  if ((pronoun !== 'that' && pronoun !== 'which') || at >= cue.first) return false;
   return staysInClause(tokens, at + 1, cue.first, tokens[at]!.clause);
 }
 
@@ -201,7 +233,12 @@ export const negationRule: ScoringRule = {
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
-            (inCueGap(m, cue, context) || inClauseScope(m, cue, context) || negatesSubject(m, cue, context, cues) || deniesComplement(m, cue, context) || condemnsInExplanation(m, cue, context)),
+            (inCueGap(m, cue, context) ||
+              inClauseScope(m, cue, context) ||
+              negatesSubject(m, cue, context, cues) ||
+              deniesComplement(m, cue, context) ||
+              negatesAnything(m, cue, context) ||
+              condemnsInExplanation(m, cue, context)),
         ),
       );
       // "did not rule out that they could be accredited": a denial that reaches into its "that" clause takes the
