@@ -71,6 +71,19 @@ describe('dateUnits', () => {
     expect(dateUnits(u, { published: '2021-10-07', parser })[1]!.rule).toBe('published');
   });
 
+  test('"has since" runs up to now: the statement keeps the publication date', () => {
+    const u = units([
+      [0, 'The old government collapsed in December.'],
+      [0, 'Moscow has since sought to keep its naval base.'],
+      [0, 'It kept its embassy open.'],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-31', parser }).map((x) => [x.date, x.rule])).toEqual([
+      ['2024-12-01', 'anchor'],
+      ['2025-07-31', 'published'],
+      ['2025-07-31', 'published'],
+    ]);
+  });
+
   test('a date carries through its paragraph but not into the next one', () => {
     const u = units([
       [0, 'After meeting the delegation on Tuesday, the ambassador called the talks useful.'],
