@@ -478,6 +478,7 @@ describe('other targets, through data only', () => {
     ['USA', 'Taliban', 'Washington froze Afghan central bank assets.', -1, 0, 'assets frozen, however many words name them'],
     ['Indonesia', 'Myanmar junta', 'ASEAN again bars the junta chief from its summit.', -1, 0, 'barred from a summit, in the present of a headline'],
     ['USA', 'Myanmar junta', 'The junta has put hundreds of its opponents behind bars.', 0, 0, '"behind bars" is prison, no exclusion'],
+    ['Iran', 'Taliban', 'Tehran hosts millions of Afghan refugees.', 0, 0, 'hosting refugees is no hosting of the target'],
     ['USA', 'Taliban', 'Washington took off the sanctions on the Taliban.', 1, 0, 'sanctions taken off'],
     ['Qatar', 'Taliban', 'Doha has become the Taliban’s main interlocutor.', 1, 0, 'an interlocutor'],
     ['USA', 'Palestine', 'Washington vetoed a draft that would have admitted Palestine as a full UN member.', 0, -1, 'a veto reaches the clause of the text it stops; admission as a member'],
