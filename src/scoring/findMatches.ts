@@ -64,7 +64,7 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
       for (const { prefix, index } of shortPrefixes) if (form.startsWith(prefix)) found.push(index);
     }
     // Each pattern once, in the items' order.
-    const candidates = [...new Set(found)].sort((a, b) => a - b);
+    const candidates = found.length === 0 ? NO_CANDIDATES : [...new Set(found)].sort((a, b) => a - b);
     if (memo.size >= CANDIDATE_MEMO_SIZE) memo.clear();
     memo.set(token.lower, { lemma: token.lemma, candidates });
     return candidates;
@@ -94,6 +94,8 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
 
 /** Word forms whose candidate patterns an index keeps (about 1 MB at most). */
 const CANDIDATE_MEMO_SIZE = 10_000;
+/** The candidates of the many word forms that start no pattern: one shared empty list. */
+const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 
 /** Quotation marks, which patterns match across (and rules may look past). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
