@@ -39,15 +39,20 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
 
+/** A bare "not", "n't" or "never": longer negators ("does not amount to") say explicitly what they reach. */
+function isBareNot(match: TokenMatch<CompiledModifier>, tokens: readonly ScoringToken[]): boolean {
+  const word = tokens[match.first]!;
+  return match.last - match.first === 1 && (PREDICATE_NEGATORS.has(word.lemma) || PREDICATE_NEGATORS.has(word.lower));
+}
+
 /**
  * "Recognition ... is not on the agenda", "the time to recognise them has not come": a predicate negation (auxiliary
  * + not) also reaches a cue before it in the clause when no other verb stands between them.
  */
 function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext, cues: readonly CueState[]): boolean {
   const tokens = context.prepared.tokens;
+  if (!isBareNot(match, tokens)) return false;
   const word = tokens[match.first]!;
-  // Only a bare "not"/"n't"/"never": longer negators ("does not amount to") say explicitly what they reach.
-  if (match.last - match.first !== 1 || (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower))) return false;
   const previous = tokens[match.first - 1];
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
@@ -120,8 +125,7 @@ const ANY_OBJECT_MAX_WORDS = 2;
  */
 function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const tokens = context.prepared.tokens;
-  const word = tokens[match.first]!;
-  if (match.last - match.first !== 1 || (!PREDICATE_NEGATORS.has(word.lemma) && !PREDICATE_NEGATORS.has(word.lower)) || cue.first < match.last) return false;
+  if (!isBareNot(match, tokens) || cue.first < match.last) return false;
   let at = match.last;
   while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
   if (tokens[at]?.pos !== 'VERB') return false;
