@@ -5,9 +5,10 @@
 
 /**
  * Words before a date (in its clause) that make it a point of reference, not the time of the statement:
- * "since 2021", "until March", "although ... in 2003", "Russia's stand as on September 25".
+ * "since 2021", "until March", "although ... in 2003", "Russia's stand as on September 25", an earlier event told in
+ * the passive after "after being" ("will attend, after being excluded from a similar meeting in February").
  */
-export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despite|unless|ever)\b|\bas\s+(?:of|on|at)\s*$/i;
+export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despite|unless|ever|after\s+being)\b|\bas\s+(?:of|on|at)\s*$/i;
 
 /**
  * Future markers in a date's clause: the date is of a planned event ("talks will be held on October 20"); the

@@ -27,6 +27,7 @@ describe('findDateAnchor', () => {
   const unanchored: { text: string; published: string; why: string }[] = [
     { text: 'Since the group came to power in 2021, Russia has kept contacts.', published: '2024-05-18', why: '"since" marks a reference point, not the statement' },
     { text: 'Russia has kept contacts since 2021.', published: '2024-05-18', why: '"since 2021" alone' },
+    { text: 'The envoys will attend the conference, after being excluded from a similar meeting in February.', published: '2024-06-30', why: 'an earlier event after "after being"' },
     { text: 'A round of talks would be held in Moscow on October 20.', published: '2021-10-07', why: 'a future meeting date' },
     { text: 'Russia set to host the group for talks on Oct 20.', published: '2021-10-07', why: 'a date after publication never anchors' },
     { text: 'On Friday, the council will vote on the plan.', published: '2021-09-10', why: 'future verb in the clause after a fronted weekday' },
