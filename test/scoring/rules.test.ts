@@ -408,6 +408,9 @@ describe('threat cues', () => {
 describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
+    ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'recognition', 0, 'trap', 'an act called normal practice is no recognition'],
+    ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'engagement', 1, null, '... but contact all the same'],
+    ['Recognising the movement would be normal practice, the envoy said.', 'recognition', 1, 'hedge', '... unless it is what would be normal'],
     ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
     ['The Islamic Emirate said calm had been restored in the capital.', 'engagement', 0, 'trap', '... nor calm restored'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
