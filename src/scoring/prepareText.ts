@@ -62,6 +62,9 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must',
 function opensClause(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string; readonly lemma: string }[], at: number): boolean {
   const next = raw[at + 1];
   if (next === undefined) return false;
+  // "Receiving the ambassador and his credentials is normal": with no predicate before it in its clause, "and"
+  // joins the words of one subject, not two clauses.
+  if (!predicateBefore(raw, at)) return false;
   // "... hasn't evacuated its embassy and keeps contacts": a finite verb after "and" is a new predicate; a bare
   // verb after "or"/"and" shares the auxiliary and its negation ("would not shut down or relocate").
   if (next.pos === 'VERB') return raw[at]!.lower === 'and' && next.lower !== next.lemma;
@@ -71,6 +74,16 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
     if (t.type === 'punctuation' && t.pos === 'PUNCT') return false;
     // An infinitive ("Spain to recognise") is no new predicate.
     if (t.pos === 'AUX' || (t.pos === 'VERB' && raw[i - 1]?.lower !== 'to')) return true;
+  }
+  return false;
+}
+
+/** Whether the words before `at`, back to the start of their clause, hold a predicate (an auxiliary or a verb that is no gerund or infinitive). */
+function predicateBefore(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string }[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const t = raw[i]!;
+    if ((t.type === 'punctuation' && HARD_PUNCTUATION.test(t.lower)) || OPENS_CLAUSE.has(t.lower)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && raw[i - 1]?.lower !== 'to')) return true;
   }
   return false;
 }

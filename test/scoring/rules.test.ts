@@ -411,6 +411,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'recognition', 0, 'trap', 'an act called normal practice is no recognition'],
     ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'engagement', 1, null, '... but contact all the same'],
     ['Recognising the movement would be normal practice, the envoy said.', 'recognition', 1, 'hedge', '... unless it is what would be normal'],
+    ['Accepting the envoy of the movement and his credentials is normal diplomatic practice.', 'recognition', 0, 'trap', '"and" in a subject with no predicate before it opens no clause'],
+    ['Ankara did not accept the envoy of the movement and his deputy left.', 'recognition', -1, 'negation', '... after a predicate it still does: the negation stays in the first clause'],
     ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
     ['The Islamic Emirate said calm had been restored in the capital.', 'engagement', 0, 'trap', '... nor calm restored'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
