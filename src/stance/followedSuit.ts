@@ -2,8 +2,8 @@ import { phaseOf } from '../scoring/phaseOf';
 import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type Label, type StatementScore } from '../types';
 
 /**
- * "followed suit", "did the same", "did likewise" (and a bare "followed", see {@link FOLLOWED_BARE}): a statement that does what the one before it said ("did so" only
- * when denied, see {@link DONE_SO}).
+ * "followed suit", "did the same", "did likewise" (and a bare "followed", see {@link FOLLOWED_BARE}): a statement that
+ * does what an act told of before did ("did so" only when denied, see {@link DONE_SO}).
  */
 const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
 
@@ -53,10 +53,12 @@ export function followSuit(text: string, target: string | null, own: StatementSc
   if (!hasLabel(act.score)) return own;
   // A bare "followed" only when the statement has an actor: "Protests followed" names no one who did anything.
   const followed = FOLLOWED.exec(text) ?? (actor !== null ? FOLLOWED_BARE.exec(text) : null);
-  const doneSo = followed === null ? DONE_SO.exec(text) : null;
-  const match = followed ?? (doneSo !== null && DENIED_BEFORE.test(text.slice(0, doneSo.index)) ? doneSo : null);
+  const match = followed ?? DONE_SO.exec(text);
   if (match === null) return own;
-  const sign = DENIED_BEFORE.test(text.slice(0, match.index)) ? -1 : 1;
+  const denied = DENIED_BEFORE.test(text.slice(0, match.index));
+  // Affirmed, "do so" is any act ("the first country to do so").
+  if (followed === null && !denied) return own;
+  const sign = denied ? -1 : 1;
   const reason = sign > 0 ? `does what the act told of before did: "${excerpt(act)}"` : `does not do what the act told of before did: "${excerpt(act)}"`;
   return withLabelsOf(own, act, sign, match, 'followed-suit', reason);
 }

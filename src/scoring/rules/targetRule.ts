@@ -191,11 +191,6 @@ function opensPhrase(context: RuleContext, party: Mention, from: number): boolea
   return from <= party.first && tokens.slice(from, party.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
 }
 
-/**
- * "Somaliland declared independence in 1991 but has never been recognised", "Kosovo is not recognised by Serbia": a
- * cue in the passive whose subject, the sentence's or its clause's first noun phrase, is another party is about that
- * party. Returns the party.
- */
 /** The auxiliary of a passive cue ("is not listed", "were barred"), over adverbs and particles before it; -1 if none. */
 function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   const tokens = context.prepared.tokens;
@@ -204,6 +199,11 @@ function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   return i >= 0 && PASSIVE_AUXILIARIES.has(tokens[i]!.lower) ? i : -1;
 }
 
+/**
+ * "Somaliland declared independence in 1991 but has never been recognised", "Kosovo is not recognised by Serbia": a
+ * cue in the passive whose subject, the sentence's or its clause's first noun phrase, is another party is about that
+ * party. Returns the party.
+ */
 function passiveSubject(context: RuleContext, cue: CueState): Mention | undefined {
   const tokens = context.prepared.tokens;
   if (passiveAuxiliary(context, cue) < 0) return undefined;
