@@ -106,6 +106,7 @@ describe('negation (codebook rule 1)', () => {
     ['The visit to the Taliban should not be seen as a step towards recognition.', 'recognition', -1, 'negation', '... which it negates'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'threat', 1, 'negation', 'a negator for some dimensions ("not ready") leaves "not" to negate the others'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'recognition', -1, 'negation', '... and negates only once where it reaches'],
+    ['Ankara refused to establish diplomatic relations with the movement.', 'recognition', -1, 'negation', 'a refused act is negated: establishing presupposes nothing'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -123,6 +124,10 @@ describe('negation (codebook rule 1)', () => {
     ['Doha urged both sides to implement the agreement with the movement without delay.', 'engagement', 1, null, '"without delay" says how, not whether'],
     ['Tashkent would without hesitation recognise the movement, the minister said.', 'recognition', 1, null, '... as does "without hesitation"'],
     ['There is no other option than cooperation with the Taliban, the envoy said.', 'engagement', 1, null, '"no other option than" affirms what follows'],
+    ['Ankara keeps its embassy in Kabul but has ruled out upgrading ties with the movement.', 'engagement', 1, 'negation', 'denying an upgrade leaves the ties it presupposes'],
+    ['Ankara keeps its embassy in Kabul but has ruled out upgrading ties with the movement.', 'recognition', -1, 'negation', '... and withholds the upgrade, a step towards recognition'],
+    ['Tashkent will not expand its trade with the movement this year.', 'engagement', 1, 'negation', '... as does denying an expansion'],
+    ['The envoy said Berlin would not increase sanctions on the movement.', 'engagement', -1, 'negation', '... of sanctions, which stay'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

@@ -201,6 +201,26 @@ function inCueGap(match: TokenMatch<CompiledModifier>, cue: CueState, context: R
 }
 
 /**
+ * Verbs and nouns of degree: "ruled out upgrading ties", "will not expand trade with them". What is denied is the
+ * change of degree; the ties or the trade it presupposes are not.
+ */
+const DEGREE_WORDS = new Set(['upgrade', 'elevate', 'expand', 'expansion', 'deepen', 'strengthen', 'broaden', 'widen', 'intensify', 'boost', 'enhance', 'increase']);
+/** Words between a degree word and what it raises: "upgrading diplomatic ties", "an expansion of trade". */
+const DEGREE_GAP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PRON']);
+const DEGREE_MAX_GAP = 3;
+
+/** Whether a degree word stands between the negator and the cue, right before the cue: the negation is the degree's. */
+function deniesDegreeOnly(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  for (let i = cue.first - 1; i >= Math.max(match.last, cue.first - 1 - DEGREE_MAX_GAP); i -= 1) {
+    const t = tokens[i]!;
+    if (DEGREE_WORDS.has(t.lemma) || DEGREE_WORDS.has(t.lower)) return true;
+    if (!DEGREE_GAP_POS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
  * nominal subject all count. Grammatical negators and reversal verbs each flip, several denial words flip once:
@@ -252,6 +272,11 @@ export const negationRule: ScoringRule = {
         if (own !== undefined) reaching.push(own);
       }
       reaching.sort((a, b) => a.first - b.first);
+      const degreeOnly = reaching.filter((m) => deniesDegreeOnly(m, cue, context));
+      if (degreeOnly.length > 0 && degreeOnly.length === reaching.length) {
+        const word = modifierSpan(degreeOnly[0]!, context);
+        return applyFactor(cue, { ruleId: 'negation', factor: 1, cue: word.cue, span: word.span, reason: 'the negation denies a change of degree, not what it presupposes' });
+      }
       if (reaching.length === 0) return cue;
       const words = reaching.map((m) => modifierSpan(m, context));
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
