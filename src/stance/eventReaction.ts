@@ -20,8 +20,8 @@ const WRONG = String.raw`${WRONG_NOUN}|${UNLAWFUL}|unacceptable|irresponsible|re
 const RIGHT = String.raw`historic|courageous|brave|welcome|(?:an?\s+)?(?:[\p{L}-]+\s+)?step\s+in\s+the\s+right\s+direction`;
 /** The event as a subject, after its article, demonstrative or owner: "the move", "Paris's decisions". */
 const EVENT_SUBJECT = String.raw`(?<![\p{L}])(?:the|this|that|its|their|his|her|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?`;
-/** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...". */
-const JUDGED = new RegExp(String.raw`${EVENT_SUBJECT}\s+(?:was|is|were|are|(?:would|will)\s+be)\s+(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`, 'iu');
+/** The event as the subject of a judging predicate: "the move was ...", "Paris's decision is ...", quoted or not. */
+const JUDGED = new RegExp(String.raw`${EVENT_SUBJECT}\s+(?:was|is|were|are|(?:would|will)\s+be)\s+["“‘']?(?:(${WRONG})|(${RIGHT}))(?![\p{L}])`, 'iu');
 /** What a wrong event does: "the move rewards terrorism", "the decision would embolden extremists". */
 const DOES_WRONG = String.raw`(?:(?:would|will|could|only)\s+)?(?:reward(?:s|ed)?|embolden(?:s|ed)?|encourag(?:es|ed))\s+(?:terror\w*|extremis\w*|violence|aggression|hamas)`;
 /** The event as the subject of a wrong deed: "said the move rewarded terrorism". */

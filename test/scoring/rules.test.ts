@@ -428,6 +428,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
     ['Lavrov recognised the right of Afghans to choose their rulers.', 'recognition', 0, 'trap', "recognising someone's right to something"],
+    ['The envoy said the decision recognised the steps taken by the movement on security.', 'recognition', 0, 'trap', '... or the steps it took'],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
@@ -472,6 +473,8 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['United Nations', 'Myanmar junta', "The credentials committee again declined to seat the junta's envoy.", 0, -1, 'refusing to seat its envoy withholds recognition'],
+    ['ASEAN', 'Myanmar junta', 'Members voted to seat the ambassador named by the junta.', 0, 1, '... and seating it grants its representation'],
     ['Ethiopia', 'Somaliland', 'Addis Ababa signed a port deal with the breakaway region of Somaliland.', 1, 0, '"breakaway" describes the region: no stance on its status'],
     ['Germany', 'HTS', 'Berlin is weighing a change in policy toward the new authorities in Damascus.', 0, 1, 'the new authorities "in Damascus" are the target'],
     ['France', 'HTS', "Paris announced a change in its policy on Syria's transitional government.", 0, 1, "... and so is Syria's transitional government"],

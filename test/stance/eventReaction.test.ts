@@ -27,6 +27,7 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['criticising it, British spelling or not', 'Berlin criticized the step.', -1],
     ['not welcoming it is against it', 'Berlin did not welcome the move.', -1],
     ['calling it a reward for terror', 'Kyiv said the decision was a shameful reward for terrorists.', -1],
+    ['... in quotation marks', 'Kyiv said the decision was "an outrageous reward for terror" and would resist it.', -1],
     ['calling it illegal', 'Kyiv said the move is illegal under international law.', -1],
     ['saying it rewards terror', 'Kyiv said the move rewarded terrorism and vowed to resist it.', -1],
     ['... or would embolden extremists', "Kyiv warned that Moscow's decision would embolden extremists.", -1],
