@@ -76,9 +76,15 @@ function yearOnWeekday(from: number, month: number, day: number, weekday: number
 const LEAD_DAYS_BEFORE = 1;
 /**
  * How many years past the latest the text states the lead's weekday may move the dateline's year: a story tells of
- * its own recent past (the weekday repeats every few years, so a longer search finds some year whatever the truth).
+ * its own recent past by its day ("lifted on July 3, 2025") (the weekday repeats every few years, so a longer search
+ * finds some year whatever the truth).
  */
 const LEAD_WEEKDAY_YEARS = 3;
+/**
+ * ... and when the latest date the text states has no day: a month and year, or a year alone, is how a story recalls
+ * a turning point some years back ("since the group seized power in August 2021" in a story of 2025).
+ */
+const LEAD_WEEKDAY_YEARS_NO_DAY = 5;
 
 /**
  * The first year, from the latest one the text states, in which a month and day without a year is not before the
@@ -185,7 +191,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const onWeekday =
       weekday === null || from === null
         ? null
-        : yearOnWeekday(from, dateline.month, dateline.day, weekday, LEAD_DAYS_BEFORE, earliest === null ? INFER_MAX_YEARS_AHEAD : LEAD_WEEKDAY_YEARS);
+        : yearOnWeekday(from, dateline.month, dateline.day, weekday, LEAD_DAYS_BEFORE, latest === null ? INFER_MAX_YEARS_AHEAD : latest.day > 0 ? LEAD_WEEKDAY_YEARS : LEAD_WEEKDAY_YEARS_NO_DAY);
     const year = dateline.year ?? onWeekday ?? earliest;
     if (year !== null) {
       return { date: isoDate(year, dateline.month, dateline.day), source: 'dateline', evidence: { text: dateline.text, span: dateline.span }, spans };
