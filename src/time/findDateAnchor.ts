@@ -85,6 +85,43 @@ function inRelativeAside(text: string, span: Span): boolean {
   return close !== null && !ASIDE_SPEECH.test(close[0]);
 }
 
+/** Irregular past participles that head a noun's modifier as well as the regular ones in -ed. */
+const PARTICIPLE = String.raw`(?:[\p{L}-]{2,}ed|made|held|set|struck|taken|signed|won|given|drawn|brought|begun|built|sent|laid)`;
+/** A short phrase between the participle and the date: "the ban imposed on the group in 2003". */
+const PARTICIPLE_OBJECT = String.raw`(?:(?:on|against|with|by|for|to|between)\s+(?:the\s+)?[\p{L}'’-]+\s+(?:[\p{L}'’-]+\s+)?)?`;
+/** Words in -ed that are no participle ("the need", "a hundred"). */
+const NOT_PARTICIPLE = /^(?:need|speed|seed|feed|deed|creed|breed|greed|heed|shed|hundred|kindred|sacred|naked|wicked|rugged|bed|red|led)$/iu;
+/**
+ * A noun phrase, the object of a word before it, with a participle right before the date: "implement a peace plan
+ * agreed in 2021", "under the deal signed in February". The word before the phrase must not be one of speaking (or
+ * "that"): "said the junta agreed in 2021 to the plan" reports an act of 2021.
+ */
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}])(\p{L}+)\s+(?:an?|the|its|their|his|her|this|these|those)\s+(?:[\p{L}'’-]+\s+){0,4}?(${PARTICIPLE})\s+${PARTICIPLE_OBJECT}(?:back\s+)?(?:in|on|at|during|from)?\s*$`,
+  'iu',
+);
+/**
+ * A participle right after a comma, with a comma after the date: "the Taliban, ousted in 2001, ...". Closed by the
+ * end of the sentence it may be a second verb of the subject ("The group, once banned, returned to power in 2021").
+ */
+const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`,\s+(${PARTICIPLE})\s+(?:back\s+)?(?:in|on|at|during|from)?\s*$`, 'iu');
+/** Words that open a clause: "after his government collapsed in December" is an event of the sentence. */
+const NOT_BEFORE_OBJECT = /^(?:that|and|or|but|who|which|when|while|as|if|after|before|because|once|until|till|unless|though|although|where|whether)$/iu;
+
+/**
+ * "Malaysia said the junta failed to implement a peace plan agreed in 2021", "the Taliban, ousted in 2001, ...": a
+ * date in a participle that describes a noun dates that noun's event, not the statement.
+ */
+function inParticipleAside(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 120), span.start);
+  const aside = PARTICIPLE_ASIDE_OPEN.exec(before);
+  if (aside !== null && !NOT_PARTICIPLE.test(aside[1]!)) return /^[^,;:.!?"“”]*,/u.test(text.slice(span.end)) && !ASIDE_SPEECH.test(aside[0]);
+  const reduced = REDUCED_RELATIVE.exec(before);
+  // The word before the phrase is a verb or a preposition: lower-case ("In Kabul the group returned in 2021" is no object).
+  if (reduced === null || !/^\p{Ll}/u.test(reduced[1]!) || NOT_PARTICIPLE.test(reduced[2]!) || NOT_BEFORE_OBJECT.test(reduced[1]!)) return false;
+  return !SPEECH_VERB.test(reduced[1]!) && !ASIDE_SPEECH.test(reduced[0]);
+}
+
 /**
  * Finds the date that anchors a sentence's statement (codebook "Time"), given the publication date.
  *
@@ -118,7 +155,8 @@ export function findDateAnchor(text: string, published: string | null, options: 
     const fronted = before.trim().length === 0;
     if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
     const source = m.kind === 'calendar' ? 'explicit' : 'relative';
-    if (inRelativeAside(text, m.span)) {
+    // A participle's own relative day ("hailed the deal reached on Tuesday") is near the remark: only named dates count.
+    if (inRelativeAside(text, m.span) || (m.kind !== 'relative' && inParticipleAside(text, m.span))) {
       references.push(toAnchor(m, source));
       continue;
     }

@@ -15,6 +15,11 @@ describe('findDateAnchor', () => {
     { text: 'On Friday, Lavrov said Moscow would keep its embassy open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'a future verb reported after a speech verb is no future event' },
     { text: 'The envoy, who spoke to reporters on Friday, said the embassy stays open.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'an aside about speaking dates the remark' },
     { text: 'The embassy stays open, said the envoy, who spoke to reporters on Friday.', published: '2022-01-10', date: '2022-01-07', source: 'relative', why: 'so does one that ends the sentence' },
+    { text: 'Kabul said the envoy agreed in 2021 to reopen the consulate.', published: '2025-03-02', date: '2021-01-01', source: 'background', why: 'after a speech verb, a verb in -ed is the reported act' },
+    { text: 'The movement, ousted in 2001, returned to power in August 2021.', published: '2025-03-02', date: '2021-08-01', source: 'explicit', why: 'a participle between commas is an aside; the verb after it is not' },
+    { text: 'Moscow granted him asylum after his government collapsed in December.', published: '2025-03-02', date: '2024-12-01', source: 'explicit', why: '"after" opens a clause of the sentence, not a noun\'s modifier' },
+    { text: 'In Tashkent the delegation arrived in May.', published: '2025-03-02', date: '2024-05-01', source: 'explicit', why: 'a capitalised word before the phrase is no verb or preposition' },
+    { text: 'Doha hailed the deal reached with the group on Friday.', published: '2025-03-03', date: '2025-02-28', source: 'relative', why: "a participle's relative day is near the remark: it dates it" },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
@@ -39,6 +44,10 @@ describe('findDateAnchor', () => {
     { text: 'Belgrade still refuses to recognise the republic, which declared independence in 2008.', published: '2019-10-28', why: 'an aside that ends the sentence dates the aside' },
     { text: 'No neighbour has opened an embassy for the council, which took power in May 2019 as U.N. monitors left the region.', published: '2023-03-02', why: 'abbreviations inside an aside do not end it' },
     { text: 'Few states deal with the junta, which seized Naypyitaw in Feb. 2021.', published: '2023-03-02', why: 'nor does an abbreviated month' },
+    { text: 'Envoys said the junta failed to implement a peace plan agreed in 2021.', published: '2025-10-26', why: "a participle after a noun dates the noun's event" },
+    { text: 'Moscow lifted the ban imposed on the movement in 2003.', published: '2025-10-26', why: '... also after a short phrase of its own' },
+    { text: 'Envoys said the junta failed to implement a plan that was agreed in April 2021.', published: '2025-10-26', why: '... and in a relative clause without a comma' },
+    { text: 'The movement, designated in 2003, now holds talks with Moscow.', published: '2025-10-26', why: '... and between commas' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
