@@ -11,19 +11,29 @@ export interface NarratorActor {
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
 /**
+ * Words after "is" or "has been" that end in -ed or -en but say what the subject does or is, not what is done to it:
+ * verbs that only frame its act ("is expected to", "was said to"), dispositions ("has been keen", "is committed to")
+ * and adjectives ("is open to").
+ */
+const NOT_PASSIVE = String.raw`(?:expected|said|believed|thought|reported|set|scheduled|poised|understood|seen|known|supposed|due|required|forced|prepared|determined|committed|engaged|involved|interested|concerned|based|united|divided|keen|open|even|often)`;
+/**
  * A passive after a name and its head noun, or a state done to it: not the agent ("the Taliban were designated", "the
  * Taliban government is not recognised", "HTS, the group he led, remains listed", "remains on the EU's list of
  * terrorist organisations", "is still under UN sanctions").
  */
-export const PASSIVE_AFTER =
-  /^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])/u;
+export const PASSIVE_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:(?!${NOT_PASSIVE}(?![\p{L}]))\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])`,
+  'u',
+);
 /**
  * A passive coordinated with the subject's own clause: the subject is what is done to ("Somaliland declared
  * independence in 1991 but has never been recognised", "the group took Kabul and was put under sanctions"). Verbs
  * that only frame what the subject does ("is expected to", "was said to") are not such a passive.
  */
-const COORDINATED_PASSIVE =
-  /(?:^|[\s,])(?:and|but|yet)\s+(?:(?:has|have|had)\s+(?:(?:not|never|yet|still|since|also|long|\p{L}+ly)\s+)*been|(?:is|are|was|were)(?:\s+(?:not|never|yet|still|also|\p{L}+ly))*)\s+(?!(?:expected|said|believed|thought|reported|set|scheduled|poised|understood|seen|known|supposed|due|required|forced|prepared|determined|committed|engaged|involved|interested|concerned|based|united|divided)(?![\p{L}]))\p{L}+(?:ed|en)(?![\p{L}])/u;
+const COORDINATED_PASSIVE = new RegExp(
+  String.raw`(?:^|[\s,])(?:and|but|yet)\s+(?:(?:has|have|had)\s+(?:(?:not|never|yet|still|since|also|long|\p{L}+ly)\s+)*been|(?:is|are|was|were)(?:\s+(?:not|never|yet|still|also|\p{L}+ly))*)\s+(?!${NOT_PASSIVE}(?![\p{L}]))\p{L}+(?:ed|en)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * A designation passive right before a place: "has been banned in Russia", "is listed as a terrorist group in
