@@ -107,6 +107,9 @@ describe('negation (codebook rule 1)', () => {
     ['The bloc is not ready to remove the group from its terrorist list.', 'threat', 1, 'negation', 'a negator for some dimensions ("not ready") leaves "not" to negate the others'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'recognition', -1, 'negation', '... and negates only once where it reaches'],
     ['Ankara refused to establish diplomatic relations with the movement.', 'recognition', -1, 'negation', 'a refused act is negated: establishing presupposes nothing'],
+    ['Ankara has so far refrained from recognising the movement.', 'recognition', -1, 'negation', 'refraining from it is refusing it'],
+    ['Tashkent avoided any contact with the Islamic Emirate.', 'engagement', -1, 'negation', '... and so is avoiding it'],
+    ['Neither Ankara nor Baku has recognised the movement.', 'recognition', -1, 'negation', '"neither ... nor" is one negation, not two that cancel'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

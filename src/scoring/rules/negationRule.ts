@@ -272,6 +272,9 @@ export const negationRule: ScoringRule = {
         if (own !== undefined) reaching.push(own);
       }
       reaching.sort((a, b) => a.first - b.first);
+      // "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two.
+      const neither = reaching.findIndex((m) => context.prepared.tokens[m.first]!.lower === 'neither');
+      if (neither >= 0) reaching.splice(0, reaching.length, ...reaching.filter((m, k) => k <= neither || context.prepared.tokens[m.first]!.lower !== 'nor'));
       const degreeOnly = reaching.filter((m) => deniesDegreeOnly(m, cue, context));
       if (degreeOnly.length > 0 && degreeOnly.length === reaching.length) {
         const word = modifierSpan(degreeOnly[0]!, context);
