@@ -26,7 +26,7 @@ export interface Lexicon {
 
 const KINDS: readonly ModifierKind[] = ['negator', 'hedge', 'condition', 'intensifier', 'contrast', 'concession', 'trap', 'reporting', 'other-party'];
 const DIRECTIONS: readonly ModifierDirection[] = ['forward', 'backward', 'both'];
-const CUE_KEYS = new Set(['id', 'pattern', 'dimension', 'sign', 'weight', 'note', 'implicitTarget', 'targetObject', 'mentionRequired', 'noOpposite', 'claimantOwner']);
+const CUE_KEYS = new Set(['id', 'pattern', 'dimension', 'sign', 'weight', 'note', 'implicitTarget', 'targetObject', 'targetSubject', 'mentionRequired', 'noOpposite', 'claimantOwner']);
 const MODIFIER_KEYS = new Set(['id', 'pattern', 'kind', 'direction', 'factor', 'dimensions', 'requiresModal', 'negation', 'note']);
 const NEGATION_CLASSES: readonly NegationClass[] = ['grammatical', 'denial', 'reversal', 'condemnation'];
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
@@ -97,7 +97,7 @@ export function createLexicon(data: unknown, options: { readonly source?: string
     if (typeof value.weight !== 'number' || !(value.weight > 0 && value.weight <= 1)) {
       throw new DataValidationError(source, id, '"weight" must be a number in (0, 1]');
     }
-    for (const flag of ['implicitTarget', 'targetObject', 'mentionRequired', 'noOpposite', 'claimantOwner'] as const) {
+    for (const flag of ['implicitTarget', 'targetObject', 'targetSubject', 'mentionRequired', 'noOpposite', 'claimantOwner'] as const) {
       if (value[flag] !== undefined && typeof value[flag] !== 'boolean') throw new DataValidationError(source, id, `"${flag}" must be true or false`);
     }
     const key = `${dimension} ${value.pattern.trim().toLowerCase()}`;
@@ -113,6 +113,7 @@ export function createLexicon(data: unknown, options: { readonly source?: string
       note: checkNote(value, id),
       ...(value.implicitTarget === true ? { implicitTarget: true } : {}),
       ...(value.targetObject === true ? { targetObject: true } : {}),
+      ...(value.targetSubject === true ? { targetSubject: true } : {}),
       ...(value.mentionRequired === true ? { mentionRequired: true } : {}),
       ...(value.noOpposite === true ? { noOpposite: true } : {}),
       ...(value.claimantOwner === true ? { claimantOwner: true } : {}),

@@ -27,6 +27,12 @@ export interface CueEntry {
    */
   readonly targetObject?: boolean;
   /**
+   * The cue is something the target does: it counts only when the target is named before it in its clause, as its
+   * subject or owner ("the Taliban have been fighting Islamic State", "the group's fight against drugs"), with no
+   * other party named between them. Defaults to false.
+   */
+  readonly targetSubject?: boolean;
+  /**
    * The cue counts only when the statement mentions the target (by name, alias or pronoun): a bare "threats" or
    * "enemies" is too common a word to take the target as its implicit topic. Defaults to false.
    */

@@ -29,6 +29,7 @@ describe('createLexicon', () => {
     [{ cues: [{ ...cue, colour: 'red' }] }, /unknown key "colour"/, 'typo in a key'],
     [{ cues: [{ ...cue, noOpposite: 'yes' }] }, /entry eng\.summit: "noOpposite" must be true or false/, 'a flag that is not a boolean'],
     [{ cues: [{ ...cue, claimantOwner: 1 }] }, /entry eng\.summit: "claimantOwner" must be true or false/, '... the territory flag too'],
+    [{ cues: [{ ...cue, targetSubject: 'no' }] }, /entry eng\.summit: "targetSubject" must be true or false/, '... and the doer flag'],
     [{ cues: [JSON.parse('{"id":"x","pattern":"a","dimension":"threat","sign":1,"weight":0.5,"note":"n","__proto__":{"polluted":true}}')] }, /unknown key "__proto__"/, 'prototype key'],
     [{ modifiers: [{ ...modifier, kind: 'booster' }] }, /entry neg\.hardly: unknown kind "booster"/, 'unknown modifier kind'],
     [{ modifiers: [{ ...modifier, kind: 'hedge' }] }, /a hedge needs a "factor"/, 'hedge without factor'],

@@ -340,6 +340,19 @@ function byTerritoryOwner(context: RuleContext, cue: CueState): CueState {
   return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the territory is neither the target's nor its claimant's" });
 }
 
+/** Verbs that tell someone to do something ("urged the group to fight terrorism", "called on it to"). */
+const DIRECTIVES = new Set(['urge', 'ask', 'press', 'demand', 'want', 'expect', 'encourage', 'push', 'tell', 'invite', 'require', 'call', 'on', 'pressure', 'persuade']);
+const DETERMINERS_BEFORE_TARGET = new Set(['the', 'its', 'their']);
+
+/** "Moscow called on the movement to fight terrorists": the target is told to do it, which says it does not yet. */
+function toldToDo(context: RuleContext, mention: Mention): boolean {
+  const tokens = context.prepared.tokens;
+  let at = mention.first - 1;
+  if (DETERMINERS_BEFORE_TARGET.has(tokens[at]?.lower ?? '')) at -= 1;
+  const word = tokens[at];
+  return word !== undefined && (DIRECTIVES.has(word.lemma) || DIRECTIVES.has(word.lower));
+}
+
 /**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
@@ -366,6 +379,16 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.targetObject === true) {
         const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
+      }
+      if (cue.cue.entry.targetSubject === true) {
+        const doer = context.targetMentions.some(
+          (m) =>
+            m.last <= cue.first &&
+            sameClause(context, m, cue) &&
+            !context.otherParties.some((p) => p.first >= m.last && p.last <= cue.first) &&
+            !toldToDo(context, m),
+        );
+        return doer ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the target is not the one who does it' });
       }
       const other = recognisesSomeoneElse(context, cue);
       // "recognised Edmundo Gonzalez as the winner": the office recognised in a rival is withheld from the target.
