@@ -55,11 +55,12 @@ export const FOLLOW_US = /^Follow\s+us\s+on(?:[\s,|]+(?:Google\s+News|Twitter|Fa
 
 /**
  * Whole lines that are furniture: advertisement markers, bylines and agency credit lines ("Reporting by ...; Editing
- * by ...", also in brackets), "read more" links, agency notes, copyright lines, trust notices, and source and editor lines without a full stop
- * ("Source: Xinhua", "Editor: Liu Yang").
+ * by ...", also in brackets), "read more" links, agency notes, copyright lines, trust notices, sharing buttons ("Share
+ * on Facebook ..."), breadcrumbs ("Home » World » Asia") and source and editor lines without a full stop ("Source:
+ * Xinhua", "Editor: Liu Yang").
  */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|sponsored|\(?\s*(?:additional\s+)?(?:reported|reporting|written|writing|edited|editing|compiled|produced)\s+by\b.*|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\.?|our\s+standards\s*:.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|(?:source|editor|editors)\s*:[^.!?]{1,100}|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;
+  /^(?:advertisement|sponsored|\(?\s*(?:additional\s+)?(?:reported|reporting|written|writing|edited|editing|compiled|produced)\s+by\b.*|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\.?|our\s+standards\s*:.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|share\s+(?:on|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email)\b.*|[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}|(?:source|editor|editors)\s*:[^.!?]{1,100}|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;
 
 /**
  * A line that only announces links ("READ MORE", "Related", "Also read"): the short, headline-like lines after it

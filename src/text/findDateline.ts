@@ -42,11 +42,13 @@ const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENC
 const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH})`, 'u');
 /** A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date. */
 const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK})`, 'u');
+/** Labels of page furniture in capitals before a colon ("ALSO READ: ...", "WATCH: ..."): no place. */
+const FURNITURE_LABEL = String.raw`(?:ALSO\s+READ|READ\s+(?:MORE|ALSO)|RELATED|SEE\s+ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S\s+NOTE|NOTE|SOURCE|FILE)\s*:`;
 /**
  * A dateline with no date: `KABUL (Reuters) -`, `Kabul (AFP) -`, `ISLAMABAD:` (a place in capitals and a colon).
  */
 const PLACELINE = new RegExp(
-  String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})\s*${AGENCY_IN_BRACKETS}${DASH}|^[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:(?=\s+\p{Lu})`,
+  String.raw`^(?:${CAPS_PLACE}|${TITLE_PLACE})\s*${AGENCY_IN_BRACKETS}${DASH}|^(?!${FURNITURE_LABEL})[A-Z][A-Z.'’\-]{2,}(?:\s+[A-Z][A-Z.'’\-]+){0,2}\s*:(?=\s+\p{Lu})`,
   'u',
 );
 

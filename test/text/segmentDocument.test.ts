@@ -71,6 +71,11 @@ describe('segmentDocument', () => {
       why: 'a label without a credit opens a caption (its first word is no credit); a "follow us" line with a full stop is furniture',
     },
     {
+      text: 'World » Asia » Afghanistan\nTalks began.\nShare on Facebook Share on X WhatsApp\nALSO READ: Envoys meet in Doha\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'a breadcrumb, sharing buttons and an "ALSO READ:" link in capitals (no place before a colon) are furniture',
+    },
+    {
       text: 'Talks began.\n\nMoscow hosts the forum\n\nThe group came.',
       want: [['body', 'Talks began.'], ['subhead', 'Moscow hosts the forum'], ['body', 'The group came.']],
       why: 'a short unpunctuated line between paragraphs is a subhead',
