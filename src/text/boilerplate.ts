@@ -35,7 +35,7 @@ const CREDIT = `(?:${[...PHOTO_CREDITS].sort((a, b) => b.length - a.length).map(
 
 /** A label word in its usual cases: `Photo`, `photo`, `PHOTO`. */
 const label = (words: readonly string[]): string => words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]).join('|');
-const IMAGE_LABEL = `(?:${label(['Image', 'Photo', 'Picture', 'Pic'])})`;
+const IMAGE_LABEL = `(?:${label(['File Photo', 'File Picture', 'File Image', 'Image', 'Photo', 'Picture', 'Pic'])})`;
 
 /**
  * `Image Source : AP`, `Image: AP | Image:self`, `Photo: Reuters`, `Photo credit: PTI`. Matched with the case as
@@ -56,11 +56,12 @@ export const FOLLOW_US = /^Follow\s+us\s+on(?:[\s,|]+(?:Google\s+News|Twitter|Fa
 /**
  * Whole lines that are furniture: advertisement markers, bylines and agency credit lines ("Reporting by ...; Editing
  * by ...", also in brackets), "read more" links, agency notes, copyright lines, trust notices, sharing buttons ("Share
- * on Facebook ..."), breadcrumbs ("Home » World » Asia") and source and editor lines without a full stop ("Source:
+ * on Facebook ..."), reading times, "Listen to this article", cookie notices, a photo agency alone on its line
+ * ("Getty Images"), breadcrumbs ("Home » World » Asia") and source and editor lines without a full stop ("Source:
  * Xinhua", "Editor: Liu Yang").
  */
 export const BOILERPLATE_LINE =
-  /^(?:advertisement|sponsored|\(?\s*(?:additional\s+)?(?:reported|reporting|written|writing|edited|editing|compiled|produced)\s+by\b.*|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\.?|our\s+standards\s*:.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|share\s+(?:on|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email)\b.*|[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}|(?:source|editor|editors)\s*:[^.!?]{1,100}|click\s+here\b.*|subscribe\b.*|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;
+  /^(?:advertisement|sponsored|\(?\s*(?:additional\s+)?(?:reported|reporting|written|writing|edited|editing|compiled|produced)\s+by\b.*|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\.?|our\s+standards\s*:.*|by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}|(?:also\s+)?read(?:\s+(?:more|also))?\s*:.*|\(?\s*with\s+inputs\s+from\b.*|\(?\s*this\s+story\s+has\s+not\s+been\s+edited\b.*|(?:share|tags?)\s*:.*|share\s+(?:on|via)\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email)\b.*|[^.!?»›>\n]{1,30}(?:\s*[»›>]\s*[^.!?»›>\n]{1,30}){1,6}|(?:source|editor|editors)\s*:[^.!?]{1,100}|click\s+here\b.*|subscribe\b.*|\d+\s+min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[(\d][^.!?]{0,20})?|we\s+use\s+cookies\b.*|(?:accept|manage)\s+(?:all\s+)?cookies\b.*|(?:getty\s+images|shutterstock|(?:ap|afp|reuters|epa)(?:\s+photos?)?)\s*(?:\/[^.!?]{0,60})?|follow\s+us\s+on\b[^.!?]*[.!]?)$/iu;
 
 /**
  * A line that only announces links ("READ MORE", "Related", "Also read"): the short, headline-like lines after it

@@ -5,7 +5,7 @@ import { addDays, isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar'
 import { createDateParser } from '../time/createDateParser';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
 import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
-import { findDateHeaders } from './findDateHeaders';
+import { findDateHeaders, type DateHeader } from './findDateHeaders';
 import { findDateline, findPlaceline } from './findDateline';
 
 /** Options of {@link extractPublished}. */
@@ -120,6 +120,24 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
 }
 
 /**
+ * The header that dates the document: the first that is not an update, else the first update. A date in figures that
+ * reads both ways ("First published on: 05-10-2024") takes the reading another header confirms ("Published On 5 Oct
+ * 2024"), and yields to a header that reads one way only.
+ */
+function primaryHeader(headers: readonly DateHeader[]): DateHeader | undefined {
+  const certain = headers.filter((h) => h.otherReading === undefined);
+  const resolved = headers.map((h) =>
+    h.otherReading !== undefined && certain.some((c) => c.date === h.otherReading) ? { ...h, date: h.otherReading } : h,
+  );
+  const clear = (h: DateHeader): boolean => h.otherReading === undefined || certain.some((c) => c.date === h.date || c.date === h.otherReading);
+  return (
+    resolved.find((h) => h.kind !== 'updated' && clear(h)) ??
+    resolved.find((h) => h.kind !== 'updated') ??
+    resolved.find((h) => h.kind === 'updated')
+  );
+}
+
+/**
  * Finds a document's publication date.
  *
  * In order: metadata (`options.published`); a header line (`date 2021-08-18` at the start, or a
@@ -164,7 +182,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     return { date: day, source: 'metadata', evidence: null, spans };
   }
 
-  const primary = headers.find((h) => h.kind !== 'updated') ?? headers.find((h) => h.kind === 'updated');
+  const primary = primaryHeader(headers);
   if (primary !== undefined) {
     return { date: primary.date, source: 'header', evidence: { text: primary.text, span: primary.span }, spans };
   }

@@ -17,7 +17,15 @@ export interface DateHeader {
   /** The whole header (for `date YYYY-MM-DD`, only those words: a headline may follow on the same line). */
   readonly span: Span;
   readonly text: string;
+  /**
+   * For a date written in figures that reads both ways ("05-10-2024": May 10 or 5 October), the other reading; chrono
+   * gives `date` month first.
+   */
+  readonly otherReading?: string;
 }
+
+/** A date in figures, day and month in either order: "05-10-2024", "5/10/24". */
+const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\p{N}])/u;
 
 /** `date 2021-08-18` at the very start of the text, as the seed corpus writes it. */
 const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
@@ -139,9 +147,11 @@ function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: n
   let leftover = rest;
   for (const x of [...results].sort((a, b) => b.index - a.index)) leftover = `${leftover.slice(0, x.index)} ${leftover.slice(x.index + x.text.length)}`;
   if (!HEADER_REST.test(leftover)) return null;
-  const date = isoDate(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+  const [year, month, day] = [s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0];
+  const date = isoDate(year, month, day);
   if (!isIsoDate(date)) return null;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
-  return { kind, date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed };
+  const other = NUMERIC_DATE.test(r.text.trim()) && day <= 12 && day !== month ? isoDate(year, day, month) : null;
+  return { kind, date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed, ...(other !== null ? { otherReading: other } : {}) };
 }

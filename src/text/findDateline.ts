@@ -43,7 +43,7 @@ const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH}
 /** A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date. */
 const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK})`, 'u');
 /** Labels of page furniture in capitals before a colon ("ALSO READ: ...", "WATCH: ..."): no place. */
-const FURNITURE_LABEL = String.raw`(?:ALSO\s+READ|READ\s+(?:MORE|ALSO)|RELATED|SEE\s+ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S\s+NOTE|NOTE|SOURCE|FILE)\s*:`;
+const FURNITURE_LABEL = String.raw`(?:ALSO\s+READ|READ\s+(?:MORE|ALSO)|RELATED|SEE\s+ALSO|WATCH|LISTEN|VIDEO|(?:FILE\s+)?(?:PHOTOS?|PICTURES?|IMAGES?)|UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S\s+NOTE|NOTE|SOURCE|FILE)\s*:`;
 /**
  * A dateline with no date: `KABUL (Reuters) -`, `Kabul (AFP) -`, `ISLAMABAD:` (a place in capitals and a colon).
  */

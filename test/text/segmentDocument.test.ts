@@ -76,6 +76,11 @@ describe('segmentDocument', () => {
       why: 'a breadcrumb, sharing buttons and an "ALSO READ:" link in capitals (no place before a colon) are furniture',
     },
     {
+      text: 'Talks began.\n2 min read\nListen to this article\nGetty Images\nWe use cookies to improve your experience.\nFILE PHOTO: Envoys in Kabul, May 2, 2022. REUTERS/A. Person/File Photo\nThe group came.',
+      want: [['body', 'Talks began.'], ['caption', 'Envoys in Kabul, May 2, 2022. REUTERS/A. Person/File Photo'], ['body', 'The group came.']],
+      why: 'reading times, "Listen to this article", an agency alone on its line and cookie notices are furniture; "FILE PHOTO:" opens a caption',
+    },
+    {
       text: 'Talks began.\n\nMoscow hosts the forum\n\nThe group came.',
       want: [['body', 'Talks began.'], ['subhead', 'Moscow hosts the forum'], ['body', 'The group came.']],
       why: 'a short unpunctuated line between paragraphs is a subhead',
