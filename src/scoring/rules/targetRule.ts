@@ -128,7 +128,7 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
  * party, when the pair stands right after the cue and "between", or right before the cue as its subject; never when
  * the sentence condemns their engagement, which is the actor's stance on it.
  */
-function othersEngage(context: RuleContext, cue: CueState): Mention | undefined {
+function othersEngage(context: RuleContext, cue: CueState): { readonly first: number; readonly last: number } | undefined {
   if (cue.cue.entry.dimension !== 'engagement') return undefined;
   // Condemning their deal ("declared the MoU between Ethiopia and Somaliland null and void") is the actor's own stance.
   if (context.modifiers.some((m) => m.item.entry.negation === 'condemnation')) return undefined;
@@ -150,7 +150,35 @@ function othersEngage(context: RuleContext, cue: CueState): Mention | undefined 
       if (gap.length <= 2 && gap.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return party;
     }
   }
-  return undefined;
+  return sideNamedByNoun(context, cue);
+}
+
+/** Words that may open a side's noun phrase: "the opposition", "its rivals". */
+const SIDE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'all']);
+
+/**
+ * "dialogue between the Venezuelan government and the opposition": the cue right before "between", the other side a
+ * common noun (a name there may be the actor's own: "talks between the Taliban and Moscow"). A cue before it keeps
+ * its own object: "hosted talks between the Taliban and the opposition" is hosting them.
+ */
+function sideNamedByNoun(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  const tokens = context.prepared.tokens;
+  const at = cue.last;
+  if (tokens[at]?.lower !== 'between') return undefined;
+  const and = tokens.findIndex((t, i) => i > at && i - at <= 6 && t.lower === 'and');
+  if (and < 0) return undefined;
+  const targetFirst = context.targetMentions.find((m) => m.first > at && m.last <= and && sameClause(context, m, cue));
+  const targetSecond = context.targetMentions.find((m) => m.first > and && m.first - and <= 2 && sameClause(context, m, cue));
+  // The other side's head: the first word after "and" (or "between") past its determiner.
+  let head = targetFirst !== undefined ? and + 1 : targetSecond !== undefined ? at + 1 : -1;
+  if (head < 0) return undefined;
+  if (SIDE_DETERMINERS.has(tokens[head]?.lower ?? '')) head += 1;
+  // Lower-case adjectives ("other", "armed") before it; a capitalised one may be the actor's ("Russian officials").
+  const isLowerAdjective = (i: number): boolean => tokens[i]?.pos === 'ADJ' && !/^\p{Lu}/u.test(context.prepared.text.slice(tokens[i]!.start, tokens[i]!.end));
+  while (isLowerAdjective(head)) head += 1;
+  const word = tokens[head];
+  if (word === undefined || word.pos !== 'NOUN') return undefined;
+  return { first: at, last: targetFirst !== undefined ? head + 1 : targetSecond!.last };
 }
 
 /** Words that open a relative clause after its head. */
