@@ -13,7 +13,7 @@ import { mentionSpeaker } from './mentionSpeaker';
 import { narratorActor, PASSIVE_AFTER } from './narratorActor';
 import { quoteSpeakers } from './quoteSpeakers';
 import { createRegistryCache } from './registryCache';
-import { findPersonAsides, resolveMentions } from './resolveMentions';
+import { findPersonAsides, findTrailingTags, resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
 import { addressedParty, inTrailingTimeClause, nestedStance, otherParties } from './stancePair';
@@ -151,6 +151,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     units: goodSpans,
     asides: findPersonAsides(text),
     quoted: quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })),
+    tags: findTrailingTags(text, goodSpans),
   });
   const matcher =
     options.target === undefined || options.target === null

@@ -1,4 +1,4 @@
-import { ROLE_FAMILIES, ROLE_HEADS } from './attributionLexicon';
+import { ROLE_FAMILIES, ROLE_HEADS, SPEECH_VERBS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
 import type { Span } from '../types';
 import type { Mention } from './Mention';
@@ -28,6 +28,41 @@ export interface ResolveMentionsOptions {
    * minister said) is what the speaker talks about, not the one who acts, so it is no sentence's agent.
    */
   readonly quoted?: readonly Span[];
+  /**
+   * Speech tags at the end of a sentence ("..., he added."; see {@link findTrailingTags}): their pronoun is the
+   * speaker, so not a person named in the words the tag reports, when someone named before them fits.
+   */
+  readonly tags?: readonly TrailingTag[];
+}
+
+/** A trailing speech tag: where its pronoun starts, and the words before it that it reports. */
+export interface TrailingTag {
+  readonly pronoun: number;
+  readonly reported: Span;
+}
+
+const TRAILING_TAG = new RegExp(
+  String.raw`[,;]["”’]?\s+(?:he|she)\s+(?:\p{L}+ly\s+)?(?:${SPEECH_VERBS.map((v) => v.replace(/ /gu, '\\s+')).join('|')})(?:\s+[^.!?"“”]{0,60})?[.!?]?["”’]?\s*$`,
+  'iu',
+);
+
+/**
+ * The speech tags that end units: "Moscow has kept up contacts with Damascus since Assad fled, he added." reports
+ * words naming Assad, who is not the "he" that says them.
+ *
+ * @example
+ * findTrailingTags('Talks went on after Assad fled, he added.', [{ start: 0, end: 41 }]);
+ * // [{ pronoun: 32, reported: { start: 0, end: 30 } }]
+ */
+export function findTrailingTags(text: string, units: readonly Span[]): TrailingTag[] {
+  const tags: TrailingTag[] = [];
+  for (const u of units) {
+    const m = TRAILING_TAG.exec(text.slice(u.start, u.end));
+    if (m === null) continue;
+    const pronoun = u.start + m.index + (/(?:he|she)/iu.exec(m[0])?.index ?? 0);
+    tags.push({ pronoun, reported: { start: u.start, end: u.start + m.index } });
+  }
+  return tags;
 }
 
 const PERSON_ASIDE = /,\s+(?:who|whose)\s[^,;:.!?"“”]*(?=,)/gu;
@@ -114,6 +149,7 @@ export function resolveMentions(
   // Indexed, so that a long document with many quotes stays linear-ish.
   const asides = createSpanIndex(options.asides ?? []);
   const quoted = createSpanIndex(options.quoted ?? []);
+  const tagAt = new Map((options.tags ?? []).map((t) => [t.pronoun, t]));
   // A name never straddles a quotation mark, so overlapping a quote's words is being inside them.
   const inQuote = (m: Mention): boolean => quoted.overlaps(m.start, m.end);
   let unitAt = 0;
@@ -164,7 +200,9 @@ export function resolveMentions(
         return g === null || g === m.gender;
       });
       const inAside = (x: Person): boolean => asides.overlaps(x.mention.start, x.mention.end);
-      const p = [...fitting].reverse().find((x) => !inAside(x)) ?? fitting.at(-1);
+      const tag = tagAt.get(m.start);
+      const reported = (x: Person): boolean => tag !== undefined && x.mention.start >= tag.reported.start && x.mention.end <= tag.reported.end;
+      const p = [...fitting].reverse().find((x) => !inAside(x) && !reported(x)) ?? [...fitting].reverse().find((x) => !reported(x)) ?? fitting.at(-1);
       // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
       if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
       resolved =

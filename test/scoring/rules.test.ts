@@ -438,6 +438,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
     ['Lavrov recognised the right of Afghans to choose their rulers.', 'recognition', 0, 'trap', "recognising someone's right to something"],
     ['The envoy said the decision recognised the steps taken by the movement on security.', 'recognition', 0, 'trap', '... or the steps it took'],
+    ['Lavrov recognised that the movement controls most of the country.', 'recognition', 0, 'trap', '... or a fact, in a "that" clause'],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
