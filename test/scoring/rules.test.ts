@@ -310,6 +310,7 @@ describe('reported speech (codebook rule 5)', () => {
 describe('the target check', () => {
   it.each<Case>([
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
+    ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
     ['The envoy visited Islamabad to discuss the Afghan problem.', 'engagement', 0, 'target', 'talks in another capital (generic other party)'],
     ['The ministers underlined the threats posed by the Islamic State group.', 'threat', 0, 'target', 'the threat is another group'],
     ['Moscow held consultations with Iran on the future of the Islamic Emirate.', 'engagement', 0, 'target', 'the partner is another party, the target only the topic'],
@@ -439,6 +440,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Lavrov recognised the right of Afghans to choose their rulers.', 'recognition', 0, 'trap', "recognising someone's right to something"],
     ['The envoy said the decision recognised the steps taken by the movement on security.', 'recognition', 0, 'trap', '... or the steps it took'],
     ['Lavrov recognised that the movement controls most of the country.', 'recognition', 0, 'trap', '... or a fact, in a "that" clause'],
+    ['Islamabad accused the movement of sheltering militants of the banned Tehreek-i-Taliban Pakistan.', 'recognition', 0, 'trap', '"the banned ..." labels the group named after it, not the target'],
+    ['Islamabad accused the movement of sheltering militants of the banned Tehreek-i-Taliban Pakistan.', 'threat', 1, null, '... while sheltering militants still frames the target as a danger'],
     ['We have talked about this many times.', 'engagement', 0, 'trap', 'talking about this: no target'],
     ['Aid agencies warned of a humanitarian catastrophe under the Islamic Emirate.', 'engagement', 0, 'trap', 'a humanitarian crisis is no aid'],
     ['Recognition of the Islamic Emirate has not been discussed.', 'engagement', 0, 'trap', 'discussing recognition is not talking to the target'],
