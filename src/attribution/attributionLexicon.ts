@@ -109,7 +109,8 @@ export const NOT_NAMES: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Image', 'Source', 'Follow', 'Advertisement', 'Updated', 'Published', 'Reported',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Department', 'Ministry',
-  'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',
+  'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News', 'Republic', 'Kingdom',
+  'Federation', 'Sultanate', 'Emirate',
 ];
 
 /**

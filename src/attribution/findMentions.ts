@@ -22,6 +22,8 @@ export interface FindMentionsOptions {
 }
 
 const LINK_WORDS = new Set(['to', 'for', 'on', 'of', 'in', 'the', 'at']);
+/** The words of a state's formal style ("the Islamic Republic of"), walked over like link words in a title. */
+const STYLE_WORDS = new Set(['republic', 'kingdom', 'federation', 'sultanate', 'emirate', 'islamic', 'federal', 'democratic']);
 const TITLE_WORDS = new Set(
   [...ROLE_HEADS, ...ROLE_MODIFIERS, ...GROUP_HEADS].flatMap((w) => w.toLowerCase().split(' ')).concat([...LINK_WORDS]),
 );
@@ -101,7 +103,7 @@ interface Flags {
   oblique: boolean;
 }
 
-const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
+const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief|(?:foreign|internal|home)\s+affairs|defen[cs]e|interior|justice)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
 /**
  * A gerund right before a name (after "the" at most) makes the name its object: "recognising the Taliban
  * government", "engaging Moscow". After a determiner the word is an adjective and the name the agent ("the ruling
@@ -126,8 +128,13 @@ function namesMembers(text: string, from: number, start: number, end: number): b
   return MEMBERS_AFTER.test(after) || (STATES_AFTER.test(after) && QUANTIFIER_BEFORE.test(text.slice(from, start)));
 }
 
-function flagsAt(text: string, start: number, end: number): Flags {
+/** A state's formal style before its name: "the Republic of Kazakhstan" is read as the name itself. */
+const FORMAL_STYLE = /(?:^|\s)(?:the\s+)?(?:(?:islamic|federal|democratic|people's|united)\s+)?(?:republic|kingdom|federation|state|sultanate|emirate)\s+of\s+$/iu;
+
+function flagsAt(text: string, nameStart: number, end: number): Flags {
   const after = text.slice(end, end + 3);
+  const style = FORMAL_STYLE.exec(text.slice(Math.max(0, nameStart - 48), nameStart));
+  const start = style === null ? nameStart : nameStart - style[0].length + (/^\s/u.test(style[0]) ? 1 : 0);
   const from = Math.max(0, start - 40);
   const prev = wordBeforeEnd(text, from, start)?.toLowerCase();
   return {
@@ -174,9 +181,10 @@ function titleBefore(text: string, pos: number, names: SpanIndex<RegistryMatch>)
       cursor = wordStart;
       continue;
     }
-    if (!TITLE_WORDS.has(lower)) break;
+    // "Minister of Foreign Affairs of the Republic of Kazakhstan": a state's formal style is part of its name.
+    if (!TITLE_WORDS.has(lower) && !STYLE_WORDS.has(lower)) break;
     cursor = wordStart;
-    if (!LINK_WORDS.has(lower)) start = wordStart;
+    if (!LINK_WORDS.has(lower) && !STYLE_WORDS.has(lower)) start = wordStart;
   }
   let end = pos;
   while (end > start && /\s/u.test(text.charAt(end - 1))) end -= 1;
@@ -400,6 +408,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), person]);
   }
   if (byForm.size > 0) {
+    // "Minister Nurtleu" after "Murat Nurtleu": a surname with a title of its own is that person again.
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'person' || m.who === null || /\s/u.test(m.who)) return;
+      const person = (byForm.get(m.who) ?? []).filter((x) => x.end <= m.start && x.who !== m.who).pop();
+      if (person === undefined) return;
+      mentions[i] = { ...m, who: person.who, actor: m.actor ?? person.actor, actorKind: m.actor === null ? person.actorKind : m.actorKind, gender: m.gender ?? person.gender };
+    });
     const taken = createSpanIndex(mentions);
     const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`${WORD_START}(?:${forms.map(escapeRegExp).join('|')})${WORD_END}`, 'gu');

@@ -199,6 +199,18 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    [
+      "a state's formal style in a title: the person speaks for that state",
+      'Minister of Foreign Affairs of the Republic of Kazakhstan Aibek Tolenov held talks with the movement in Astana.',
+      'held talks',
+      { speaker: 'Aibek Tolenov', actor: 'Kazakhstan' },
+    ],
+    [
+      '... and the surname with a title of its own is that person again',
+      'Minister of Foreign Affairs of the Republic of Kazakhstan Aibek Tolenov met Amir Khan Muttaqi. Minister Tolenov stressed the need for an inclusive government.',
+      'stressed',
+      { speaker: 'Aibek Tolenov', actor: 'Kazakhstan' },
+    ],
     ['"has been keen" is no passive: the subject acts', 'Kyrgyzstan has been keen to join trade projects with the Taliban.', 'keen', { actor: 'Kyrgyzstan' }],
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],

@@ -54,6 +54,12 @@ describe('analyzeDocument: publication date', () => {
     expect(background.dateEvidence?.text).toBe('In 2003');
   });
 
+  it('takes "the Afghan side" of a diplomatic readout for the Taliban (a catalogue alias)', () => {
+    const text = 'date 2025-03-12 Envoys met in Astana. The Afghan side invited the Kazakh delegation to visit Kabul.';
+    const r = analyzeDocument({ id: 'readout', text }, TALIBAN);
+    expect(find(r.statements, 'The Afghan side')).toMatchObject({ actor: 'Taliban' });
+  });
+
   it('gives "last week" a range ending before the publication week', () => {
     const r = analyzeDocument({ id: 'w', text: 'date 2022-01-10 Russia hosted talks with the Taliban last week.' }, TALIBAN);
     expect(r.statements[0]).toMatchObject({ dateSource: 'relative', dateRange: { start: '2022-01-03', end: '2022-01-09' } });
