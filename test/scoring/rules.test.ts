@@ -174,6 +174,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
     ['Recognition of the Taliban government should come at the end of a negotiated process.', 'recognition', -1, 'condition', 'at the end of a process'],
     ['Recognising the Islamic Emirate must be the result of talks among Afghans.', 'recognition', -1, 'condition', 'the result of talks'],
+    ['Officials said recognition of the movement should follow an international consensus.', 'recognition', -1, 'condition', 'recognition that "should follow" something waits for it'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -311,6 +312,10 @@ describe('the target check', () => {
   it.each<Case>([
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
+    ['Beijing has pressed the movement to cut ties with Uighur fighters.', 'engagement', 0, 'target', 'what the target is pressed to do is its own act, not contact of the actor with it'],
+    ['Beijing invited the movement to attend talks in Urumqi.', 'engagement', 1, null, '... but an invitation is the inviter\'s own contact'],
+    ['Beijing is edging closer to the movement.', 'engagement', 1, null, 'moving closer to the target is warming contact'],
+    ['The movement is getting closer to seizing the capital.', 'engagement', 0, 'target', '... only with the target right after it'],
     ['The envoy visited Islamabad to discuss the Afghan problem.', 'engagement', 0, 'target', 'talks in another capital (generic other party)'],
     ['The ministers underlined the threats posed by the Islamic State group.', 'threat', 0, 'target', 'the threat is another group'],
     ['Moscow held consultations with Iran on the future of the Islamic Emirate.', 'engagement', 0, 'target', 'the partner is another party, the target only the topic'],

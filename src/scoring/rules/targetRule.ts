@@ -382,6 +382,24 @@ function toldToDo(context: RuleContext, mention: Mention): boolean {
 }
 
 /**
+ * "China has pressed the Taliban to cut ties with Uighur militants": a cue in the infinitive after the target told to
+ * do something is the target's act, asked of it, not the actor's contact with it. An invitation is the inviter's own
+ * contact ("invited the Taliban to talks in Moscow"), so "invite" does not count here.
+ */
+function askedOfTarget(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  return context.targetMentions.find((m) => {
+    if (m.last > cue.first || cue.first - m.last > ASKED_MAX_GAP || !sameClause(context, m, cue) || !toldToDo(context, m)) return false;
+    const verb = tokens[m.first - (DETERMINERS_BEFORE_TARGET.has(tokens[m.first - 1]?.lower ?? '') ? 2 : 1)];
+    if (verb === undefined || verb.lemma === 'invite' || verb.lower.startsWith('invit')) return false;
+    // "to" right after the target, and no other mention of it up to the cue: the cue is what it is asked to do.
+    return tokens[m.last]?.lower === 'to' && !context.targetMentions.some((n) => n.first >= m.last && n.first < cue.last);
+  });
+}
+/** Most tokens between the target told to do something and the cue of what it is told to do. */
+const ASKED_MAX_GAP = 4;
+
+/**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
  * clause. Cues with no mention of anyone take the given target as their topic (lone-statement mode); cues that
@@ -426,6 +444,8 @@ export const targetRule: ScoringRule = {
       if (others !== undefined) return zeroBy(cue, context, others, 'target', 'the cue is said of other parties, in a relative clause about them');
       const owner = ownerInside(context, cue);
       if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
+      const asked = askedOfTarget(context, cue);
+      if (asked !== undefined) return zeroBy(cue, context, { first: asked.first, last: cue.first }, 'target', 'the target is asked to do it: not the actor\'s own contact with it');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
         if (sides !== undefined) return zeroBy(cue, context, sides, 'target', 'the target and another party engage each other, not the actor');
