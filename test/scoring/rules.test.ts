@@ -110,6 +110,10 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara has so far refrained from recognising the movement.', 'recognition', -1, 'negation', 'refraining from it is refusing it'],
     ['Tashkent avoided any contact with the Islamic Emirate.', 'engagement', -1, 'negation', '... and so is avoiding it'],
     ['Neither Ankara nor Baku has recognised the movement.', 'recognition', -1, 'negation', '"neither ... nor" is one negation, not two that cancel'],
+    ['There are no plans yet to recognise the movement, the envoy said.', 'recognition', -1, 'negation', '"no plans yet to": the "yet" goes with "no", not "has yet to"'],
+    ['Ankara excluded the possibility of recognising the movement.', 'recognition', -1, 'negation', 'excluding a possibility rules it out'],
+    ['Ankara excluded the possibility of recognising the movement.', 'engagement', 0, 'trap', '... and excludes no one from anything'],
+    ['Ankara does not exclude the possibility of recognising the movement.', 'recognition', 1, 'negation', '... and not excluding it is a double negation'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

@@ -36,8 +36,13 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   // Neither "without" nor the "delay" after it negates: "implement the agreement without delay".
   if (next !== undefined && tokens[match.first]!.lower === 'without' && WITHOUT_IDIOMS.has(next.lower)) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".
+  if (tokens[match.first]!.lower === 'yet' && tokens.slice(Math.max(0, match.first - YET_AFTER_NEGATION), match.first).some((t) => NEGATION_WORDS.has(t.lower))) return false;
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
+/** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
+const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none']);
+const YET_AFTER_NEGATION = 3;
 
 /** A bare "not", "n't" or "never": longer negators ("does not amount to") say explicitly what they reach. */
 function isBareNot(match: TokenMatch<CompiledModifier>, tokens: readonly ScoringToken[]): boolean {
