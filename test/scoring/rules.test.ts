@@ -137,6 +137,7 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara keeps its embassy in Kabul but has ruled out upgrading ties with the movement.', 'engagement', 1, 'negation', 'denying an upgrade leaves the ties it presupposes'],
     ['Ankara keeps its embassy in Kabul but has ruled out upgrading ties with the movement.', 'recognition', -1, 'negation', '... and withholds the upgrade, a step towards recognition'],
     ['Tashkent will not expand its trade with the movement this year.', 'engagement', 1, 'negation', '... as does denying an expansion'],
+    ['Berlin ruled out an upgrade of relations with the movement.', 'recognition', -1, 'negation', '... "an upgrade of relations" as a noun too'],
     ['The envoy said Berlin would not increase sanctions on the movement.', 'engagement', -1, 'negation', '... of sanctions, which stay'],
   ])('does not flip: %s', (...c) => check(c));
 });
