@@ -32,6 +32,10 @@ function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleCo
   return noun !== undefined && link !== undefined && NO_ALTERNATIVE.has(noun.lower) && NO_ALTERNATIVE_LINKS.has(link.lower);
 }
 
+/** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
+const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none']);
+const YET_AFTER_NEGATION = 3;
+
 function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
   const next = context.prepared.tokens[match.last];
   const tokens = context.prepared.tokens;
@@ -42,9 +46,6 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   if (tokens[match.first]!.lower === 'yet' && tokens.slice(Math.max(0, match.first - YET_AFTER_NEGATION), match.first).some((t) => NEGATION_WORDS.has(t.lower))) return false;
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
-/** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
-const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none']);
-const YET_AFTER_NEGATION = 3;
 
 /** A bare "not", "n't" or "never": longer negators ("does not amount to") say explicitly what they reach. */
 function isBareNot(match: TokenMatch<CompiledModifier>, tokens: readonly ScoringToken[]): boolean {
@@ -230,6 +231,13 @@ function deniesDegreeOnly(match: TokenMatch<CompiledModifier>, cue: CueState, co
   return false;
 }
 
+/** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */
+function dropNorAfterNeither(matches: TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): void {
+  const neither = matches.findIndex((m) => tokens[m.first]!.lower === 'neither');
+  if (neither < 0) return;
+  for (let k = matches.length - 1; k > neither; k -= 1) if (tokens[matches[k]!.first]!.lower === 'nor') matches.splice(k, 1);
+}
+
 /**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
  * after it ("recognition is not on the table", "reports of recognition are premature") and predicate negations of a
@@ -282,9 +290,7 @@ export const negationRule: ScoringRule = {
         if (own !== undefined) reaching.push(own);
       }
       reaching.sort((a, b) => a.first - b.first);
-      // "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two.
-      const neither = reaching.findIndex((m) => context.prepared.tokens[m.first]!.lower === 'neither');
-      if (neither >= 0) reaching.splice(0, reaching.length, ...reaching.filter((m, k) => k <= neither || context.prepared.tokens[m.first]!.lower !== 'nor'));
+      dropNorAfterNeither(reaching, context.prepared.tokens);
       const degreeOnly = reaching.filter((m) => deniesDegreeOnly(m, cue, context));
       if (degreeOnly.length > 0 && degreeOnly.length === reaching.length) {
         const word = modifierSpan(degreeOnly[0]!, context);

@@ -1,4 +1,5 @@
 import type { Mention } from '../findMentions';
+import type { ScoringToken } from '../prepareText';
 import { applyFactor, insideCue, scaleBy, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
@@ -372,13 +373,16 @@ function byTerritoryOwner(context: RuleContext, cue: CueState): CueState {
 const DIRECTIVES = new Set(['urge', 'ask', 'press', 'demand', 'want', 'expect', 'encourage', 'push', 'tell', 'invite', 'require', 'call', 'on', 'pressure', 'persuade']);
 const DETERMINERS_BEFORE_TARGET = new Set(['the', 'its', 'their']);
 
-/** "Moscow called on the movement to fight terrorists": the target is told to do it, which says it does not yet. */
-function toldToDo(context: RuleContext, mention: Mention): boolean {
+/**
+ * The verb that tells the target to do something ("called on the movement to", "urged the group to"), or undefined:
+ * being told to do it says it does not yet.
+ */
+function directiveBefore(context: RuleContext, mention: Mention): ScoringToken | undefined {
   const tokens = context.prepared.tokens;
   let at = mention.first - 1;
   if (DETERMINERS_BEFORE_TARGET.has(tokens[at]?.lower ?? '')) at -= 1;
   const word = tokens[at];
-  return word !== undefined && (DIRECTIVES.has(word.lemma) || DIRECTIVES.has(word.lower));
+  return word !== undefined && (DIRECTIVES.has(word.lemma) || DIRECTIVES.has(word.lower)) ? word : undefined;
 }
 
 /**
@@ -389,9 +393,9 @@ function toldToDo(context: RuleContext, mention: Mention): boolean {
 function askedOfTarget(context: RuleContext, cue: CueState): Mention | undefined {
   const tokens = context.prepared.tokens;
   return context.targetMentions.find((m) => {
-    if (m.last > cue.first || cue.first - m.last > ASKED_MAX_GAP || !sameClause(context, m, cue) || !toldToDo(context, m)) return false;
-    const verb = tokens[m.first - (DETERMINERS_BEFORE_TARGET.has(tokens[m.first - 1]?.lower ?? '') ? 2 : 1)];
-    if (verb === undefined || verb.lemma === 'invite' || verb.lower.startsWith('invit')) return false;
+    if (m.last > cue.first || cue.first - m.last > ASKED_MAX_GAP || !sameClause(context, m, cue)) return false;
+    const verb = directiveBefore(context, m);
+    if (verb === undefined || verb.lemma === 'invite') return false;
     // "to" right after the target, and no other mention of it up to the cue: the cue is what it is asked to do.
     return tokens[m.last]?.lower === 'to' && !context.targetMentions.some((n) => n.first >= m.last && n.first < cue.last);
   });
@@ -432,7 +436,7 @@ export const targetRule: ScoringRule = {
             m.last <= cue.first &&
             sameClause(context, m, cue) &&
             !context.otherParties.some((p) => p.first >= m.last && p.last <= cue.first) &&
-            !toldToDo(context, m),
+            directiveBefore(context, m) === undefined,
         );
         return doer ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the target is not the one who does it' });
       }
