@@ -272,7 +272,9 @@ export function resolveMentions(
       const ownerOnly = /government$/iu.test(m.text);
       const earlier = institutionActor.get(headOf(m));
       const same = earlier?.actor ?? null;
-      const actor = ownerOnly ? owner : (owner ?? sentenceAgent ?? same ?? lastAgent ?? lastActor ?? options.defaultActor ?? null);
+      // Then the subject of the sentence before, as for a titled person: in "Germany let officials sent by the Taliban
+      // work here. ..., a Foreign Office spokesperson said." the office is Germany's, not that of the agent of "sent by".
+      const actor = ownerOnly ? owner : (owner ?? sentenceAgent ?? same ?? priorSubject ?? lastAgent ?? lastActor ?? options.defaultActor ?? null);
       // A bare "the ministry" is the very one named before, portfolio and all.
       const bare = /^(?:the\s+)?\p{L}+$/u.test(m.text.trim()) && earlier !== undefined && earlier.actor === actor;
       resolved =
@@ -288,6 +290,8 @@ export function resolveMentions(
                   ? `"${m.text}" belongs to the first actor named as acting in its sentence, ${actor}`
                   : owner === null && same !== null
                     ? `"${m.text}" is the ${headOf(m)} named before, ${actor}'s`
+                    : owner === null && priorSubject !== null
+                    ? `"${m.text}" belongs to the first actor named as acting in the sentence before, ${actor}`
                     : lastAgent !== null || lastActor !== null
                     ? `"${m.text}" belongs to the last actor mentioned as an agent, ${actor}`
                     : `"${m.text}" belongs to the document's actor, ${actor}`,

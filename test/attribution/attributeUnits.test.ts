@@ -211,6 +211,12 @@ describe('actors: the narrator', () => {
       'stressed',
       { speaker: 'Aibek Tolenov', actor: 'Kazakhstan' },
     ],
+    [
+      'a generic institution belongs to the subject of the sentence before, not to the agent of a passive in it',
+      'Germany let officials sent by the Taliban work at its consulates. The Foreign Office said technical contacts were necessary.',
+      'technical',
+      { actor: 'Germany' },
+    ],
     ['"has been keen" is no passive: the subject acts', 'Kyrgyzstan has been keen to join trade projects with the Taliban.', 'keen', { actor: 'Kyrgyzstan' }],
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],
