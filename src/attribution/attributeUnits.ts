@@ -254,7 +254,10 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       if (speakerMention.resolution !== null && !reason.includes(speakerMention.resolution)) reason += `; ${speakerMention.resolution}`;
       speakerSpan = { start: speakerMention.title?.start ?? speakerMention.start, end: speakerMention.end };
       if (actor === null) {
-        const n = narratorActor(ctx, span, false);
+        // A quote that goes on after its frame: the actor of the sentence the speaker is named in.
+        const named = chosen?.speaker;
+        const own = named !== undefined && (named.start < span.start || named.end > span.end) ? goodSpans.find((s) => s.start <= named.start && named.end <= s.end) : undefined;
+        const n = narratorActor(ctx, own ?? span, false);
         actor = n.actor;
         reason += `; ${n.why}`;
       }

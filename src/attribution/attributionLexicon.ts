@@ -25,7 +25,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
   'senior', 'top', 'deputy', 'acting', 'former', 'special', 'presidential', 'chief', 'foreign', 'interim', 'permanent',
   'veteran', 'first', 'vice', 'regional', 'new', 'then', 'caretaker', 'supreme', 'de facto', 'political', 'defence',
   'defense', 'external affairs', 'interior', 'press', 'state', 'ministry', 'department', 'foreign ministry', 'policy',
-  'foreign policy', 'security', 'national security', 'chief of staff', 'government',
+  'foreign policy', 'security', 'national security', 'chief of staff', 'government', 'office', 'foreign office',
 ];
 
 /** Role nouns that describe the same kind of post: "the envoy" fits an ambassador, "the spokesman" a press secretary. */

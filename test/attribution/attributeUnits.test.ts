@@ -217,6 +217,12 @@ describe('actors: the narrator', () => {
       'technical',
       { actor: 'Germany' },
     ],
+    [
+      'a quote that goes on after a role speaker of no nationality keeps the actor of the sentence that names it',
+      'Germany spoke. "No recognition for now," a Foreign Office spokesperson told reporters. "Technical contacts with the Taliban are necessary."',
+      'Technical',
+      { speaker: 'Foreign Office spokesperson', actor: 'Germany', quote: 'direct' },
+    ],
     ['"has been keen" is no passive: the subject acts', 'Kyrgyzstan has been keen to join trade projects with the Taliban.', 'keen', { actor: 'Kyrgyzstan' }],
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],
