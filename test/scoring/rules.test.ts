@@ -534,6 +534,7 @@ describe('other targets, through data only', () => {
     ['Norway', 'Palestine', 'Oslo made its decision on recognising Palestine in May.', 0, 1, 'a decision taken is no condition'],
     ['USA', 'Palestine', 'Washington wants a Palestinian state born of direct negotiations between the parties.', 0, 0, '"the parties" after the cue are its two sides'],
     ['Mexico', 'Maduro government', 'Mexico called for dialogue between the Venezuelan government and the opposition.', 0, 0, 'a side named by a common noun after "between": the dialogue is not the actor\'s'],
+    ['Spain', 'Kosovo', 'Madrid will not recognise Kosovo until Belgrade and Pristina reach an agreement.', 0, -1, 'the pair as subject of the verb before the cue: their agreement, not the actor\'s'],
     ['Mexico', 'Maduro government', 'Mexico urged talks between the armed opposition and the Maduro government.', 0, 0, '... in either order, past lower-case adjectives'],
     ['Russia', 'Taliban', 'Moscow hosted talks between the Taliban and the opposition.', 1, 0, '... but hosting them is contact with both sides'],
     ['USA', 'Palestine', 'Washington says a Palestinian state can only come about through talks.', 0, 0, 'a state that comes about through talks is their outcome'],

@@ -126,7 +126,8 @@ function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined
  * "negotiations between the Israelis and Palestinians", "until the Israelis and Palestinians negotiate": the target
  * and another party, listed together, are the two sides of the engagement, so the actor (never an other party) is
  * not one of them; so are "the parties" right after the cue ("direct negotiations between the parties"). The other
- * party, when the pair stands right after the cue and "between", or right before the cue as its subject; never when
+ * party, when the pair stands right after the cue and "between", or before the cue as its subject (or the subject of
+ * its verb: "Belgrade and Pristina reach an agreement"); never when
  * the sentence condemns their engagement, which is the actor's stance on it.
  */
 function othersEngage(context: RuleContext, cue: CueState): { readonly first: number; readonly last: number } | undefined {
@@ -148,11 +149,17 @@ function othersEngage(context: RuleContext, cue: CueState): { readonly first: nu
       if (between.includes('between') && between.length <= 3) return party;
     } else if (last <= cue.first) {
       const gap = tokens.slice(last, cue.first);
-      if (gap.length <= 2 && gap.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return party;
+      // Their verb may stand between ("Belgrade and Pristina reach an agreement"), with its auxiliaries and article.
+      const verbs = gap.filter((t) => t.pos === 'VERB').length;
+      if (gap.length <= SUBJECT_PAIR_GAP && verbs <= 1 && gap.every((t) => PAIR_GAP_POS.has(t.pos))) return party;
     }
   }
   return sideNamedByNoun(context, cue);
 }
+
+/** Parts of speech between a pair named as subject and the cue: auxiliaries, adverbs, one verb and its article. */
+const PAIR_GAP_POS = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET']);
+const SUBJECT_PAIR_GAP = 3;
 
 /** Words that may open a side's noun phrase: "the opposition", "its rivals". */
 const SIDE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'all']);
