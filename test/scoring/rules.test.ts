@@ -548,6 +548,8 @@ describe('other targets, through data only', () => {
     ['UK', 'Myanmar junta', "The junta's election was branded a farce by London.", 0, -1, '... also in the passive'],
     ['Germany', 'Kosovo', "Berlin backed Kosovo's membership of the Council of Europe.", 0, 1, '... and backed'],
     ['Serbia', 'Kosovo', "Belgrade lobbied against Kosovo's admission to UNESCO.", 0, -1, 'lobbying or voting against it opposes it'],
+    ['Serbia', 'Kosovo', 'Belgrade has lobbied countries to withdraw their recognition of Kosovo.', 0, -1, "lobbying others to withdraw recognition is the lobbyist's stance against it, not the target's aim"],
+    ['Kosovo', 'Kosovo', 'Pristina lobbied for recognition by more states.', 0, 0, "... while lobbying for recognition is the target's own aim"],
     ['Kosovo', 'Kosovo', "Kosovo's bid for membership of Interpol failed again.", 0, 0, "a bid for membership is the applicant's aim"],
     ['Russia', 'Taliban', 'Moscow voted against new sanctions on the Taliban.', 1, 0, '... so voting against sanctions is for contact'],
     ['Mexico', 'Maduro government', 'Mexico urged talks between the armed opposition and the Maduro government.', 0, 0, '... in either order, past lower-case adjectives'],
