@@ -551,6 +551,8 @@ describe('other targets, through data only', () => {
     ['Serbia', 'Kosovo', 'Belgrade has lobbied countries to withdraw their recognition of Kosovo.', 0, -1, "lobbying others to withdraw recognition is the lobbyist's stance against it, not the target's aim"],
     ['Kosovo', 'Kosovo', 'Pristina lobbied for recognition by more states.', 0, 0, "... while lobbying for recognition is the target's own aim"],
     ['Kosovo', 'Kosovo', "Kosovo's bid for membership of Interpol failed again.", 0, 0, "a bid for membership is the applicant's aim"],
+    ['Germany', 'Kosovo', "Kosovo's application for membership of the Council of Europe was backed by Berlin.", 0, 1, '... but backing the bid supports its standing'],
+    ['Serbia', 'Kosovo', "Belgrade blocked Kosovo's bid for membership of Interpol.", 0, -1, '... and blocking it withholds it'],
     ['Russia', 'Taliban', 'Moscow voted against new sanctions on the Taliban.', 1, 0, '... so voting against sanctions is for contact'],
     ['Mexico', 'Maduro government', 'Mexico urged talks between the armed opposition and the Maduro government.', 0, 0, '... in either order, past lower-case adjectives'],
     ['Russia', 'Taliban', 'Moscow hosted talks between the Taliban and the opposition.', 1, 0, '... but hosting them is contact with both sides'],
