@@ -553,6 +553,8 @@ describe('other targets, through data only', () => {
     ['Kosovo', 'Kosovo', "Kosovo's bid for membership of Interpol failed again.", 0, 0, "a bid for membership is the applicant's aim"],
     ['Germany', 'Kosovo', "Kosovo's application for membership of the Council of Europe was backed by Berlin.", 0, 1, '... but backing the bid supports its standing'],
     ['Serbia', 'Kosovo', "Belgrade blocked Kosovo's bid for membership of Interpol.", 0, -1, '... and blocking it withholds it'],
+    ['Russia', 'Kosovo', "Moscow blocked Kosovo's bid to join UNESCO.", 0, -1, '... also a bid to join'],
+    ['Kosovo', 'Kosovo', "Kosovo's bid to join Interpol failed.", 0, 0, '... which alone is still the applicant\'s aim'],
     ['Russia', 'Taliban', 'Moscow voted against new sanctions on the Taliban.', 1, 0, '... so voting against sanctions is for contact'],
     ['Mexico', 'Maduro government', 'Mexico urged talks between the armed opposition and the Maduro government.', 0, 0, '... in either order, past lower-case adjectives'],
     ['Russia', 'Taliban', 'Moscow hosted talks between the Taliban and the opposition.', 1, 0, '... but hosting them is contact with both sides'],
