@@ -78,6 +78,24 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
   return false;
 }
 
+/**
+ * Words that open a clause only when a predicate follows them: "after talks with the group broke down" (not "after
+ * talks"). "once" is left out: it is more often an adverb ("once shunned").
+ */
+const TEMPORAL_SUBORDINATORS = new Set(['after', 'before']);
+/** Most tokens after a temporal subordinator within which its clause's predicate stands. */
+const SUBORDINATE_PREDICATE_WINDOW = 10;
+
+/** Whether a predicate (an auxiliary, or a verb that is no gerund or infinitive) follows `at` before the clause ends. */
+function predicateAfter(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string }[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(raw.length, at + 1 + SUBORDINATE_PREDICATE_WINDOW); i += 1) {
+    const t = raw[i]!;
+    if ((t.type === 'punctuation' && HARD_PUNCTUATION.test(t.lower)) || OPENS_CLAUSE.has(t.lower) || COORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && raw[i - 1]?.lower !== 'to')) return true;
+  }
+  return false;
+}
+
 /** Whether the words before `at`, back to the start of their clause, hold a predicate (an auxiliary or a verb that is no gerund or infinitive). */
 function predicateBefore(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string }[], at: number): boolean {
   for (let i = at - 1; i >= 0; i -= 1) {
@@ -156,7 +174,8 @@ function topicComma(raw: readonly { readonly lower: string }[]): number {
 
 /**
  * Tokenises a statement and splits it into clauses for the scoring rules. A clause ends at punctuation other than
- * hyphens and apostrophes, before subordinating and contrastive conjunctions, and before "and"/"or" when a new
+ * hyphens and apostrophes, before subordinating and contrastive conjunctions ("after" and "before" only with a
+ * predicate of their own: "after talks ... broke down", not "after talks"), and before "and"/"or" when a new
  * subject or auxiliary follows ("... not shut down or relocate" stays one clause; "... not yet, and it will" does not).
  * The comma after a fronted topic ("As for recognition, there is no decision yet") does not end a clause: what
  * follows is said of the topic.
@@ -183,6 +202,7 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i)));
     let opens = OPENS_CLAUSE.has(lower) || (lower === 'as' && AS_AS.has(raw[i + 1]?.lower ?? '') && raw[i + 2]?.lower === 'as');
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
+    else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
     const opensBracket = punct && OPEN_BRACKETS.has(t.text);
     const closesBracket = punct && CLOSE_BRACKETS.has(t.text) && interrupted.length > 0;

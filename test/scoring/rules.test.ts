@@ -113,6 +113,7 @@ describe('negation (codebook rule 1)', () => {
     ['Talks with the movement were suspended in March.', 'engagement', -1, 'negation', 'what "was suspended" stopped'],
     ['Talks with the movement collapsed in March.', 'engagement', -1, null, 'talks that collapsed or broke down ended contact'],
     ['Ankara held talks with the movement after the old government collapsed.', 'engagement', 1, null, '... but another thing that collapsed does not end them'],
+    ['Tashkent suspended flights to Kabul after talks with the movement broke down.', 'engagement', -1, null, '"after" with a predicate of its own opens a clause: the suspension does not reach into it'],
     ['Talks with the movement have not broken down, the envoy said.', 'engagement', 1, 'negation', '... nor do talks that did not break down'],
     ['Aid to the Islamic Emirate remains frozen, the minister said.', 'engagement', -1, 'negation', '... or "remains frozen"'],
     ['Sanctions on the movement were suspended last year.', 'engagement', 1, 'negation', '... and suspended sanctions are lifted'],
