@@ -102,6 +102,11 @@ export const GENERIC_PARTIES: readonly string[] = [
   'the world', 'partners', 'allies',
 ];
 
+/** Head nouns of a state's formal style ("the Republic of Kazakhstan", "the Kingdom of Saudi Arabia"). */
+export const STATE_STYLE_HEADS: readonly string[] = ['republic', 'kingdom', 'federation', 'sultanate', 'emirate'];
+/** Words before such a head ("the Islamic Republic of"). */
+export const STATE_STYLE_MODIFIERS: readonly string[] = ['islamic', 'federal', 'democratic'];
+
 /** Words that start a capitalised sequence but are never part of a person's name. */
 export const NOT_NAMES: readonly string[] = [
   'The', 'A', 'An', 'On', 'In', 'At', 'But', 'And', 'However', 'Meanwhile', 'Then', 'He', 'She', 'They', 'It', 'We',
@@ -109,8 +114,8 @@ export const NOT_NAMES: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Image', 'Source', 'Follow', 'Advertisement', 'Updated', 'Published', 'Reported',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Department', 'Ministry',
-  'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News', 'Republic', 'Kingdom',
-  'Federation', 'Sultanate', 'Emirate',
+  'Affairs', 'Council', 'Club', 'Session', 'Office', 'Committee', 'Assembly', 'Agency', 'News',
+  ...STATE_STYLE_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
 ];
 
 /**

@@ -11,6 +11,8 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
+  STATE_STYLE_HEADS,
+  STATE_STYLE_MODIFIERS,
 } from './attributionLexicon';
 import type { Mention } from './Mention';
 import { WORD_END, WORD_START, eitherCase, escapeRegExp, wordBeforeEnd, wordBeforeSpaces } from './unicodeText';
@@ -23,7 +25,7 @@ export interface FindMentionsOptions {
 
 const LINK_WORDS = new Set(['to', 'for', 'on', 'of', 'in', 'the', 'at']);
 /** The words of a state's formal style ("the Islamic Republic of"), walked over like link words in a title. */
-const STYLE_WORDS = new Set(['republic', 'kingdom', 'federation', 'sultanate', 'emirate', 'islamic', 'federal', 'democratic']);
+const STYLE_WORDS = new Set([...STATE_STYLE_HEADS, ...STATE_STYLE_MODIFIERS]);
 const TITLE_WORDS = new Set(
   [...ROLE_HEADS, ...ROLE_MODIFIERS, ...GROUP_HEADS].flatMap((w) => w.toLowerCase().split(' ')).concat([...LINK_WORDS]),
 );
@@ -128,8 +130,14 @@ function namesMembers(text: string, from: number, start: number, end: number): b
   return MEMBERS_AFTER.test(after) || (STATES_AFTER.test(after) && QUANTIFIER_BEFORE.test(text.slice(from, start)));
 }
 
-/** A state's formal style before its name: "the Republic of Kazakhstan" is read as the name itself. */
-const FORMAL_STYLE = /(?:^|\s)(?:the\s+)?(?:(?:islamic|federal|democratic|people's|united)\s+)?(?:republic|kingdom|federation|state|sultanate|emirate)\s+of\s+$/iu;
+/**
+ * A state's formal style before its name: "the Republic of Kazakhstan" is read as the name itself (so are "the State
+ * of ...", "the People's Republic of ..." and "the United Kingdom of ...").
+ */
+const FORMAL_STYLE = new RegExp(
+  String.raw`(?:^|\s)(?:the\s+)?(?:(?:${[...STATE_STYLE_MODIFIERS, "people's", 'united'].join('|')})\s+)?(?:${[...STATE_STYLE_HEADS, 'state'].join('|')})\s+of\s+$`,
+  'iu',
+);
 
 function flagsAt(text: string, nameStart: number, end: number): Flags {
   const after = text.slice(end, end + 3);

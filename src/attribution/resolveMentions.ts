@@ -59,7 +59,8 @@ export function findTrailingTags(text: string, units: readonly Span[]): Trailing
   for (const u of units) {
     const m = TRAILING_TAG.exec(text.slice(u.start, u.end));
     if (m === null) continue;
-    const pronoun = u.start + m.index + (/(?:he|she)/iu.exec(m[0])?.index ?? 0);
+    // The tag's first letter is its pronoun's.
+    const pronoun = u.start + m.index + m[0].search(/\p{L}/u);
     tags.push({ pronoun, reported: { start: u.start, end: u.start + m.index } });
   }
   return tags;
@@ -202,7 +203,8 @@ export function resolveMentions(
       const inAside = (x: Person): boolean => asides.overlaps(x.mention.start, x.mention.end);
       const tag = tagAt.get(m.start);
       const reported = (x: Person): boolean => tag !== undefined && x.mention.start >= tag.reported.start && x.mention.end <= tag.reported.end;
-      const p = [...fitting].reverse().find((x) => !inAside(x) && !reported(x)) ?? [...fitting].reverse().find((x) => !reported(x)) ?? fitting.at(-1);
+      const latestFirst = [...fitting].reverse();
+      const p = latestFirst.find((x) => !inAside(x) && !reported(x)) ?? latestFirst.find((x) => !reported(x)) ?? fitting.at(-1);
       // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
       if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
       resolved =

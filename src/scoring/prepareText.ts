@@ -86,22 +86,34 @@ const TEMPORAL_SUBORDINATORS = new Set(['after', 'before']);
 /** Most tokens after a temporal subordinator within which its clause's predicate stands. */
 const SUBORDINATE_PREDICATE_WINDOW = 10;
 
-/** Whether a predicate (an auxiliary, or a verb that is no gerund or infinitive) follows `at` before the clause ends. */
-function predicateAfter(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string }[], at: number): boolean {
+type RawToken = { readonly pos: string; readonly type: string; readonly lower: string };
+
+/** Whether token `i` is a predicate: an auxiliary, or a verb that is no gerund or infinitive. */
+function isPredicate(raw: readonly RawToken[], i: number): boolean {
+  const t = raw[i]!;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && raw[i - 1]?.lower !== 'to');
+}
+
+/** Whether token `i` ends the stretch a predicate is looked for in: hard punctuation or a word that opens a clause. */
+function closesScan(raw: readonly RawToken[], i: number): boolean {
+  const t = raw[i]!;
+  return (t.type === 'punctuation' && HARD_PUNCTUATION.test(t.lower)) || OPENS_CLAUSE.has(t.lower);
+}
+
+/** Whether a predicate follows `at` before the clause ends. */
+function predicateAfter(raw: readonly RawToken[], at: number): boolean {
   for (let i = at + 1; i < Math.min(raw.length, at + 1 + SUBORDINATE_PREDICATE_WINDOW); i += 1) {
-    const t = raw[i]!;
-    if ((t.type === 'punctuation' && HARD_PUNCTUATION.test(t.lower)) || OPENS_CLAUSE.has(t.lower) || COORDINATORS.has(t.lower)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && raw[i - 1]?.lower !== 'to')) return true;
+    if (closesScan(raw, i) || COORDINATORS.has(raw[i]!.lower)) return false;
+    if (isPredicate(raw, i)) return true;
   }
   return false;
 }
 
-/** Whether the words before `at`, back to the start of their clause, hold a predicate (an auxiliary or a verb that is no gerund or infinitive). */
-function predicateBefore(raw: readonly { readonly pos: string; readonly type: string; readonly lower: string }[], at: number): boolean {
+/** Whether the words before `at`, back to the start of their clause, hold a predicate. */
+function predicateBefore(raw: readonly RawToken[], at: number): boolean {
   for (let i = at - 1; i >= 0; i -= 1) {
-    const t = raw[i]!;
-    if ((t.type === 'punctuation' && HARD_PUNCTUATION.test(t.lower)) || OPENS_CLAUSE.has(t.lower)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && raw[i - 1]?.lower !== 'to')) return true;
+    if (closesScan(raw, i)) return false;
+    if (isPredicate(raw, i)) return true;
   }
   return false;
 }

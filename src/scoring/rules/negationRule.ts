@@ -33,7 +33,7 @@ function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleCo
 }
 
 /** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
-const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none']);
+const NEGATION_WORDS = new Set([...PREDICATE_NEGATORS, 'no', 'none']);
 const YET_AFTER_NEGATION = 3;
 
 function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): boolean {
