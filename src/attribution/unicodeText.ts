@@ -14,6 +14,18 @@ export const WORD_START = `(?<!${WORD_CHAR})`;
 export const WORD_END = `(?!${WORD_CHAR})`;
 
 /**
+ * A lower-case word joined to a name by a hyphen makes another thing of it: "anti-Taliban forces", "pro-Taliban
+ * fighters", "Tehreek-i-Taliban Pakistan". A name before the hyphen does not ("the US-Taliban deal").
+ */
+const LOWER_PREFIX = /(?:^|[^\p{L}])\p{Ll}+[-\u2010\u2011]$/u;
+const LOWER_PREFIX_MAX = 24;
+
+/** Whether the name found at `start` is joined to a lower-case word before it by a hyphen (see above). */
+export function joinedToLowerWord(text: string, start: number): boolean {
+  return LOWER_PREFIX.test(text.slice(Math.max(0, start - LOWER_PREFIX_MAX), start));
+}
+
+/**
  * Escapes every character that has a meaning in a regular expression.
  *
  * @example

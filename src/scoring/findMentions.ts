@@ -1,4 +1,4 @@
-import { literalAlternation } from '../attribution/unicodeText';
+import { joinedToLowerWord, literalAlternation } from '../attribution/unicodeText';
 import type { ScoringToken } from './prepareText';
 
 /** A mention of the target or of another party, as a token range. */
@@ -54,15 +54,8 @@ export function tokenRange(tokens: readonly ScoringToken[], start: number, end: 
 }
 
 /**
- * A lower-case word joined to the name by a hyphen makes another thing of it: "anti-Taliban forces", "pro-Taliban
- * fighters", "Tehreek-i-Taliban Pakistan". A name before the hyphen does not ("the US-Taliban deal").
- */
-const LOWER_PREFIX = /(?:^|[^\p{L}])\p{Ll}+[-\u2010\u2011]$/u;
-const LOWER_PREFIX_MAX = 24;
-
-/**
  * Finds the mentions of a name pattern in a text and maps them to token ranges, except a name joined to a lower-case
- * word by a hyphen (see {@link LOWER_PREFIX}).
+ * word by a hyphen (see {@link joinedToLowerWord}: "anti-Taliban", "Tehreek-i-Taliban").
  *
  * @example
  * findNameMentions('Talks with the Taliban.', tokens, compileNames(['Taliban']), 'alias'); // [{ first: 3, last: 4, ... }]
@@ -76,7 +69,7 @@ export function findNameMentions(text: string, tokens: readonly ScoringToken[], 
       pattern.lastIndex += 1;
       continue;
     }
-    if (LOWER_PREFIX.test(text.slice(Math.max(0, m.index - LOWER_PREFIX_MAX), m.index))) continue;
+    if (joinedToLowerWord(text, m.index)) continue;
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
     if (range !== null) out.push({ first: range.first, last: range.last, text: m[0], how });
   }
