@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import type { ActorRegistry } from './ActorRegistry';
 import { COREFERENCE_UNITS_BACK } from './constants';
 import { GENERIC_PARTIES } from './attributionLexicon';
-import { WORD_END, WORD_START, apostropheVariants, eitherCase, escapeRegExp } from './unicodeText';
+import { WORD_END, WORD_START, apostropheVariants, eitherCase, escapeRegExp, joinedToLowerWord } from './unicodeText';
 
 /** How a target mention was recognised. */
 export type TargetResolution = 'name' | 'alias' | 'description' | 'pronoun';
@@ -134,6 +134,8 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
     const mentions: TargetMention[] = [];
     for (const m of text.matchAll(nameRe)) {
       const start = m.index ?? 0;
+      // "anti-Taliban forces", "Tehreek-i-Taliban": another thing than the target.
+      if (joinedToLowerWord(text, start)) continue;
       const isName = officialNames.has(m[0].toLowerCase()) || (entry?.names ?? []).includes(m[0]);
       mentions.push({
         start,

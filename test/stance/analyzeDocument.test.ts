@@ -54,6 +54,11 @@ describe('analyzeDocument: publication date', () => {
     expect(background.dateEvidence?.text).toBe('In 2003');
   });
 
+  it('does not take a name joined to a lower-case word by a hyphen for the target ("pro-Taliban")', () => {
+    const r = analyzeDocument({ id: 'hyphen', text: 'date 2025-10-30 Moscow banned pro-Taliban websites last year.' }, TALIBAN);
+    expect(find(r.statements, 'Moscow banned').recognition.label).toBe(0);
+  });
+
   it('takes "the Afghan side" of a diplomatic readout for the Taliban (a catalogue alias)', () => {
     const text = 'date 2025-03-12 Envoys met in Astana. The Afghan side invited the Kazakh delegation to visit Kabul.';
     const r = analyzeDocument({ id: 'readout', text }, TALIBAN);
