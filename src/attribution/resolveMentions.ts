@@ -84,6 +84,18 @@ interface Person {
   readonly actor: string | null;
   readonly roles: Set<string>;
   readonly gender: 'm' | 'f' | null;
+  /** The statement unit the mention is in, -1 outside every unit. */
+  readonly unit: number;
+}
+
+/**
+ * The first person of `latest`'s sentence who can be its subject (no possessive, modifier or oblique phrase, `eligible`),
+ * when that is someone else than `latest`.
+ */
+function subjectOf(latest: Person, people: readonly Person[], eligible: (x: Person) => boolean): Person | undefined {
+  if (latest.unit < 0) return undefined;
+  const first = people.find((x) => x.unit === latest.unit && !x.mention.possessive && !x.mention.modifier && !x.mention.oblique && eligible(x));
+  return first !== undefined && first.who !== latest.who && first.mention.start < latest.mention.start ? first : undefined;
 }
 
 const HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((a, b) => b.length - a.length);
@@ -104,8 +116,8 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym',
 
 /**
  * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
- * generic institutions ("the Foreign Ministry") in document order. A pronoun takes the last person mentioned whose
- * gender fits, outside the `asides` if there is one; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
+ * generic institutions ("the Foreign Ministry") in document order. A pronoun takes the subject of the sentence of the
+ * last person mentioned whose gender fits, outside the `asides` if there is one; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
  * an ambassador), or else the registry's unique official with that role at that date (a role with a place,
  * "ambassador in Kabul", asks the registry first); a generic institution belongs to the last actor mentioned. Each
  * resolved mention records `resolution` and `antecedent`; unresolved ones say why.
@@ -136,7 +148,7 @@ export function resolveMentions(
     const roles = rolesOf.get(who) ?? new Set<string>();
     for (const r of mention.roles) roles.add(r);
     rolesOf.set(who, roles);
-    people.push({ mention, who, actor, roles, gender });
+    people.push({ mention, who, actor, roles, gender, unit: unitOfAgent });
   };
   const fromRegistry = (mention: Mention, phrase: string, actor: string | null): Mention | null => {
     if (actor === null) return null;
@@ -204,7 +216,10 @@ export function resolveMentions(
       const tag = tagAt.get(m.start);
       const reported = (x: Person): boolean => tag !== undefined && x.mention.start >= tag.reported.start && x.mention.end <= tag.reported.end;
       const latestFirst = [...fitting].reverse();
-      const p = latestFirst.find((x) => !inAside(x) && !reported(x)) ?? latestFirst.find((x) => !reported(x)) ?? fitting.at(-1);
+      const latest = latestFirst.find((x) => !inAside(x) && !reported(x)) ?? latestFirst.find((x) => !reported(x)) ?? fitting.at(-1);
+      // Of the people in the sentence of the last one who fits, its subject: in "Muttaqi praised the decision after
+      // meeting ambassador Zhirnov. 'It is brave,' he said." the speaker is Muttaqi.
+      const p = latest === undefined ? undefined : (subjectOf(latest, fitting, (x) => !inAside(x) && !reported(x) && !inQuote(x.mention)) ?? latest);
       // The pronoun tells the person's gender for later pronouns ("He added ... She said" is not the same person).
       if (p !== undefined && (genderOf.get(p.who) ?? p.gender) === null && m.gender !== null) genderOf.set(p.who, m.gender);
       resolved =
@@ -216,7 +231,10 @@ export function resolveMentions(
               actor: p.actor,
               actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
               antecedent: { start: p.mention.start, end: p.mention.end },
-              resolution: `pronoun "${m.text}" refers to the last person mentioned, ${p.who}`,
+              resolution:
+                p === latest
+                  ? `pronoun "${m.text}" refers to the last person mentioned, ${p.who}`
+                  : `pronoun "${m.text}" refers to the subject of the sentence of the last person mentioned, ${p.who}`,
             };
       if (p !== undefined) remember(resolved, p.who, p.actor, p.gender);
     } else if (m.kind === 'role' && !m.indefinite) {
