@@ -2,6 +2,7 @@ import { ROLE_FAMILIES, ROLE_HEADS, SPEECH_VERBS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
 import type { Span } from '../types';
 import type { Mention } from './Mention';
+import { mentionSpeaker } from './mentionSpeaker';
 import { createSpanIndex } from './spanIndex';
 import { containsWords } from './unicodeText';
 
@@ -261,6 +262,10 @@ export function resolveMentions(
       found ??= withPlace ? null : fromRegistry(m, phrase, owner);
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
       if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
+    } else if (m.kind === 'role' && m.actor !== null) {
+      // "A spokesperson for the European Union said ...": nobody by name, yet the one a later "the spokesperson" or
+      // "he" is.
+      remember(m, mentionSpeaker(m).speaker ?? m.text, m.actor, null);
     } else if (m.kind === 'generic-institution' && /^(?:his|her)\s/iu.test(m.text)) {
       const p = [...people].reverse().find((x) => {
         const g = genderOf.get(x.who) ?? x.gender;

@@ -118,6 +118,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['a role with a place asks the registry', 'The Russian ambassador in Kabul said the embassy stays open.', 'stays', { speaker: 'Dmitry Zhirnov', actor: 'Russia' }],
     ['an institution before a role qualifies it', 'A State Department official said the review continues.', 'review', { speaker: 'State Department official', actor: 'USA' }],
     ['an indefinite role names nobody in particular', 'A Russian diplomat said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
+    ['"the spokesperson" is the one an indefinite description introduced', 'A spokesperson for the European Union spoke on Monday. "Nothing has changed," the spokesperson said.', 'Nothing', { speaker: 'spokesperson for the European Union', actor: 'EU' }],
+    ['... and so is a later "he"', 'A Russian diplomat met them. He said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
     ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
     [
       'the "he" of a tag that ends the sentence is not someone named in the words it reports',
