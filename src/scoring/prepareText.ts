@@ -65,6 +65,8 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
   // "Receiving the ambassador and his credentials is normal": with no predicate before it in its clause, "and"
   // joins the words of one subject, not two clauses.
   if (!predicateBefore(raw, at)) return false;
+  // "has so far recognised", "is so keen to": "so" the adverb joins nothing.
+  if (raw[at]!.lower === 'so' && (next.pos === 'ADV' || next.pos === 'ADJ' || raw[at - 1]?.pos === 'AUX')) return false;
   // "... hasn't evacuated its embassy and keeps contacts": a finite verb after "and" is a new predicate; a bare
   // verb after "or"/"and" shares the auxiliary and its negation ("would not shut down or relocate").
   if (next.pos === 'VERB') return raw[at]!.lower === 'and' && next.lower !== next.lemma;
