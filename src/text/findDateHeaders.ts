@@ -37,13 +37,18 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
 const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a news agency in brackets. */
-const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|[+-]\d{1,2}(?::?\d{2})?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
 
 /** A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3, 2024". */
 const PLACE_BEFORE = /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?[ \t]*[,:–—-][ \t]*/u;
 
 /** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
 const BARE_DATE_LINES = 6;
+/** ... and lines from the bottom: some pages print the date under the article ("July 7, 2025" as its last line). */
+const BARE_DATE_LINES_AT_END = 2;
+
+/** An update notice after the date on a date line: "July 3, 2025 7:42 PM GMT+3 Updated 2 hours ago". */
+const UPDATED_AFTER = /[ \t\u00a0]+(?:last[ \t]+)?updated\b.*$/iu;
 
 /** A cheap test before chrono-node: a bare date line has a year (1800-2099) and does not end a sentence with a full stop. */
 function mayBeBareDate(raw: string): boolean {
@@ -77,6 +82,8 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
   }
   let lineStart = 0;
   let lines = 0;
+  let total = 0;
+  for (const line of text.split('\n')) if (line.trim() !== '') total += 1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -86,7 +93,7 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
       // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
       // place and a date, is the date the page prints under its headline or byline.
       const header =
-        readLabelledLine(raw, lineStart, parser) ?? readLabelledPart(raw, lineStart, parser) ?? (lines <= BARE_DATE_LINES && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
+        readLabelledLine(raw, lineStart, parser) ?? readLabelledPart(raw, lineStart, parser) ?? ((lines <= BARE_DATE_LINES || lines > total - BARE_DATE_LINES_AT_END) && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
       if (header !== null) headers.push(header);
     }
     lineStart = lineEnd + 1;
@@ -116,13 +123,14 @@ function readLabelledPart(raw: string, offset: number, parser: Chrono): DateHead
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
 /**
- * A line near the top with a date alone, or after a place ("Brussels, 24 February 2025"), or a date alone after the
+ * A line near the top or at the very bottom with a date alone (an update notice after it aside), or after a place ("Brussels, 24 February 2025"), or a date alone after the
  * last bar of a line ("Taliban envoy visits Moscow | Oct. 10, 2025"): then only that part is the header, and the
  * headline before it stays a statement.
  */
 function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
   const place = PLACE_BEFORE.exec(raw);
-  const whole = readDateLine(raw, raw, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, raw.slice(place[0].length), 'published', offset, parser) : null);
+  const dated = raw.replace(UPDATED_AFTER, '');
+  const whole = readDateLine(raw, dated, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null);
   if (whole !== null) return whole;
   const bar = raw.lastIndexOf('|');
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
