@@ -215,6 +215,7 @@ describe('background asides (codebook rule 7)', () => {
     ['Astana struck the Taliban off its list of banned groups, having outlawed the movement in 2005.', 'recognition', 1, 'background', 'a perfect participle with a year'],
     ['It was the first meeting with the Taliban since Tashkent closed its embassy.', 'engagement', 1, 'background', 'the event a "since" clause counts from'],
     ['Trade grew fast after the summit, the biggest rise since Astana banned the movement.', 'recognition', 0, 'background', '... with a past verb a few words on'],
+    ['Bishkek has kept its consulate open since the Taliban took Kabul in 2021 and received a Taliban envoy in May.', 'recognition', 1, null, '... up to a clause of its own after "and"'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

@@ -14,6 +14,17 @@ function asideEnd(tokens: readonly ScoringToken[], from: number): number {
 }
 
 /**
+ * Where the clause of the event a span of time counts from ends: at the aside's end, or where a clause of its own opens
+ * ("since the Taliban came to power in 2021 and accepted a Taliban diplomat last year": the acceptance is not that event).
+ */
+function clauseEnd(tokens: readonly ScoringToken[], from: number): number {
+  const end = asideEnd(tokens, from);
+  const clause = tokens[from]?.clause;
+  for (let i = from + 1; i < end; i += 1) if (tokens[i]!.clause !== clause && tokens[i]!.depth === tokens[from]!.depth) return i;
+  return end;
+}
+
+/**
  * Whether the relative clause between `from` and `to` tells of the past on its own: a past perfect ("which had been
  * designated a terrorist organisation") or a past verb with a year ("who banned the group in 2003").
  */
@@ -79,7 +90,7 @@ export const backgroundRule: ScoringRule = {
     }
     for (let i = 1; i < tokens.length; i += 1) {
       const timeSpan = SINCE_AFTER.has(tokens[i]!.lower) && TIME_SPANS.has(tokens[i - 1]!.lower);
-      if (timeSpan || (tokens[i]!.lower === 'since' && pastEventFollows(tokens, i + 1))) asides.push({ first: i, last: asideEnd(tokens, i + 1) });
+      if (timeSpan || (tokens[i]!.lower === 'since' && pastEventFollows(tokens, i + 1))) asides.push({ first: i, last: clauseEnd(tokens, i + 1) });
     }
     if (asides.length === 0) return [...cues];
     return cues.map((cue) => {
