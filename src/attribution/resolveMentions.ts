@@ -99,6 +99,11 @@ function subjectOf(latest: Person, people: readonly Person[], eligible: (x: Pers
   return first !== undefined && first.who !== latest.who && first.mention.start < latest.mention.start ? first : undefined;
 }
 
+/** Role nouns that name no office of their own, so fit any titled person: "the official", "the diplomat". */
+const GENERIC_ROLE_HEADS = new Set(['official', 'diplomat']);
+/** How many units back such a role looks for the titled person it refers to. */
+const GENERIC_ROLE_UNITS_BACK = 2;
+
 const HEADS_LONGEST_FIRST = [...ROLE_HEADS].sort((a, b) => b.length - a.length);
 
 /** The role noun a description is built on ("the Russian ambassador in Kabul" -> "ambassador"). */
@@ -260,6 +265,22 @@ export function resolveMentions(
         }
       }
       found ??= withPlace ? null : fromRegistry(m, phrase, owner);
+      // "the official", "the diplomat": words for any titled person just named ("the Foreign Ministry's spokesman Aibek
+      // Smadiyarov said ... According to the diplomat, ...").
+      if (found === null && head !== null && GENERIC_ROLE_HEADS.has(head)) {
+        const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && (rolesOf.get(x.who)?.size ?? 0) > 0);
+        if (p !== undefined && p.unit >= 0 && unit >= 0 && unit - p.unit <= GENERIC_ROLE_UNITS_BACK) {
+          found = {
+            ...m,
+            who: p.who,
+            actor: p.actor,
+            actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
+            gender: p.gender,
+            antecedent: { start: p.mention.start, end: p.mention.end },
+            resolution: `role "${m.text}" names no office: it refers to the last titled person, ${p.who}`,
+          };
+        }
+      }
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
       if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
     } else if (m.kind === 'role' && m.actor !== null) {

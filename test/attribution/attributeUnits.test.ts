@@ -120,6 +120,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['an indefinite role names nobody in particular', 'A Russian diplomat said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
     ['"the spokesperson" is the one an indefinite description introduced', 'A spokesperson for the European Union spoke on Monday. "Nothing has changed," the spokesperson said.', 'Nothing', { speaker: 'spokesperson for the European Union', actor: 'EU' }],
     ['... and so is a later "he"', 'A Russian diplomat met them. He said the talks were useful.', 'useful', { speaker: 'Russian diplomat', actor: 'Russia' }],
+    ['"the diplomat" names no office: it is the titled person just named', "Bishkek lifted the ban, the Foreign Ministry's spokesman Ulan Duishenov said. According to the diplomat, ties will grow.", 'ties', { speaker: 'Ulan Duishenov', actor: 'Kyrgyzstan' }],
+    ['... but not one named long before', "Spokesman Ulan Duishenov spoke in Bishkek. Trade grew. Prices rose. Wheat sold well. The official said ties will grow.", 'ties', { speaker: 'official' }],
     ['a pronoun with no antecedent leaves the speaker unknown', 'He said the talks were useful.', 'useful', { speaker: null, reason: /no earlier person/ }],
     [
       'the "he" of a tag that ends the sentence is not someone named in the words it reports',
