@@ -34,6 +34,12 @@ const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be|the)\s+(?
 const CLAUSE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)|(?<![\p{L}])that(?![\p{L}])/gu;
 const SENTENCE_BOUNDARY = /[;:!?\n“”"]|\.(?=\s)/gu;
 const OWN_SUBJECT_AFTER_COMMA = /,\s+(?:the|a|an)\s+[^,;:"“”()]{1,60}$/iu;
+/** ", and announced": a predicate coordinated with the one before, whose subject is that one's, not an appositive. */
+const COORDINATED_PREDICATE = /^\s*,\s*(?:and|or|but)\s/u;
+/** A clause that "that" opens, as a reported one. */
+const REPORTED_CLAUSE_START = /(?<![\p{L}])that$/iu;
+/** A verb right after ", and" (maybe with an adverb), with no subject of its own. */
+const AFTER_COMMA_AND = /,\s*(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
@@ -180,7 +186,8 @@ export function findSpeechFrames(
       (m) =>
         PERSON_KINDS.has(m.kind) &&
         m.kind !== 'pronoun' &&
-        appositive.test(text.slice(m.end, verbStart)),
+        appositive.test(text.slice(m.end, verbStart)) &&
+        !COORDINATED_PREDICATE.test(text.slice(m.end, verbStart)),
     );
     const subject = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
     if (subject !== undefined && (adjacent === undefined || (adjacent.start > subject.end && !endsAside(text, unit.start, adjacent, verbStart)))) {
@@ -205,7 +212,10 @@ export function findSpeechFrames(
     }
     // "..., the daily Kommersant reported": a verb after a comma with its own noun phrase before it has that
     // subject, known or not; the subject of the clause it reports is not its speaker.
-    if (speaker === undefined && !OWN_SUBJECT_AFTER_COMMA.test(text.slice(Math.max(clause, verbStart - 80), verbStart))) {
+    // "The EU said that Maduro lacked legitimacy, and announced sanctions": a verb after ", and" in a reported clause
+    // goes on with the one who reports it, not with the reported clause's subject.
+    const goesOnReporting = REPORTED_CLAUSE_START.test(text.slice(Math.max(unit.start, clause - 6), clause)) && AFTER_COMMA_AND.test(text.slice(clause, verbStart));
+    if (speaker === undefined && !goesOnReporting && !OWN_SUBJECT_AFTER_COMMA.test(text.slice(Math.max(clause, verbStart - 80), verbStart))) {
       speaker = before.find(
         (m) => (PERSON_KINDS.has(m.kind) || m.kind === 'group') && !m.indefinite && SUBJECT_PREFIX.test(text.slice(clause, m.title?.start ?? m.start)),
       );

@@ -399,6 +399,18 @@ describe('nested stance (codebook rule 6)', () => {
       { speaker: null, actor: 'Kenya' },
     ],
     [
+      'a verb after ", and" in a reported clause goes on with its reporter, not the subject of the clause',
+      "Kenya said that Muttaqi had no mandate as Afghanistan's foreign minister, and announced new visa rules.",
+      'visa rules',
+      { speaker: 'Kenya', actor: 'Kenya', target: 'Taliban' },
+    ],
+    [
+      '... and a role before ", and" is no appositive that speaks',
+      "Kenya received Muttaqi as Afghanistan's foreign minister, and announced new visa rules.",
+      'visa rules',
+      { actor: 'Kenya', target: 'Taliban' },
+    ],
+    [
       '... but a time clause that opens the sentence keeps its speaker',
       'After Wang Yi said the talks had begun, the Taliban sent a delegation.',
       'talks',
