@@ -24,6 +24,16 @@ function shift(anchor: DateAnchor, offset: number): StatementDate {
   };
 }
 
+/**
+ * How many paragraphs back the date a past-perfect report takes may be: "He had said ..." tells of what the text has
+ * just dated, not of a date given paragraphs before about something else.
+ */
+const PAST_PERFECT_PARAGRAPHS_BACK = 1;
+
+function isNear(referenceParagraph: number | undefined, paragraph: number | undefined): boolean {
+  return referenceParagraph === undefined || paragraph === undefined || paragraph - referenceParagraph <= PAST_PERFECT_PARAGRAPHS_BACK;
+}
+
 function as(date: StatementDate, rule: StatementDate['rule']): StatementDate {
   return { ...date, rule };
 }
@@ -40,11 +50,12 @@ const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d
  * 2. Headlines, subheads and captions without an anchor take the publication date.
  * 3. **past-perfect**: reported speech in the past perfect ("He had said that ...", "Lavrov had said") takes
  *    the latest earlier date the document gives for an event (an anchor or a reference such as
- *    "Russia's stand as on September 25"), unless it says "previously" or "earlier".
+ *    "Russia's stand as on September 25") in a headline, its paragraph or the one before, unless it says
+ *    "previously" or "earlier".
  * 4. **carried**: a body unit takes the date of the body unit just before it, when that one was dated by the
- *    text and (a) both are in the same paragraph and the date is not a background year, or (b) the unit opens
- *    with a continuation ("Soon", "Then", "At the same time"), or (c) both have the same known speaker and the
- *    date is not a background year. Words such as "previously", "meanwhile", "recently" break the carry.
+ *    text and (a) both are in the same paragraph, the one before not dated by rule 3, and the date is not a
+ *    background year, or (b) the unit opens with a continuation ("Soon", "Then", "At the same time"), or (c) both
+ *    have the same known speaker and the date is not a background year. Words such as "previously", "meanwhile", "recently" break the carry.
  * 5. **lead**: a body unit that reports with a present perfect ("..., Putin has said.") before the first anchor
  *    of its paragraph takes that anchor (not a background year).
  * 6. Otherwise the publication date (`published`), or null when the document is undatable.
@@ -65,6 +76,7 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
   const out: StatementDate[] = [];
   const anchors: (DateAnchor | null)[] = [];
   let lastReference: StatementDate | null = null;
+  let referenceParagraph: number | undefined;
   let previous: { unit: DatableUnit; date: StatementDate } | null = null;
 
   for (const unit of units) {
@@ -75,11 +87,13 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       date = shift(found.anchor, unit.start);
     } else if (!isBody(unit)) {
       date = publishedDate(published);
-    } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null) {
+    } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null && isNear(referenceParagraph, unit.paragraph)) {
       date = as(lastReference, 'past-perfect');
     } else if (previous !== null && isBody(previous.unit) && isDatedByText(previous.date) && !CARRY_BREAKER.test(unit.text)) {
       const background = previous.date.dateSource === 'background';
-      const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph;
+      // A past-perfect report's date is that remark's: only its speaker goes on with it ("He added ..."), not the
+      // next one to speak ("Some states had argued for a slower approach. A diplomat said ...").
+      const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph && previous.date.rule !== 'past-perfect';
       const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
       const continues = CONTINUATION_MARKER.test(unit.text);
       date = continues || (!background && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
@@ -90,6 +104,8 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
 
     for (const r of found.references) lastReference = shift(r, unit.start);
     if (found.anchor !== null && found.anchor.dateSource !== 'background') lastReference = date;
+    // A headline's date stands for the whole story; a body's for its own paragraph and the next.
+    if (found.references.length > 0 || (found.anchor !== null && found.anchor.dateSource !== 'background')) referenceParagraph = isBody(unit) ? unit.paragraph : undefined;
     previous = { unit, date };
   }
 

@@ -50,8 +50,8 @@ describe('dateUnits', () => {
     const u = units([
       [0, 'Moscow not ready to recognise the movement: envoy on September 14', 'headline'],
       [1, 'Russia invited the movement to talks in Moscow.'],
-      [2, 'The envoy had said that recognition was not on the table.'],
-      [2, 'He added that contacts would go on.'],
+      [2, 'The envoy had said that recognition was not on the table.', 'body', 'Zamir Kabulov'],
+      [2, 'He added that contacts would go on.', 'body', 'Zamir Kabulov'],
     ]);
     const d = dateUnits(u, { published: '2021-10-07', parser });
     expect(d.map((x) => [x.date, x.rule])).toEqual([
@@ -61,6 +61,25 @@ describe('dateUnits', () => {
       ['2021-09-14', 'carried'],
     ]);
     expect(d[2]!.evidence?.text).toBe('September 14');
+  });
+
+  test('a past-perfect remark takes no date given two paragraphs before in the body, and passes its date to its own speaker only', () => {
+    const u = units([
+      [0, 'The minister, who visited Kabul in March, spoke.'],
+      [1, 'The bloc keeps its sanctions.'],
+      [2, 'Some states had argued for a slower approach.'],
+      [3, 'The envoy met them on May 4.'],
+      [3, 'Some states had argued for a slower approach.', 'body', 'Ilse Berg'],
+      [3, 'A diplomat said the decision was a signal.', 'body', 'Jan Holm'],
+    ]);
+    expect(dateUnits(u, { published: '2021-10-07', parser }).map((x) => [x.date, x.rule])).toEqual([
+      ['2021-10-07', 'published'],
+      ['2021-10-07', 'published'],
+      ['2021-10-07', 'published'],
+      ['2021-05-04', 'anchor'],
+      ['2021-05-04', 'past-perfect'],
+      ['2021-10-07', 'published'],
+    ]);
   });
 
   test('"previously" keeps a past-perfect remark on the publication date', () => {
