@@ -231,6 +231,18 @@ function deniesDegreeOnly(match: TokenMatch<CompiledModifier>, cue: CueState, co
   return false;
 }
 
+/**
+ * Whether the negator denies a reversal verb between it and the cue that does not reach the cue's dimension: in "did
+ * nothing to stop militants using Afghan soil for attacks" the negation is of stopping, and stopping says nothing of
+ * the threat, so neither flips it.
+ */
+function negatesOtherVerb(match: TokenMatch<CompiledModifier>, cue: CueState, negators: readonly TokenMatch<CompiledModifier>[], context: RuleContext): boolean {
+  const between = negators.filter((n) => n !== match && n.item.entry.negation === 'reversal' && match.last <= n.first && n.last <= cue.first);
+  // Another entry may read the same words as a reversal of this dimension ("abandoning its contacts").
+  const reaching = between.filter((n) => reachesDimension(n, cue));
+  return between.some((n) => !reachesDimension(n, cue) && !reaching.some((r) => r.first < n.last && n.first < r.last) && inClauseScope(n, cue, context));
+}
+
 /** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */
 function dropNorAfterNeither(matches: TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): void {
   const neither = matches.findIndex((m) => tokens[m.first]!.lower === 'neither');
@@ -272,6 +284,7 @@ export const negationRule: ScoringRule = {
           (m) =>
             (!insideCue(m, cue) || inCueGap(m, cue, context)) &&
             reachesDimension(m, cue) &&
+            !negatesOtherVerb(m, cue, negators, context) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
