@@ -63,7 +63,7 @@ const SENTENCE_STOP = /(?<=\p{Ll}\p{Ll})\.$/u;
 const RUN_TOKEN = new RegExp(TOKEN.source, 'gu');
 /** Most words of a titled person's name, particles included ("Luiz Inacio Lula da Silva"). */
 const RUN_NAME_MAX_WORDS = 5;
-const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+';
+const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+(?:\\p{Lu}[\\p{Ll}\\p{M}’\'-]+)*';
 const SPEECH_VERB_PATTERN = byLength(SPEECH_VERBS.filter((v) => !v.includes(' ')))
   .map(escapeRegExp)
   .join('|');
