@@ -123,6 +123,14 @@ function inParticipleAside(text: string, span: Span): boolean {
 }
 
 /**
+ * Whether a date mention dates an aside about another event rather than its sentence: a relative clause (", which
+ * declared independence in 1991,") or a participle describing a noun ("a plan agreed in 2021").
+ */
+export function inEventAside(text: string, span: Span): boolean {
+  return inRelativeAside(text, span) || inParticipleAside(text, span);
+}
+
+/**
  * Finds the date that anchors a sentence's statement (codebook "Time"), given the publication date.
  *
  * A mention is an anchor when it is in the past (not after `published`), is not a point of reference ("since

@@ -65,6 +65,13 @@ describe('extractPublished', () => {
     { text: 'Oslo eases its stance\nFeb. 3, 2023 (the day of the talks)\nThe envoy spoke.', date: null, source: null, spans: [], why: 'words in brackets after a date are prose' },
     { text: 'Oslo eases its stance\nRussia, China and Iran: talks in 2024\nThe envoy spoke.', date: null, source: null, spans: [], why: 'a year alone after names is no date line' },
     { text: 'Moscow hosts a forum.\n\nTalks began on March 3, 2024.', date: null, source: null, spans: [], why: 'a sentence with a date is not a date line' },
+    {
+      text: 'LOME, Jan 1 (Reuters) - Togo signed a port deal on Monday with the region, which broke away in 1991.',
+      date: null,
+      source: null,
+      spans: ['LOME, Jan 1 (Reuters) -'],
+      why: 'a year in an aside about another event neither gives nor bounds the year of a dateline',
+    },
     { text: 'One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMarch 3, 2024\n\nSeven.\n\nEight.', date: null, source: null, spans: [], why: 'a date line far below the top and above the bottom is not the page date' },
     { text: 'One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMarch 3, 2024', date: '2024-03-03', source: 'header', spans: ['March 3, 2024'], why: 'a date line at the very bottom is the date the page prints under the article' },
     { text: 'Envoy arrives\nMarch 3, 2025 7:42 PM GMT+3 Updated 2 hours ago\nThe envoy spoke.', date: '2025-03-03', source: 'header', spans: ['March 3, 2025 7:42 PM GMT+3 Updated 2 hours ago'], why: 'an update notice after the date, and an offset after its zone, stay in the header'},
