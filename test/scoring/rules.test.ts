@@ -112,6 +112,8 @@ describe('negation (codebook rule 1)', () => {
     ['The movement did not stop fighters from using Afghan soil for raids on its neighbours.', 'threat', 1, null, 'the negation is of stopping, which says nothing of the threat'],
     ['The movement will not let any group use Afghan territory against its neighbours.', 'threat', -1, 'negation', '... while a denied use of its soil for attacks is an assurance'],
     ['Tashkent has begun expelling thousands of Afghan migrants.', 'engagement', 0, 'trap', 'expelling migrants is no break of contact with the movement'],
+    ['The organisers excluded Afghan women and activists from the sessions.', 'engagement', 0, 'trap', '... nor is excluding women or activists from a meeting'],
+    ['Ankara kept the movement barred from high-level meetings of the group.', 'engagement', -1, 'negation', 'barred from meetings, with modifiers between "from" and the cue'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'recognition', -1, 'negation', '... and negates only once where it reaches'],
     ['Ankara refused to establish diplomatic relations with the movement.', 'recognition', -1, 'negation', 'a refused act is negated: establishing presupposes nothing'],
     ['Talks with the movement were suspended in March.', 'engagement', -1, 'negation', 'what "was suspended" stopped'],

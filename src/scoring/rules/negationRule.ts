@@ -231,6 +231,10 @@ function deniesDegreeOnly(match: TokenMatch<CompiledModifier>, cue: CueState, co
   return false;
 }
 
+/** Words between "from" and the cue it keeps the object from: adjectives, compounds ("high-level"), numbers. */
+const FROM_MODIFIER = /^(?:ADJ|PUNCT|NUM|NOUN)$/u;
+const FROM_MODIFIERS_MAX = 4;
+
 /**
  * Whether the negator denies a reversal verb between it and the cue that does not reach the cue's dimension: in "did
  * nothing to stop militants using Afghan soil for attacks" the negation is of stopping, and stopping says nothing of
@@ -272,7 +276,10 @@ export const negationRule: ScoringRule = {
     // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
     const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
       const tokens = context.prepared.tokens;
-      const before = DETERMINERS.has(tokens[cue.first - 1]?.lower ?? '') ? cue.first - 2 : cue.first - 1;
+      // "from its summits", "from high-level meetings": a determiner and modifiers may stand between.
+      let before = cue.first - 1;
+      while (before > m.last && before >= cue.first - FROM_MODIFIERS_MAX && FROM_MODIFIER.test(tokens[before]!.pos) && tokens[before]!.lower !== 'from') before -= 1;
+      if (DETERMINERS.has(tokens[before]?.lower ?? '')) before -= 1;
       return m.item.entry.negation === 'reversal' && m.last <= before && tokens[before]?.lower === 'from' && inClauseScope(m, cue, context);
     };
     return cues.map((cue) => {
