@@ -3,7 +3,7 @@ import { InvalidOptionError } from '../errors';
 import type { PublishedSource, Span } from '../types';
 import { addDays, isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar';
 import { createDateParser } from '../time/createDateParser';
-import { inEventAside } from '../time/findDateAnchor';
+import { inEventAside, inFutureClause } from '../time/findDateAnchor';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
 import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
 import { findDateHeaders, type DateHeader } from './findDateHeaders';
@@ -195,9 +195,12 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   if (dateline !== null) {
     // "since 2003" only bounds the article's year from below: it cannot give a dateline its year, but no year the
     // dateline is given may come before it ("accepts its passports since 2018" beside "declared independence in 2008").
-    // A date in an aside about another event (", which declared independence in 1991,") says nothing of the story's
-    // own time: it neither gives nor bounds the dateline's year.
-    const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !inEventAside(head, m.span));
+    // A date in an aside about another event (", which declared independence in 1991,") or in a clause about the
+    // future ("would take over the chairmanship in 2026") says nothing of the story's own time: it neither gives nor
+    // bounds the dateline's year.
+    const outside = allMentions().filter(
+      (m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !inEventAside(head, m.span) && !inFutureClause(head, m.span),
+    );
     const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
     const latest = latestKnown(outside.filter((m) => !isSince(m)));
     const since = latestKnown(outside.filter(isSince));

@@ -130,6 +130,14 @@ export function inEventAside(text: string, span: Span): boolean {
   return inRelativeAside(text, span) || inParticipleAside(text, span);
 }
 
+/** Whether a date mention is in a clause about the future: "would take over the chairmanship in 2026". */
+export function inFutureClause(text: string, span: Span): boolean {
+  // The text may hold several sentences: the clause starts after the last full stop too.
+  const before = clauseBefore(text, span.start);
+  const stop = before.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u);
+  return FUTURE_MARKER.test(stop < 0 ? before : before.slice(stop + 1));
+}
+
 /**
  * Finds the date that anchors a sentence's statement (codebook "Time"), given the publication date.
  *

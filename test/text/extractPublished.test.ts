@@ -66,6 +66,13 @@ describe('extractPublished', () => {
     { text: 'Oslo eases its stance\nRussia, China and Iran: talks in 2024\nThe envoy spoke.', date: null, source: null, spans: [], why: 'a year alone after names is no date line' },
     { text: 'Moscow hosts a forum.\n\nTalks began on March 3, 2024.', date: null, source: null, spans: [], why: 'a sentence with a date is not a date line' },
     {
+      text: 'HANOI, Sept 5 (Reuters) - Leaders on Tuesday barred the generals again, as they had since 2021. Laos would chair the bloc in 2026.',
+      date: '2023-09-05',
+      source: 'dateline',
+      spans: ['HANOI, Sept 5 (Reuters) -'],
+      why: 'a year in a clause about the future does not bound the year of a dateline',
+    },
+    {
       text: 'LOME, Jan 1 (Reuters) - Togo signed a port deal on Monday with the region, which broke away in 1991.',
       date: null,
       source: null,
