@@ -518,6 +518,7 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
+    ['UK', 'HTS', 'Britain restores diplomatic relations with Syria as Lammy visits Damascus', 1, 1, '"relations with X as ..." recognises no one else as something'],
     ['Kyrgyzstan', 'Taliban', 'The movement is no longer on the list of banned organisations, Bishkek said.', 0, 1, 'no longer on a list of banned organisations'],
     ['Russia', 'Taliban', 'The movement stays on the list of prohibited organisations for now.', 0, -1, '... and staying on it'],
     ['USA', 'HTS', 'Washington called the revocation of the terrorist designation of HTS overdue.', 0, 1, 'a revocation, as a noun'],

@@ -319,7 +319,8 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
     if (t.lower !== 'as') continue;
     const object = tokens.slice(cue.last, i);
     if (object.length === 1 && PERSONAL_OBJECTS.has(object[0]!.lower)) return namedRivalBefore(context, cue) ? { first: cue.last, last: i } : null;
-    if (i === cue.last || !object.some((x) => x.pos === 'PROPN')) return null;
+    // "relations with Syria as ...": a prepositional phrase is no object recognised as something.
+    if (i === cue.last || !object.some((x) => x.pos === 'PROPN') || object[0]!.pos === 'ADP') return null;
     return context.targetMentions.some((m) => m.first < i && m.last > cue.last) ? null : { first: cue.last, last: i };
   }
   return null;
