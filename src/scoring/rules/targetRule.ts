@@ -39,6 +39,8 @@ function isCoActor(context: RuleContext, party: Mention): boolean {
   return joiner === 'with' && CO_ACTOR_WITH.has(tokens[at - 1]?.lower ?? '');
 }
 
+/** Words that give a noun its name: "calling itself", "which calls itself", "known as", "dubbed". */
+const NAMING = /^(?:(?:which|that|who) )?(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|called|known as|dubbed|named|styling (?:itself|themselves))(?: the)?$/u;
 
 /**
  * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
@@ -56,6 +58,8 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     // "by" introduces the cue's agent, not its counterpart: "listed as a terrorist organisation by the United States",
     // "threats posed by the Islamic State" (a participle before "by" is no new predicate either).
     if (between.some((t) => t.lower === 'by')) return false;
+    // "the terrorist group calling itself Islamic State", "a group known as ...": the name the cue gives is the party's.
+    if (NAMING.test(between.map((t) => t.lower).join(' '))) return true;
     return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
