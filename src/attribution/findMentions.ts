@@ -82,6 +82,8 @@ const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}
 /** A role head closing the words before such a name. */
 const ROLE_HEAD_END = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})$`, 'iu');
 const ROLE_HEAD_WORD = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})${WORD_END}`, 'u');
+/** A posting after a role head: " for Afghanistan", " to the United Nations", " in Kabul". */
+const POSTING_END = /\s+(?:for|to|in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
 /** Role heads held at home: "in" a capital after them names their state, not a posting. */
 const HOME_POSTS = /^(?:spokes(?:man|woman|person|men|women|people)|officials?|ministers?|government)$/u;
@@ -395,7 +397,8 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const name = m[1];
     const comma = m.index ?? 0;
     const role = /[^,.;:!?“”"()\n]{3,80}$/u.exec(text.slice(Math.max(0, comma - 80), comma))?.[0];
-    if (name === undefined || role === undefined || !ROLE_HEAD_END.test(role.trim())) continue;
+    // The role may end in its posting: "Iran's special envoy for Afghanistan, Hassan Kazemi Qomi,".
+    if (name === undefined || role === undefined || !ROLE_HEAD_END.test(role.trim().replace(POSTING_END, ''))) continue;
     describedPerson(name, comma + m[0].indexOf(name), { start: comma - role.length, end: comma });
   }
 

@@ -102,6 +102,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... never for an actor named inside the quote they speak', 'Norway lifted the ban. "The Taliban are no threat to us," Deputy Foreign Minister Jon Berg told reporters.', 'threat', { speaker: 'Jon Berg', actor: 'Norway' }],
     ['a name with a lower-case particle is found again by its last word', 'Minister of State Khalid al-Mansouri met them. "We came to listen," al-Mansouri said.', 'listen', { speaker: 'Khalid al-Mansouri' }],
     ['a name with a particle between hyphens is one name', 'Zia-ul-Rahman Baloch told reporters that the talks went on.', 'talks', { speaker: 'Zia-ul-Rahman Baloch' }],
+    ['a name apposed to a role with its posting is found again by surname', "Talks were held by Chile's special envoy for Asia, Ana Maria Rojas, on Sunday. \"We will go on,\" Rojas said.", 'go on', { speaker: 'Ana Maria Rojas', actor: 'Chile' }],
     ['Unicode names', 'Erdoğan said Ankara would help.', 'help', { speaker: 'Recep Tayyip Erdoğan', actor: 'Turkey' }],
     ['"he" is the last person mentioned', 'Lavrov arrived in Doha. He said the meeting was productive.', 'productive', { speaker: 'Sergey Lavrov', reason: /pronoun "He"/ }],
     ['"he" is the subject of the sentence of the last man named, not its object', 'Muttaqi praised the decision after meeting Zhirnov in Kabul. "It is brave," he said.', 'brave', { speaker: 'Amir Khan Muttaqi', reason: /subject of the sentence/ }],
