@@ -281,6 +281,8 @@ describe('yes/no questions', () => {
     ['Will Moscow recognise the movement?', 'recognition', 0, 'question', 'a yes/no question asks'],
     ['Reuters: Does this mean that Beijing now recognises the Islamic Emirate?', 'recognition', 0, 'question', "... after a speaker's colon"],
     ['Is the movement a threat to its neighbours?', 'threat', 0, 'question', '... on any dimension'],
+    ['Question: What about trade with the movement?', 'engagement', 0, 'question', '"what about ...?" only names its topic'],
+    ['Kremlin: ban removal for the movement is a matter for the courts', 'recognition', 1, null, 'a ban removal, as a noun'],
     ['Question: How would you comment on reports that Tashkent may soon recognise the movement?', 'recognition', 0, 'question', 'a question put to the one answering'],
     ['What is your position on talks with the Islamic Emirate?', 'engagement', 0, 'question', '... with "what"'],
     ['Moscow hosted the movement. Would it now recognise the Islamic Emirate?', 'engagement', 1, null, 'the statement before the question still counts'],

@@ -14,8 +14,9 @@ const BEFORE_QUESTION = new Set(['.', '!', '?', ':', ';']);
  * A yes/no question that ends the statement ("Will Moscow recognise the Taliban?", a reporter's "Does this mean that
  * China now recognises them?") asks; it states no stance, so its cues score 0. So does a question put to the one
  * answering ("How would you comment on reports that Moscow may remove the Taliban from its list?", "What is your
- * position on recognition?"). Other questions with a question word ("Why isolate them?", "Who would gain from
- * isolating them?") may be rhetorical and are left alone, as is a question answered after it in the statement.
+ * position on recognition?") or that only names its topic ("What about the concerns of Central Asian partners?").
+ * Other questions with a question word ("Why isolate them?", "Who would gain from isolating them?") may be
+ * rhetorical and are left alone, as is a question answered after it in the statement.
  *
  * @example
  * // "Will Moscow recognise the Taliban?" -> recognition 0
@@ -33,7 +34,8 @@ export const questionRule: ScoringRule = {
     first += 1;
     while (first < last && QUOTE_MARKS.has(tokens[first]!.lower)) first += 1;
     const opener = tokens[first]!.lower;
-    const putToYou = ASKING_YOU.has(opener) && tokens.slice(first, last).some((t) => YOU.has(t.lower));
+    // "What about the concerns of your partners?", "How about talks?": a question that only names its topic.
+    const putToYou = ASKING_YOU.has(opener) && (tokens.slice(first, last).some((t) => YOU.has(t.lower)) || (tokens[first + 1]?.lower === 'about' && (opener === 'what' || opener === 'how')));
     if (!ASKING.has(opener) && !putToYou) return [...cues];
     const reason = putToYou ? 'a question put to the one answering asks; it states no stance' : 'a yes/no question asks; it states no stance';
     return cues.map((cue) => (cue.weight === 0 || cue.first < first ? cue : zeroBy(cue, context, { first, last: last + 1 }, 'question', reason)));
