@@ -120,6 +120,13 @@ function predicateBefore(raw: readonly RawToken[], at: number): boolean {
   return false;
 }
 
+/** "in order to", "so as to": a purpose clause, out of reach of the negation before it ("no need to recognise them in order to cooperate"). */
+function isPurposeOpener(raw: readonly RawToken[], at: number): boolean {
+  const lower = raw[at]!.lower;
+  const next = raw[at + 1]?.lower;
+  return raw[at + 2]?.lower === 'to' && ((lower === 'in' && next === 'order') || (lower === 'so' && next === 'as'));
+}
+
 const MONTH_CONTEXT = new Set(['in', 'of', 'from', 'since', 'until', 'by', 'early', 'late', 'mid', 'last', 'next', 'this', 'on', 'to', 'till']);
 
 /** "May" the month is no hedge: capitalised, next to a number or after a date preposition. */
@@ -214,8 +221,8 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
     const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
     const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i)));
-    let opens = OPENS_CLAUSE.has(lower) || (lower === 'as' && AS_AS.has(raw[i + 1]?.lower ?? '') && raw[i + 2]?.lower === 'as');
-    if (COORDINATORS.has(lower)) opens = opensClause(raw, i);
+    let opens = OPENS_CLAUSE.has(lower) || (lower === 'as' && AS_AS.has(raw[i + 1]?.lower ?? '') && raw[i + 2]?.lower === 'as') || isPurposeOpener(raw, i);
+    if (COORDINATORS.has(lower)) opens = opensClause(raw, i) || isPurposeOpener(raw, i);
     else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
     const opensBracket = punct && OPEN_BRACKETS.has(t.text);

@@ -59,6 +59,8 @@ describe('negation (codebook rule 1)', () => {
     ['The Uzbek government would not shut down its mission in Kabul.', 'engagement', 1, 'negation', 'negated closure'],
     ['No government has recognised the Islamic Emirate so far.', 'recognition', -1, 'negation', '"no" as determiner'],
     ['No other state has so far recognised the Islamic Emirate.', 'recognition', -1, 'negation', '"so far" is an adverb, not "so" opening a clause'],
+    ['There is no need to recognise the movement in order to cooperate with it.', 'engagement', 1, null, '"in order to" opens a purpose clause the negation before it does not reach'],
+    ['There is no need to recognise the movement so as to trade with it.', 'engagement', 1, null, '... and so does "so as to"'],
     ['There is no alternative plan for talks with the Taliban.', 'engagement', -1, 'negation', '"no alternative" without "to" still negates'],
     ['A ruling on recognising the Islamic Emirate has yet to be taken, the ministry stressed.', 'recognition', -1, 'negation', '"has yet to be taken" withholds the decision before it'],
     ['Tashkent has not yet decided whether to recognise the Islamic Emirate.', 'recognition', -1, 'negation', 'a decision not yet taken withholds it, whatever its "whether"'],
