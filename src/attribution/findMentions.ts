@@ -119,6 +119,8 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|th
 const NOT_GERUNDS = new Set(['morning', 'evening', 'spring', 'nothing', 'something', 'anything', 'everything', 'thing', 'wing', 'king', 'ring', 'string', 'ceiling', 'ruling', 'governing', 'leading', 'incoming', 'outgoing']);
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
+/** "the Trump administration", "the Biden camp": a leader's name that names the body, which acts, not the leader. */
+const LEADER_OF_BODY_AFTER = /^\s+(?:administration|government|camp|cabinet|campaign|era)(?![\p{L}\p{M}])/u;
 /**
  * "NATO members", "G7 countries", "five EU states": the members act, not the body named before them. "states" is
  * also a speech verb ("Qatar states that ..."): a noun only after a number or a quantifier.
@@ -257,7 +259,7 @@ function mention(text: string, start: number, end: number, fields: MentionFields
     roles: fields.roles ?? [],
     gender: fields.gender ?? null,
     possessive: flags.possessive,
-    modifier: fields.modifier ?? flags.modifier,
+    modifier: (fields.modifier ?? flags.modifier) || ((fields.kind === 'official' || fields.kind === 'person') && LEADER_OF_BODY_AFTER.test(text.slice(end, end + 16))),
     oblique: flags.oblique,
     indefinite: fields.indefinite ?? false,
     resolution: null,
