@@ -149,7 +149,8 @@ function primaryHeader(headers: readonly DateHeader[]): DateHeader | undefined {
  * signed`); else inferred from a weekday given with its date (`On Saturday (May 18)`): the first year, from the
  * latest year the text mentions on, in which that day falls on that weekday (with `since ... 2021` in the text, May
  * 18 is a Saturday first in 2024); else a full date in the first line, the title ("Regular Press Conference on
- * September 13, 2023"). Datelines and inference read the first {@link INFER_SCAN_CHARS}
+ * September 13, 2023"), or a full date that opens one of the first three lines when the text states none later
+ * ("On 14 November 2023, the Minister received ..."). Datelines and inference read the first {@link INFER_SCAN_CHARS}
  * characters. A document with none of these is undatable: `date` is null.
  * `spans` lists every header line and dateline found, so that segmentation does not take them for statements.
  *
@@ -235,9 +236,45 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const year = yearOnWeekday(yearNotBefore(c.month, c.day, latestDate), c.month, c.day, c.weekday);
     if (year !== null) return { date: isoDate(year, c.month, c.day), source: 'inferred', evidence, spans };
   }
-  const titled = titleDate(head, found);
+  const titled = titleDate(head, found) ?? leadDate(head, found);
   if (titled !== null) return { date: isoDate(titled.known.year!, titled.known.month!, titled.known.day!), source: 'inferred', evidence: { text: titled.text, span: titled.span }, spans };
   return { date: null, source: null, evidence: null, spans };
+}
+
+/** Lines from the top (not counting blank ones) in which a lead opening with its date dates the text. */
+const LEAD_DATE_LINES = 3;
+/** "On 14 November 2023, ..." or "14 November 2023 - ...": a paragraph that opens with a full date. */
+const OPENING_DATE = /^[ \t\u00a0]*(?:On[ \t]+)?$/u;
+
+/**
+ * A full date that opens one of the first lines, as a press release's lead does: "On 14 November 2023, the Minister
+ * received ...". The last resort before calling a document undatable: a release tells its own day first. Not when
+ * the text states a later date: a story may open on a day in the past.
+ */
+function leadDate(head: string, mentions: readonly DateMention[]): DateMention | null {
+  let lineStart = 0;
+  for (let lines = 0; lines < LEAD_DATE_LINES && lineStart < head.length; ) {
+    let lineEnd = head.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = head.length;
+    if (head.slice(lineStart, lineEnd).trim() !== '') {
+      lines += 1;
+      const opening = mentions.find(
+        (m) =>
+          m.span.start >= lineStart &&
+          m.span.end <= lineEnd &&
+          OPENING_DATE.test(head.slice(lineStart, m.span.start)) &&
+          /^\s*[,–—-]/u.test(head.slice(m.span.end, lineEnd)),
+      );
+      if (opening !== undefined && opening.known.year !== undefined && opening.known.month !== undefined && opening.known.day !== undefined) {
+        // A story that opens on a past day ("On August 15, 2021, the Taliban entered Kabul") tells of later ones.
+        const latest = latestKnown(mentions);
+        const key = (d: { year: number; month: number; day: number }): number => d.year * 10000 + d.month * 100 + d.day;
+        return latest !== null && key(latest) > key({ year: opening.known.year, month: opening.known.month, day: opening.known.day }) ? null : opening;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
 }
 
 /** Most characters of a title line. */

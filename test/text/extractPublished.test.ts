@@ -73,6 +73,20 @@ describe('extractPublished', () => {
       why: 'a year in a clause about the future does not bound the year of a dateline',
     },
     {
+      text: 'Press release\n\nOn 14 November 2023, the Minister received the delegation.\n\nThe parties agreed to meet again.',
+      date: '2023-11-14',
+      source: 'inferred',
+      spans: [],
+      why: "a full date that opens a press release's lead",
+    },
+    {
+      text: 'On August 15, 2021, the group entered the capital.\n\nIn March 2024, envoys met its leaders.',
+      date: null,
+      source: null,
+      spans: [],
+      why: '... but not one that a later date in the text shows to be a day in the past',
+    },
+    {
       text: 'LOME, Jan 1 (Reuters) - Togo signed a port deal on Monday with the region, which broke away in 1991.',
       date: null,
       source: null,
