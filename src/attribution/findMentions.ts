@@ -119,6 +119,8 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|th
 const NOT_GERUNDS = new Set(['morning', 'evening', 'spring', 'nothing', 'something', 'anything', 'everything', 'thing', 'wing', 'king', 'ring', 'string', 'ceiling', 'ruling', 'governing', 'leading', 'incoming', 'outgoing']);
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
+const HYPHEN_BEFORE = /\p{L}-$/u;
+const PAIR_AFTER = /^-\p{Lu}/u;
 /** "the Trump administration", "the Biden camp": a leader's name that names the body, which acts, not the leader. */
 const LEADER_OF_BODY_AFTER = /^\s+(?:administration|government|camp|cabinet|campaign|era)(?![\p{L}\p{M}])/u;
 /**
@@ -149,12 +151,17 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
   const start = style === null ? nameStart : nameStart - style[0].length + (/^\s/u.test(style[0]) ? 1 : 0);
   const from = Math.max(0, start - 40);
   const prev = wordBeforeEnd(text, from, start)?.toLowerCase();
+  const joined = HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   return {
     possessive: POSSESSIVE_AFTER.test(after),
-    modifier: HYPHEN_AFTER.test(after),
+    modifier: HYPHEN_AFTER.test(after) || joined,
     // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
     // "government of" or a role "of" is the agent, not an object.
+    // "Kyrgyz-Afghan cooperation", "the Pakistan-Afghanistan border", "pro-Russian groups": a side of a pair, or a
+    // name joined to the word before it, qualifies a noun and names no agent.
     oblique:
+      joined ||
+      PAIR_AFTER.test(after) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||
       namesMembers(text, from, start, end),
   };

@@ -134,6 +134,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... nor in a quotation before it', 'Lavrov spoke in Moscow. "Bashar al-Assad left his country," he said.', 'Assad left', { speaker: 'Sergey Lavrov' }],
     ['... unless no one else fits', 'Bashar al-Assad fled the country in December, he said.', 'fled', { speaker: 'Bashar al-Assad' }],
     ['"the Biden administration" acts, not Biden: the actor without a speaker', 'The Biden administration froze the central bank assets.', 'froze', { speaker: null, actor: 'USA' }],
+    ['either side of a pair before a noun qualifies it and does not act', 'The sides discussed Kyrgyz-Afghan trade.', 'trade', { actor: null }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
     ['a registry official whose first name is a country', 'Defence Minister Israel Katz said the talks were useful.', 'useful', { speaker: 'Israel Katz', actor: 'Israel' }],
