@@ -1,6 +1,6 @@
 import type { ActorRegistry } from '../attribution/ActorRegistry';
 import type { StatementScore } from '../types';
-import { DENIED_BEFORE, excerpt, hasLabel, withLabelsOf, type PreviousStatement } from './followedSuit';
+import { ASKED_BEFORE, DENIED_BEFORE, excerpt, hasLabel, withLabelsOf, type PreviousStatement } from './followedSuit';
 
 /** "follow Israel's lead", "followed in Moscow's footsteps", "follow the US example": the name is group 1. */
 const FOLLOWED_LEAD =
@@ -25,7 +25,7 @@ export function followLead(
 ): StatementScore {
   if (firstByActor.size === 0 || own.evidence.some((e) => e.weight !== 0)) return own;
   const match = FOLLOWED_LEAD.exec(text);
-  if (match === null) return own;
+  if (match === null || ASKED_BEFORE.test(text.slice(0, match.index))) return own;
   const actor = registry.resolveActor(match[1]!)?.actor;
   const led = actor === undefined ? undefined : firstByActor.get(actor);
   if (led === undefined || led.target !== target || !hasLabel(led.score)) return own;

@@ -25,6 +25,9 @@ const DONE_SO = /(?<![\p{L}])(?:do|does|did|done|doing)\s+so(?![\p{L}])/iu;
 /** A negation before it in its sentence: "No other country has followed suit", "has yet to do so". */
 export const DENIED_BEFORE = /(?:^|[^\p{L}])(?:not|never|no|none|yet\s+to|refused\s+to|declined\s+to|unlikely\s+to)(?![\p{L}])[^.;:!?]{0,40}$|n['’]t\s+[^.;:!?]{0,40}$/iu;
 
+/** A question or a condition before the words: "Asked whether Beijing would follow suit, ...", "If Paris follows ...". */
+export const ASKED_BEFORE = /(?:^|[^\p{L}])(?:whether|if)(?![\p{L}])[^.;:!?]{0,60}$/iu;
+
 /** Characters of the previous statement quoted in the reason. */
 const EXCERPT_CHARS = 80;
 
@@ -54,7 +57,7 @@ export function followSuit(text: string, target: string | null, own: StatementSc
   // A bare "followed" only when the statement has an actor: "Protests followed" names no one who did anything.
   const followed = FOLLOWED.exec(text) ?? (actor !== null ? FOLLOWED_BARE.exec(text) : null);
   const match = followed ?? DONE_SO.exec(text);
-  if (match === null) return own;
+  if (match === null || ASKED_BEFORE.test(text.slice(0, match.index))) return own;
   const denied = DENIED_BEFORE.test(text.slice(0, match.index));
   // Affirmed, "do so" is any act ("the first country to do so").
   if (followed === null && !denied) return own;

@@ -36,6 +36,8 @@ describe('followLead: a statement that follows, or does not follow, a named acto
     ['another target', "Minsk will follow Moscow's lead.", first, 'HTS'],
     ['no lead named', 'Minsk will follow the talks closely.', first, 'Taliban'],
     ['no statements before', "Minsk will follow Moscow's lead.", new Map<string, PreviousStatement>(), 'Taliban'],
+    ['a question about it', "Asked whether Minsk would follow Moscow's lead, the minister said nothing.", first, 'Taliban'],
+    ['a condition', "If Minsk follows Moscow's lead, others will too.", first, 'Taliban'],
   ])('leaves the score alone: %s', (_why, text, before, target) => {
     const own = score(text);
     expect(followLead(text, target, own, before, registry)).toBe(own);

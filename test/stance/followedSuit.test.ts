@@ -43,6 +43,7 @@ describe('followSuit: a statement that does what the one before said', () => {
     ['... as is "the first to do so"', 'It was the first state to do so.', delisted, 'Kyrgyzstan'],
     ['another target before', 'Bishkek followed suit.', { ...delisted, target: 'HTS' }, 'Kyrgyzstan'],
     ['nothing to follow', 'Bishkek followed suit.', null, 'Kyrgyzstan'],
+    ['a question about it', 'Asked whether Bishkek would follow suit, the minister said nothing.', delisted, 'Kyrgyzstan'],
     ['a statement before without a label', 'Bishkek followed suit.', { text: 'It rained.', target: 'Taliban', score: score('It rained.') }, 'Kyrgyzstan'],
   ])('leaves the score alone: %s', (_why, text, previous, actor) => {
     const own = score(text);
