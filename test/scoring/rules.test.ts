@@ -112,6 +112,8 @@ describe('negation (codebook rule 1)', () => {
     ['The visit to the Taliban should not be seen as a step towards recognition.', 'recognition', -1, 'negation', '... which it negates'],
     ['The bloc is not ready to remove the group from its terrorist list.', 'threat', 1, 'negation', 'a negator for some dimensions ("not ready") leaves "not" to negate the others'],
     ['The movement did not stop fighters from using Afghan soil for raids on its neighbours.', 'threat', 1, null, 'the negation is of stopping, which says nothing of the threat'],
+    ['Officials accused the movement of hosting al-Qaeda leaders in the capital.', 'threat', 1, null, 'hosting al-Qaeda is harbouring it'],
+    ["Ankara hosted the movement's commanders for talks.", 'threat', 0, null, '... while hosting the target is contact'],
     ['The movement will not let any group use Afghan territory against its neighbours.', 'threat', -1, 'negation', '... while a denied use of its soil for attacks is an assurance'],
     ['Tashkent has begun expelling thousands of Afghan migrants.', 'engagement', 0, 'trap', 'expelling migrants is no break of contact with the movement'],
     ['No problem of the region can be solved without the movement, the minister said.', 'engagement', 1, 'negation', 'impossible without it: it must take part'],
