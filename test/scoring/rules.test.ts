@@ -190,6 +190,9 @@ describe('hedges and modality (codebook rule 3)', () => {
 describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
     ['If the Taliban are ever to be recognised, the Security Council must agree first.', 'recognition', -1, 'condition', 'if'],
+    ['Should Ankara recognise the movement, other states would follow.', 'recognition', -1, 'condition', 'an inverted condition: "Should X ..."'],
+    ['Were Ankara to recognise the movement, others would follow.', 'recognition', -1, 'condition', '... "Were X to ..."'],
+    ['Ankara should recognise the movement, the deputy said.', 'recognition', 1, null, '... but not "should" after its subject'],
     ['Islamabad will recognise the Taliban government only when a regional consensus emerges.', 'recognition', -1, 'condition', 'temporal condition with a future verb'],
     ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],

@@ -1,3 +1,4 @@
+import type { ScoringToken } from '../prepareText';
 import { applyFactor, insideCue, modifierSpan, reachesDimension, type ScoringRule } from '../ScoringRule';
 
 /**
@@ -5,11 +6,32 @@ import { applyFactor, insideCue, modifierSpan, reachesDimension, type ScoringRul
  * with a condition ("if at all ... recognised", "only after", "before any recognition", "when ... will recognise")
  * becomes a weak negative; a negative one stays as it is. Temporal conditions (`when`, `once`) count only when the
  * sentence speaks of the future or of possibility. A condition after a reporting verb that follows the cue is the
- * frame's ("..., the minister said after talks"), not the statement's.
+ * frame's ("..., the minister said after talks"), not the statement's. An inverted condition that opens the sentence
+ * ("Should Moscow recognise the Taliban, ...", "Were Russia to recognise them, ...") withholds what it holds.
  *
  * @example
  * // "Pakistan will recognise the government when a regional consensus emerges." -> recognition -1 (weak)
  */
+/** Auxiliaries that open an inverted condition: "Should Moscow recognise them, ...", "Were Russia to ...". */
+const INVERTED = new Set(['should', 'were', 'had']);
+/** Most tokens of an inverted condition before its comma. */
+const INVERTED_MAX_TOKENS = 15;
+
+/** An inverted condition opening the sentence, with the comma that closes it: "Should Moscow recognise them, ...". */
+function invertedCondition(tokens: readonly ScoringToken[]): { at: number; comma: number } | null {
+  let at = 0;
+  while (at < tokens.length && QUOTE_OPENERS.has(tokens[at]!.lower)) at += 1;
+  const first = tokens[at];
+  const subject = tokens[at + 1];
+  if (first === undefined || subject === undefined || !INVERTED.has(first.lower) || !SUBJECT_START.has(subject.pos)) return null;
+  for (let i = at + 2; i < tokens.length && i - at <= INVERTED_MAX_TOKENS; i += 1) if (tokens[i]!.lower === ',') return { at, comma: i };
+  return null;
+}
+
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+/** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
+const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
+
 export const conditionRule: ScoringRule = {
   id: 'condition',
   description: 'A condition in the sentence turns positive recognition into weak withholding.',
@@ -24,8 +46,19 @@ export const conditionRule: ScoringRule = {
     const tokens = context.prepared.tokens;
     const inFrameAfter = (first: number, cueLast: number): boolean =>
       reporting.some((r) => r.first >= cueLast && r.last <= first && !tokens.slice(r.last, first).some((t) => t.lower === ','));
+    const inverted = invertedCondition(tokens);
     return cues.map((cue) => {
       if (cue.weight <= 0) return cue;
+      if (inverted !== null && cue.cue.entry.dimension === 'recognition' && cue.first < inverted.comma) {
+        const word = tokens[inverted.at]!;
+        return applyFactor(cue, {
+          ruleId: 'condition',
+          factor: context.constants.conditionFactor,
+          cue: context.prepared.text.slice(word.start, word.end),
+          span: { start: word.start, end: word.end },
+          reason: 'recognition made conditional is withheld',
+        });
+      }
       const clause = context.prepared.tokens[cue.first]!.clause;
       const condition = conditions.find(
         (m) =>
