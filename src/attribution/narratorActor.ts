@@ -36,11 +36,12 @@ const COORDINATED_PASSIVE = new RegExp(
 );
 
 /**
- * A designation passive right before a place: "has been banned in Russia", "is listed as a terrorist group in
- * Kazakhstan". The state named is the one that bans (a label in brackets, "(banned in Russia)", has no auxiliary).
+ * A designation or reception passive right before a place: "has been banned in Russia", "is listed as a terrorist
+ * group in Kazakhstan", "was accredited in Moscow". The state named is the one that bans or receives (a label in
+ * brackets, "(banned in Russia)", has no auxiliary).
  */
 const DESIGNATED_IN =
-  /(?:^|\s)(?:is|are|was|were|been|remains?|remained)\s+(?:(?:still|officially|formally|also)\s+)?(?:banned|outlawed|proscribed|designated|listed|prohibited|blacklisted)(?:\s+as\s+[^,.;:!?()]{1,40}?)?\s+in\s+(?:the\s+)?$/u;
+  /(?:^|\s)(?:is|are|was|were|been|remains?|remained)\s+(?:(?:still|officially|formally|also|warmly)\s+)?(?:banned|outlawed|proscribed|designated|listed|prohibited|blacklisted|accredited|received|welcomed|hosted|recognised|recognized)(?:\s+as\s+[^,.;:!?()]{1,40}?)?\s+in\s+(?:the\s+)?$/u;
 
 /** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
 const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;

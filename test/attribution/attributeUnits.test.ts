@@ -238,6 +238,7 @@ describe('actors: the narrator', () => {
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],
     ['the state a designation is in bans', 'The Taliban have been banned in Russia as a terrorist group since 2003.', 'banned', { actor: 'Russia' }],
+    ['... and the state an envoy is accredited or welcomed in receives', "The Taliban's envoy was accredited in Astana last week.", 'accredited', { actor: 'Kazakhstan' }],
     ['... also after "as ..."', 'The movement is listed as a terrorist organisation in Kazakhstan.', 'listed', { actor: 'Kazakhstan' }],
     ['a place where something else happens is no agent', 'Talks were held in Russia with the Taliban.', 'Talks', { actor: null }],
     ['agents named as not doing it', 'The talks were backed by Norway, but not by Russia or China.', 'talks', { actor: 'Norway' }],
