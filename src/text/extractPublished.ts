@@ -31,6 +31,20 @@ export interface PublishedDate {
 /** "since" just before a date mention: a lower bound, not an event. */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 
+/** Characters either side of a date mention read to tell whether it is about another time: an aside or a clause. */
+const OTHER_TIME_WINDOW = 300;
+
+/**
+ * Whether a date mention tells of another event's time or of the future (see {@link inEventAside},
+ * {@link inFutureClause}), read within {@link OTHER_TIME_WINDOW} characters of it.
+ */
+function aboutOtherTime(text: string, span: Span): boolean {
+  const start = Math.max(0, span.start - OTHER_TIME_WINDOW);
+  const near = text.slice(start, Math.min(text.length, span.end + OTHER_TIME_WINDOW));
+  const local = { start: span.start - start, end: span.end - start };
+  return inEventAside(near, local) || inFutureClause(near, local);
+}
+
 /** The latest date the text states, as far as it states it (relative mentions excluded, as above). */
 function latestKnown(mentions: readonly DateMention[]): { year: number; month: number; day: number } | null {
   let best: { year: number; month: number; day: number } | null = null;
@@ -199,9 +213,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     // A date in an aside about another event (", which declared independence in 1991,") or in a clause about the
     // future ("would take over the chairmanship in 2026") says nothing of the story's own time: it neither gives nor
     // bounds the dateline's year.
-    const outside = allMentions().filter(
-      (m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !inEventAside(head, m.span) && !inFutureClause(head, m.span),
-    );
+    const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !aboutOtherTime(head, m.span));
     const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
     const latest = latestKnown(outside.filter((m) => !isSince(m)));
     const since = latestKnown(outside.filter(isSince));

@@ -134,7 +134,8 @@ export function inEventAside(text: string, span: Span): boolean {
 export function inFutureClause(text: string, span: Span): boolean {
   // The text may hold several sentences: the clause starts after the last full stop too.
   const before = clauseBefore(text, span.start);
-  const stop = before.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u);
+  let stop = before.length - 2;
+  while (stop >= 0 && !(/[.!?]/u.test(before[stop]!) && /\s/u.test(before[stop + 1]!))) stop -= 1;
   return FUTURE_MARKER.test(stop < 0 ? before : before.slice(stop + 1));
 }
 
