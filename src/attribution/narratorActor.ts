@@ -43,6 +43,9 @@ const COORDINATED_PASSIVE = new RegExp(
 const DESIGNATED_IN =
   /(?:^|\s)(?:is|are|was|were|been|remains?|remained)\s+(?:(?:still|officially|formally|also|warmly)\s+)?(?:banned|outlawed|proscribed|designated|listed|prohibited|blacklisted|accredited|received|welcomed|hosted|recognised|recognized)(?:\s+as\s+[^,.;:!?()]{1,40}?)?\s+in\s+(?:the\s+)?$/u;
 
+/** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
+const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
+
 /** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
 const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;
 
@@ -113,6 +116,22 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
     !COORDINATED_PASSIVE.test(text.slice(subject.end, span.end))
       ? subject
       : undefined;
+  // "The Taliban and Russia agreed to expand trade": a state or body paired with the target as the subject acts with
+  // it, as in "Russia and the Taliban".
+  const paired =
+    ownTarget === undefined
+      ? undefined
+      : ctx.mentions
+          .within(span)
+          .find(
+            (m) =>
+              AGENT_KINDS.has(m.kind) &&
+              (m.actorKind === 'state' || m.actorKind === 'organisation') &&
+              !isTargetSide(ctx, m) &&
+              m.start >= ownTarget.end &&
+              PAIRED_AFTER.test(text.slice(ownTarget.end, m.start)),
+          );
+  if (paired !== undefined) return { actor: paired.actor, why: `actor from "${paired.text}" (${paired.kind}), paired with the target` };
   const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
     const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));

@@ -237,6 +237,7 @@ describe('actors: the narrator', () => {
     ['"has been keen" is no passive: the subject acts', 'Kyrgyzstan has been keen to join trade projects with the Taliban.', 'keen', { actor: 'Kyrgyzstan' }],
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],
+    ['a state paired with the target as the subject acts with it', 'The Taliban and Uzbekistan agreed to build a railway.', 'railway', { actor: 'Uzbekistan', target: 'Taliban' }],
     ['the state a designation is in bans', 'The Taliban have been banned in Russia as a terrorist group since 2003.', 'banned', { actor: 'Russia' }],
     ['... and the state an envoy is accredited or welcomed in receives', "The Taliban's envoy was accredited in Astana last week.", 'accredited', { actor: 'Kazakhstan' }],
     ['... also after "as ..."', 'The movement is listed as a terrorist organisation in Kazakhstan.', 'listed', { actor: 'Kazakhstan' }],
