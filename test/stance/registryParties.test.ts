@@ -27,6 +27,26 @@ describe('registryParties', () => {
     expect(parties[1]).toEqual({ id: 'Borduria', names: ['Borduria', 'Plekszy-Gladz'] });
   });
 
+  it('keeps the officials of a state who left office before another actor came to govern it as parties of their own', () => {
+    const governed = createActorRegistry({
+      actors: [
+        { id: 'Ruritania', kind: 'state', names: ['Ruritania'] },
+        { id: 'Black Michael', kind: 'movement', names: ['Black Michael'], governs: ['Ruritania'], governsSince: '2020-05-01' },
+      ],
+      officials: [
+        { id: 'Rudolf Rassendyll', aliases: ['Rassendyll'], actor: 'Ruritania', to: '2020-05-01' },
+        { id: 'Rupert Hentzau', aliases: [], actor: 'Ruritania', from: '2020-06-01' },
+      ],
+    });
+    const ids = registryParties(governed).map((p) => [p.id, p.names]);
+    expect(ids).toEqual([
+      ['Ruritania', ['Rupert Hentzau', 'Ruritania']],
+      ['Black Michael', ['Black Michael']],
+      ['Rudolf Rassendyll', ['Rassendyll', 'Rudolf Rassendyll']],
+    ]);
+    expect(registryParties(defaultActorRegistry()).find((p) => p.id === 'Bashar al-Assad')?.names).toContain('Assad');
+  });
+
   it('knows the default registry: New Delhi is India, Lavrov is Russia, each name once', () => {
     const all = registryParties(defaultActorRegistry());
     expect(all.find((p) => p.id === 'India')?.names).toContain('New Delhi');
