@@ -531,6 +531,8 @@ describe('other targets, through data only', () => {
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
     ['Russia', 'HTS', 'Moscow held talks with Assad in the Kremlin.', 0, 0, 'the ruler HTS ousted is another party, not the state HTS governs'],
+    ['EU', 'HTS', 'Brussels has no plans to delist HTS for now.', 0, -1, 'delisting the target itself, denied'],
+    ['Turkey', 'HTS', "Ankara has been the main backer of Syria's new authorities.", 1, 0, "the target's backer"],
     ['France', 'HTS', 'Paris will engage with Damascus while the terrorist group known as Islamic State remains active.', 1, 0, 'a label given to a party named after it ("known as", "calling itself") is that party\'s'],
     ['UK', 'HTS', 'Britain restores diplomatic relations with Syria as Lammy visits Damascus', 1, 1, '"relations with X as ..." recognises no one else as something'],
     ['Kyrgyzstan', 'Taliban', 'The movement is no longer on the list of banned organisations, Bishkek said.', 0, 1, 'no longer on a list of banned organisations'],
