@@ -156,6 +156,16 @@ export function resolveMentions(
     rolesOf.set(who, roles);
     people.push({ mention, who, actor, roles, gender, unit: unitOfAgent });
   };
+  /** A role that refers to person `p`, with why. */
+  const roleOf = (m: Mention, p: Person, resolution: string): Mention => ({
+    ...m,
+    who: p.who,
+    actor: p.actor,
+    actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
+    gender: p.gender,
+    antecedent: { start: p.mention.start, end: p.mention.end },
+    resolution,
+  });
   const fromRegistry = (mention: Mention, phrase: string, actor: string | null): Mention | null => {
     if (actor === null) return null;
     const found = registry.officialsWithRole(phrase, actor, options.date);
@@ -252,17 +262,7 @@ export function resolveMentions(
       let found = withPlace ? fromRegistry(m, phrase, owner) : null;
       if (found === null && head !== null) {
         const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
-        if (p !== undefined) {
-          found = {
-            ...m,
-            who: p.who,
-            actor: p.actor,
-            actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
-            gender: p.gender,
-            antecedent: { start: p.mention.start, end: p.mention.end },
-            resolution: `role "${m.text}" refers to the last fitting person mentioned, ${p.who}`,
-          };
-        }
+        if (p !== undefined) found = roleOf(m, p, `role "${m.text}" refers to the last fitting person mentioned, ${p.who}`);
       }
       found ??= withPlace ? null : fromRegistry(m, phrase, owner);
       // "the official", "the diplomat": words for any titled person just named ("the Foreign Ministry's spokesman Aibek
@@ -270,15 +270,7 @@ export function resolveMentions(
       if (found === null && head !== null && GENERIC_ROLE_HEADS.has(head)) {
         const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && (rolesOf.get(x.who)?.size ?? 0) > 0);
         if (p !== undefined && p.unit >= 0 && unit >= 0 && unit - p.unit <= GENERIC_ROLE_UNITS_BACK) {
-          found = {
-            ...m,
-            who: p.who,
-            actor: p.actor,
-            actorKind: p.actor === null ? null : (registry.actor(p.actor)?.kind ?? null),
-            gender: p.gender,
-            antecedent: { start: p.mention.start, end: p.mention.end },
-            resolution: `role "${m.text}" names no office: it refers to the last titled person, ${p.who}`,
-          };
+          found = roleOf(m, p, `role "${m.text}" names no office: it refers to the last titled person, ${p.who}`);
         }
       }
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
