@@ -255,6 +255,8 @@ type MentionFields = Pick<Mention, 'kind'> & Partial<Pick<Mention, 'actor' | 'ac
  * resolver adds `resolution` and `antecedent`). `modifier` given in `fields` replaces the flag read from the text.
  */
 function mention(text: string, start: number, end: number, fields: MentionFields, flags: Flags = flagsAt(text, start, end)): Mention {
+  const person = fields.kind === 'official' || fields.kind === 'person';
+  const leadsBody = person && LEADER_OF_BODY_AFTER.test(text.slice(end, end + 16));
   return {
     start,
     end,
@@ -266,7 +268,7 @@ function mention(text: string, start: number, end: number, fields: MentionFields
     roles: fields.roles ?? [],
     gender: fields.gender ?? null,
     possessive: flags.possessive,
-    modifier: (fields.modifier ?? flags.modifier) || ((fields.kind === 'official' || fields.kind === 'person') && LEADER_OF_BODY_AFTER.test(text.slice(end, end + 16))),
+    modifier: (fields.modifier ?? flags.modifier) || leadsBody,
     oblique: flags.oblique,
     indefinite: fields.indefinite ?? false,
     resolution: null,

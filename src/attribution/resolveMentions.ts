@@ -123,7 +123,8 @@ const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym',
 /**
  * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
  * generic institutions ("the Foreign Ministry") in document order. A pronoun takes the subject of the sentence of the
- * last person mentioned whose gender fits, outside the `asides` if there is one; a role takes the last person of the same actor whose roles or title fit the role noun (an envoy fits
+ * last person mentioned whose gender fits, outside the `asides` if there is one; a role takes the last person of
+ * the same actor whose roles or title fit the role noun (an envoy fits
  * an ambassador), or else the registry's unique official with that role at that date (a role with a place,
  * "ambassador in Kabul", asks the registry first); a generic institution belongs to the last actor mentioned. Each
  * resolved mention records `resolution` and `antecedent`; unresolved ones say why.
