@@ -118,6 +118,9 @@ function fits(head: string, roles: Iterable<string>): boolean {
   return false;
 }
 
+/** "the bloc", "the 27-nation bloc": an international body named before. */
+const BLOC = /(?<![\p{L}])bloc$/iu;
+
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
 
 /**
@@ -144,6 +147,8 @@ export function resolveMentions(
   const genderOf = new Map<string, 'm' | 'f'>();
   const actorOf = new Map<string, string>();
   let lastActor: string | null = null;
+  /** The last international body named ("the bloc" is that one). */
+  let lastOrganisation: string | null = null;
   /** The last actor named as an agent, not as a place or an object. */
   let lastAgent: string | null = null;
   /** The actor of the last institution named, by its head word ("ministry", "office"): "the ministry" is that one again. */
@@ -296,6 +301,12 @@ export function resolveMentions(
               antecedent: { start: p.mention.start, end: p.mention.end },
               resolution: `"${m.text}" belongs to the last person mentioned, ${p.who}`,
             };
+    } else if (m.kind === 'generic-institution' && BLOC.test(m.text)) {
+      // "the bloc": the last international body named ("EU foreign ministers agreed ... The bloc had imposed ...").
+      resolved =
+        lastOrganisation === null
+          ? { ...m, resolution: `"${m.text}" has no international body named before it` }
+          : { ...m, actor: lastOrganisation, actorKind: 'organisation', who: lastOrganisation, resolution: `"${m.text}" is the last international body named, ${lastOrganisation}` };
     } else if (m.kind === 'generic-institution') {
       // The last actor named as an agent, not in a prepositional phrase: in "Russia will keep its embassy in Kabul
       // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
@@ -339,6 +350,7 @@ export function resolveMentions(
     if ((resolved.kind === 'generic-institution' || resolved.kind === 'institution') && resolved.actor !== null && !/^(?:his|her)\s/iu.test(resolved.text)) {
       institutionActor.set(headOf(resolved), { actor: resolved.actor, who: resolved.who });
     }
+    if (resolved.actorKind === 'organisation' && resolved.actor !== null) lastOrganisation = resolved.actor;
     if (AGENT_KINDS.has(resolved.kind) && resolved.actor !== null && resolved.actorKind !== 'media' && resolved.actorKind !== 'collective') {
       lastActor = resolved.actor;
       if (!resolved.oblique && !inQuote(resolved)) {

@@ -237,6 +237,7 @@ describe('actors: the narrator', () => {
     ['"has been keen" is no passive: the subject acts', 'Kyrgyzstan has been keen to join trade projects with the Taliban.', 'keen', { actor: 'Kyrgyzstan' }],
     ['... nor "is open to"', 'Uzbekistan is open to deeper ties with the movement.', 'open', { actor: 'Uzbekistan' }],
     ['... nor "is expected to"', 'Germany is expected to follow the others next month.', 'expected', { actor: 'Germany' }],
+    ['"the bloc" is the last international body named, also before the sentence before', 'EU ministers met in Brussels. Germany said aid would flow. The bloc then eased its sanctions on the movement.', 'eased', { actor: 'EU' }],
     ['a state paired with the target as the subject acts with it', 'The Taliban and Uzbekistan agreed to build a railway.', 'railway', { actor: 'Uzbekistan', target: 'Taliban' }],
     ['the state a designation is in bans', 'The Taliban have been banned in Russia as a terrorist group since 2003.', 'banned', { actor: 'Russia' }],
     ['... and the state an envoy is accredited or welcomed in receives', "The Taliban's envoy was accredited in Astana last week.", 'accredited', { actor: 'Kazakhstan' }],
