@@ -380,12 +380,15 @@ function carryAnswers(
  */
 const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
-/** "The bloc", "The union", "The alliance", "The organisation" opening a sentence. */
-const BLOC_SUBJECT = /^\s*The (?:bloc|union|alliance|organi[sz]ation)(?:['’]s)?\s/u;
+/**
+ * "The union", "The alliance", "The organisation" opening a sentence. ("The bloc" is a mention of its own, resolved to
+ * the last international body named: see `resolveMentions`.)
+ */
+const BLOC_SUBJECT = /^\s*The (?:union|alliance|organi[sz]ation)(?:['’]s)?\s/u;
 
 /**
- * "... they came on behalf of the EU. The bloc has not yet decided ...": with no organisation as the previous
- * sentence's actor, "The bloc" is the last organisation that sentence names, even as an object.
+ * "... they came on behalf of the EU. The union has not yet decided ...": with no organisation as the previous
+ * sentence's actor, "The union" is the last organisation that sentence names, even as an object.
  */
 function blocNamedBefore(
   a: UnitAttribution,

@@ -162,6 +162,11 @@ export function resolveMentions(
     rolesOf.set(who, roles);
     people.push({ mention, who, actor, roles, gender, unit: unitOfAgent });
   };
+  /** The last person remembered that `fits`, without copying the list. */
+  const lastPerson = (fits: (x: Person) => boolean): Person | undefined => {
+    for (let i = people.length - 1; i >= 0; i -= 1) if (fits(people[i]!)) return people[i];
+    return undefined;
+  };
   /** A role that refers to person `p`, with why. */
   const roleOf = (m: Mention, p: Person, resolution: string): Mention => ({
     ...m,
@@ -267,14 +272,14 @@ export function resolveMentions(
       const owner = m.actor ?? (/^its\s/iu.test(m.text) ? (sentenceAgent ?? lastAgent) : null);
       let found = withPlace ? fromRegistry(m, phrase, owner) : null;
       if (found === null && head !== null) {
-        const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
+        const p = lastPerson((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
         if (p !== undefined) found = roleOf(m, p, `role "${m.text}" refers to the last fitting person mentioned, ${p.who}`);
       }
       found ??= withPlace ? null : fromRegistry(m, phrase, owner);
       // "the official", "the diplomat": words for any titled person just named ("the Foreign Ministry's spokesman Aibek
       // Smadiyarov said ... According to the diplomat, ...").
       if (found === null && head !== null && GENERIC_ROLE_HEADS.has(head)) {
-        const p = [...people].reverse().find((x) => (m.actor === null || x.actor === m.actor) && (rolesOf.get(x.who)?.size ?? 0) > 0);
+        const p = lastPerson((x) => (m.actor === null || x.actor === m.actor) && (rolesOf.get(x.who)?.size ?? 0) > 0);
         if (p !== undefined && p.unit >= 0 && unit >= 0 && unit - p.unit <= GENERIC_ROLE_UNITS_BACK) {
           found = roleOf(m, p, `role "${m.text}" names no office: it refers to the last titled person, ${p.who}`);
         }
@@ -286,7 +291,7 @@ export function resolveMentions(
       // "he" is.
       remember(m, mentionSpeaker(m).speaker ?? m.text, m.actor, null);
     } else if (m.kind === 'generic-institution' && /^(?:his|her)\s/iu.test(m.text)) {
-      const p = [...people].reverse().find((x) => {
+      const p = lastPerson((x) => {
         const g = genderOf.get(x.who) ?? x.gender;
         return g === null || g === m.gender;
       });

@@ -50,6 +50,19 @@ const BARE_DATE_LINES_AT_END = 2;
 /** An update notice after the date on a date line: "July 3, 2025 7:42 PM GMT+3 Updated 2 hours ago". */
 const UPDATED_AFTER = /[ \t\u00a0]+(?:last[ \t]+)?updated\b.*$/iu;
 
+/** Where the last `count` lines that are not blank start, read back from the end of the text. */
+function bottomLinesStart(text: string, count: number): number {
+  let found = 0;
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim() !== '') found += 1;
+    if (found === count || start === 0) return start;
+    end = start - 1;
+  }
+  return 0;
+}
+
 /** A cheap test before chrono-node: a bare date line has a year (1800-2099) and does not end a sentence with a full stop. */
 function mayBeBareDate(raw: string): boolean {
   return /(?<![\p{N}])(?:1[89]|20)\d{2}(?![\p{N}])/u.test(raw) && !/\p{Ll}\.\s*$/u.test(raw);
@@ -82,8 +95,7 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
   }
   let lineStart = 0;
   let lines = 0;
-  let total = 0;
-  for (const line of text.split('\n')) if (line.trim() !== '') total += 1;
+  const bottom = bottomLinesStart(text, BARE_DATE_LINES_AT_END);
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -93,7 +105,7 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
       // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
       // place and a date, is the date the page prints under its headline or byline.
       const header =
-        readLabelledLine(raw, lineStart, parser) ?? readLabelledPart(raw, lineStart, parser) ?? ((lines <= BARE_DATE_LINES || lines > total - BARE_DATE_LINES_AT_END) && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
+        readLabelledLine(raw, lineStart, parser) ?? readLabelledPart(raw, lineStart, parser) ?? ((lines <= BARE_DATE_LINES || lineStart >= bottom) && mayBeBareDate(raw) ? readBareDate(raw, lineStart, parser) : null);
       if (header !== null) headers.push(header);
     }
     lineStart = lineEnd + 1;

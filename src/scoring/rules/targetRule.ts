@@ -40,6 +40,7 @@ function isCoActor(context: RuleContext, party: Mention): boolean {
 }
 
 /** Words that give a noun its name: "calling itself", "which calls itself", "known as", "dubbed". */
+const NAMING_MAX_TOKENS = 4;
 const NAMING = /^(?:(?:which|that|who) )?(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|called|known as|dubbed|named|styling (?:itself|themselves))(?: the)?$/u;
 
 /**
@@ -59,7 +60,7 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     // "threats posed by the Islamic State" (a participle before "by" is no new predicate either).
     if (between.some((t) => t.lower === 'by')) return false;
     // "the terrorist group calling itself Islamic State", "a group known as ...": the name the cue gives is the party's.
-    if (NAMING.test(between.map((t) => t.lower).join(' '))) return true;
+    if (between.length <= NAMING_MAX_TOKENS && NAMING.test(between.map((t) => t.lower).join(' '))) return true;
     return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
