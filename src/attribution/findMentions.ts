@@ -79,11 +79,16 @@ const UNTITLED_SPEAKER = new RegExp(
 const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
 /** ", Yue Xiaoyong," after a role: the name the role is apposed to ("China's special envoy, Yue Xiaoyong, said"). */
 const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),`, 'gu');
+/** The words of a role before such a name, within its clause; a full stop only of an initial ("The U.S. envoy"). */
+const ROLE_BEFORE_NAME = /(?:[^,.;:!?“”"()\n]|(?<=(?:^|[^\p{L}\p{M}])\p{Lu})\.){3,80}$/u;
 /** A role head closing the words before such a name. */
 const ROLE_HEAD_END = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})$`, 'iu');
 const ROLE_HEAD_WORD = new RegExp(`${WORD_START}(?:${phrase(byLength(ROLE_HEADS))})${WORD_END}`, 'u');
-/** A posting after a role head: " for Afghanistan", " to the United Nations", " in Kabul". */
-const POSTING_END = /\s+(?:for|to|in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
+/**
+ * A posting after a role head: " for Afghanistan", " to the United Nations", " in Kabul", " for the Belgrade-Pristina
+ * dialogue" (a name, then maybe a few lower-case words of what the posting is about).
+ */
+const POSTING_END = /\s+(?:for|to|in|at|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+[\p{L}\p{M}.'’-]+){0,3}$/u;
 const PLACE_AFTER = /^\s+(?:in|to|for|at|on)\s+/u;
 /** Role heads held at home: "in" a capital after them names their state, not a posting. */
 const HOME_POSTS = /^(?:spokes(?:man|woman|person|men|women|people)|officials?|ministers?|government)$/u;
@@ -383,14 +388,16 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   const describedPerson = (name: string, start: number, role: Span): void => {
     const end = start + name.length;
     if (!isUnknownName(name) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) return;
-    const qualifier = titleQualifier(text, role, nameIndex);
+    // A posting names where the person serves, not whom: "The U.S. envoy for the Belgrade-Pristina dialogue".
+    const posting = POSTING_END.exec(text.slice(role.start, role.end));
+    const owner = titleQualifier(text, posting === null ? role : { start: role.start, end: role.start + posting.index }, nameIndex);
     const roleText = text.slice(role.start, role.end).trim().toLowerCase();
     mentions.push(
       mention(text, start, end, {
         kind: 'person',
         who: name,
-        actor: qualifier?.actor ?? null,
-        actorKind: qualifier?.actorKind ?? null,
+        actor: owner?.actor ?? null,
+        actorKind: owner?.actorKind ?? null,
         roles: [roleText],
         gender: null,
       }),
@@ -407,7 +414,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(NAME_APPOSED)) {
     const name = m[1];
     const comma = m.index ?? 0;
-    const role = /[^,.;:!?“”"()\n]{3,80}$/u.exec(text.slice(Math.max(0, comma - 80), comma))?.[0];
+    const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, comma - 80), comma))?.[0];
     // The role may end in its posting: "Iran's special envoy for Afghanistan, Hassan Kazemi Qomi,".
     if (name === undefined || role === undefined || !ROLE_HEAD_END.test(role.trim().replace(POSTING_END, ''))) continue;
     describedPerson(name, comma + m[0].indexOf(name), { start: comma - role.length, end: comma });

@@ -142,6 +142,13 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... and with no agent named, nobody speaks', 'Muttaqi was invited to a conference in Geneva.', 'invited', { speaker: null }],
     ['a passive of speaking leaves the subject the speaker', 'Lavrov was quoted as saying the talks were useful.', 'useful', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
     ['... and so does one of being asked', 'Lavrov was asked about the talks on Monday.', 'talks', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
+    [
+      'a name apposed to a role whose posting ends in lower-case words is the speaker, not the registry holder of the role',
+      'The U.S. envoy for the Belgrade-Pristina dialogue, Tom Ridgeway, urged both sides to talk.',
+      'urged',
+      { speaker: 'Tom Ridgeway', actor: 'USA' },
+    ],
+    ['the place of a posting is not whose envoy it is', 'The UN envoy for Afghanistan, Marta Olsen, said the talks would go on.', 'talks', { speaker: 'Marta Olsen', actor: 'United Nations' }],
     ['a possessive state in a title wins over the body of the posting', 'Pakistan’s UN envoy Kamal Rahim said the vote was fair.', 'vote', { speaker: 'Kamal Rahim', actor: 'Pakistan' }],
     ['a possessive title of a registry official', "Germany's Foreign Minister Annalena Baerbock said Berlin is ready.", 'ready', { speaker: 'Annalena Baerbock', actor: 'Germany' }],
     ['a registry official named later by family name (written first)', 'Spokesperson Mao Ning spoke first. "The door stays open," Mao said.', 'door', { speaker: 'Mao Ning', actor: 'China' }],
