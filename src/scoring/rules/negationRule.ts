@@ -130,17 +130,19 @@ function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, co
 const ANY_OBJECT_MAX_WORDS = 2;
 
 /**
- * "I will never sign anything that means recognition of Kosovo", "will not accept any deal which recognises them": a
- * negated verb whose object is "anything" or "any ..." denies what its relative clause says of that object, so the
- * negation reaches the cue in that clause.
+ * "I will never sign anything that means recognition of Kosovo", "will not accept any deal which recognises them",
+ * "is not aware of any country that has recognised them": a negated verb or adjective whose object is "anything" or
+ * "any ..." denies what its relative clause says of that object, so the negation reaches the cue in that clause.
  */
 function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const tokens = context.prepared.tokens;
   if (!isBareNot(match, tokens) || cue.first < match.last) return false;
   let at = match.last;
   while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
-  if (tokens[at]?.pos !== 'VERB') return false;
+  // "will not accept any ...", "is not aware of any ...".
+  if (tokens[at]?.pos !== 'VERB' && tokens[at]?.pos !== 'ADJ') return false;
   at += 1;
+  if (tokens[at]?.pos === 'ADP' && (tokens[at + 1]?.lower === 'any' || tokens[at + 1]?.lower === 'anything')) at += 1;
   if (tokens[at]?.lower === 'anything') at += 1;
   else if (tokens[at]?.lower === 'any') {
     at += 1;
@@ -149,6 +151,44 @@ function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, con
   const pronoun = tokens[at]?.lower;
   if ((pronoun !== 'that' && pronoun !== 'which') || at >= cue.first) return false;
   return staysInClause(tokens, at + 1, cue.first, tokens[at]!.clause);
+}
+
+/** Negative determiners of a subject: "no country", "none of the states". */
+const NEGATIVE_SUBJECT = new Set(['no', 'none', 'nobody', 'neither']);
+/** Words between such a determiner and the relative pronoun of its noun: "none of the countries", "no other state". */
+const SUBJECT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_MAX_WORDS = 5;
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether token `i` is a predicate: an auxiliary, or a verb that is no gerund and no infinitive. */
+function isPredicateAt(tokens: readonly ScoringToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[i - 1]?.lower !== 'to');
+}
+
+/**
+ * "None of the countries that attended has recognised them", "we know of no country that plans to recognise them": a
+ * negative determiner reaches past the relative clause of its noun to the predicate of its own clause, or, when no
+ * predicate follows the relative clause, into the relative clause itself. What the relative clause says of a subject
+ * with a predicate of its own is not denied: in the first example the countries still attended.
+ */
+function negatesThroughRelative(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  if (!NEGATIVE_SUBJECT.has(tokens[match.first]!.lower) || cue.first < match.last) return false;
+  let at = match.last;
+  const subjectWord = (t: ScoringToken): boolean => !RELATIVE_PRONOUNS.has(t.lower) && (t.lower === 'of' || SUBJECT_WORD.has(t.pos));
+  for (let n = 0; n < SUBJECT_MAX_WORDS && at < cue.first && subjectWord(tokens[at]!); n += 1) at += 1;
+  if (at === match.last || at >= cue.first || !RELATIVE_PRONOUNS.has(tokens[at]!.lower)) return false;
+  const pronoun = at;
+  if (!staysInClause(tokens, pronoun + 1, cue.last - 1, tokens[pronoun + 1]!.clause)) return false;
+  // The relative clause's verb group ("has taken", "attended"), then the next predicate, if any, is the subject's own.
+  at = pronoun + 1;
+  while (at < cue.first && !isPredicateAt(tokens, at)) at += 1;
+  while (at + 1 < tokens.length && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'PART' || tokens[at]!.pos === 'ADV') && tokens[at + 1]!.pos !== 'DET') at += 1;
+  let main = at + 1;
+  while (main < tokens.length && !tokens[main]!.boundary && !isPredicateAt(tokens, main)) main += 1;
+  const hasMain = main < tokens.length && !tokens[main]!.boundary;
+  return hasMain ? cue.first >= main : true;
 }
 
 /** Verbs that open the clause in which a condemnation gives its reason: ", saying it legitimised ...". */
@@ -247,6 +287,16 @@ function negatesOtherVerb(match: TokenMatch<CompiledModifier>, cue: CueState, ne
   return between.some((n) => !reachesDimension(n, cue) && !reaching.some((r) => r.first < n.last && n.first < r.last) && inClauseScope(n, cue, context));
 }
 
+/**
+ * "urged both sides to stop the fighting and to focus on trade": a verb of an infinitive does not reach past an
+ * infinitive joined to it ("and to ..."), which is a second thing urged, not something stopped.
+ */
+function endsAtNextInfinitive(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
+  if (tokens[match.first - 1]?.lower !== 'to' || cue.first < match.last) return false;
+  for (let i = match.last; i < cue.first - 1; i += 1) if ((tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or') && tokens[i + 1]!.lower === 'to') return true;
+  return false;
+}
+
 /** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */
 function dropNorAfterNeither(matches: TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): void {
   const neither = matches.findIndex((m) => tokens[m.first]!.lower === 'neither');
@@ -292,6 +342,7 @@ export const negationRule: ScoringRule = {
             (!insideCue(m, cue) || inCueGap(m, cue, context)) &&
             reachesDimension(m, cue) &&
             !negatesOtherVerb(m, cue, negators, context) &&
+            !endsAtNextInfinitive(m, cue, context.prepared.tokens) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
@@ -300,6 +351,7 @@ export const negationRule: ScoringRule = {
               negatesSubject(m, cue, context, cues) ||
               deniesComplement(m, cue, context) ||
               negatesAnything(m, cue, context) ||
+              negatesThroughRelative(m, cue, context) ||
               condemnsInExplanation(m, cue, context)),
         ),
       );
