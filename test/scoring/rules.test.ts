@@ -541,6 +541,10 @@ describe('keyword traps (codebook rule 8)', () => {
 
 describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
+    ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
+    ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
+    ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],
+    ['Russia', 'Kosovo', 'Russia and Serbia discussed it at length.', 0, 0, 'while two parties in the subject of contact engage each other'],
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],
     ['Russia', 'HTS', 'Moscow held talks with Assad in the Kremlin.', 0, 0, 'the ruler HTS ousted is another party, not the state HTS governs'],

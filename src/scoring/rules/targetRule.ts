@@ -86,8 +86,18 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     return true;
   }
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
-  for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower)) return true;
+  for (let i = Math.max(0, party.first - 2); i < party.first; i += 1) if (COORDINATION.has(tokens[i]!.lower) && !sharesSubject(tokens[i]!.lower, cue)) return true;
   return false;
+}
+
+/**
+ * "Italy and Germany recognise it", "about 100 countries, including the United States, recognise it": parties listed
+ * in the subject of a recognition or a threat do it together; only contact is done with one another ("Putin and the
+ * Tajik president discussed ..."). A list after "including" is part of its subject in every dimension.
+ */
+function sharesSubject(joiner: string, cue: CueState): boolean {
+  if (joiner === 'including') return true;
+  return (joiner === 'and' || joiner === '&') && cue.cue.entry.dimension !== 'engagement';
 }
 
 /** Words that may stand between "with" and the partner it introduces ("with his Chinese counterpart"). */
