@@ -348,6 +348,16 @@ describe('reported speech (codebook rule 5)', () => {
     expect(rulesOn(s, 'recognition')).not.toContain('reported-speech');
   });
 
+  it.each([
+    ['Most member states now recognise the Islamic Emirate.', false],
+    ['Several states, including Iran, recognise the Islamic Emirate.', false],
+    ['The ministry notes that recognition of the Islamic Emirate is not on the table.', true],
+    ['Recognition of the Islamic Emirate is not on the table, the envoy states.', true],
+  ])('takes a noun for a reporting verb only before "that" or at the end of its clause: %s', (text, reported) => {
+    const rules = rulesOn(scoreStatement(text, TARGET), 'recognition');
+    expect(rules.includes('reported-speech')).toBe(reported);
+  });
+
   it('keeps the stance of the one reported and says so', () => {
     const s = scoreStatement('The minister had said that recognition of the Taliban was not on the table.', TARGET);
     expect(s.recognition.label).toBe(-1);

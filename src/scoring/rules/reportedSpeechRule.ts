@@ -12,8 +12,17 @@ export const reportedSpeechRule: ScoringRule = {
   id: 'reported-speech',
   description: 'Marks cues that are reported speech; the stance of the one reported is kept.',
   apply(cues, context) {
-    // A name is no reporting verb: "States" in "the United States recognised ...".
-    const frame = context.modifiers.find((m) => m.item.entry.kind === 'reporting' && context.prepared.tokens[m.first]!.pos !== 'PROPN');
+    // A name is no reporting verb: "States" in "the United States recognised ...". Nor is a noun, unless a "that" or
+    // a punctuation mark follows it, as the tagger reads "notes" in "the ministry notes that ...": "member states
+    // recognise", "several states, including ...".
+    const tokens = context.prepared.tokens;
+    const isVerb = (m: { first: number; last: number }): boolean => {
+      const pos = tokens[m.first]!.pos;
+      if (pos === 'PROPN') return false;
+      const next = tokens[m.last];
+      return pos !== 'NOUN' || next === undefined || next.lower === 'that' || (next.pos === 'PUNCT' && next.lower !== ',');
+    };
+    const frame = context.modifiers.find((m) => m.item.entry.kind === 'reporting' && isVerb(m));
     if (frame === undefined) return [...cues];
     const words = modifierSpan(frame, context);
     return cues.map((cue) =>
