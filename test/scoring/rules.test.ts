@@ -553,6 +553,8 @@ describe('other targets, through data only', () => {
   it.each<readonly [actor: string, target: string, text: string, engagement: Label, recognition: Label, rationale: string]>([
     ['Kosovo', 'Serbia', 'Pristina said it had not received any official notification from Belgrade.', 0, 0, 'receiving a note is no reception of a delegation'],
     ['Russia', 'Taliban', 'The ministry has received a request from the movement to open a consulate.', 1, 0, '... nor is receiving a request (the consulate is another cue)'],
+    ['Israel', 'Palestine', 'The prime minister called the recognition "a huge reward for terrorism".', 0, -1, 'a step called a reward for terrorism is condemned'],
+    ['USA', 'Palestine', 'Recognising Palestine now would be a gift to Hamas, the envoy said.', 0, -1, '... or a gift to a militant group'],
     ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
     ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
     ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],
