@@ -11,7 +11,9 @@ const EVENT_NOUN = String.raw`(?:move|decision|step|announcement|proposal|plan|i
 const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?${EVENT_NOUN}(?![\p{L}])`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
 /** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
-const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:(?:reward|prize|gift)\s+for\s+terror\w*|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
+/** A step called a reward for terrorism: "a reward for terror", "a gift to Hamas". */
+const REWARD_FOR_TERROR = String.raw`(?:reward|prize|gift)s?\s+(?:for|to)\s+(?:terror\w*|hamas|extremis\w*)`;
+const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:${REWARD_FOR_TERROR}|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
 /** Adjectives that call an event unlawful: "the move is illegal". */
 const UNLAWFUL = String.raw`illegal|unlawful|illegitimate`;
 /** What the event is called when it is judged wrong: "the move was an enormous reward for terrorism". */
@@ -31,8 +33,8 @@ const CALLED = new RegExp(
   String.raw`(?<![\p{L}])(?:call(?:s|ed|ing)?|describ\w*|brand\w*|term(?:s|ed)?|label\w*)\s+(?:the|this|that|its|\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?${EVENT_NOUN}s?\s+(?:as\s+)?(${WRONG_NOUN}|${UNLAWFUL})(?![\p{L}])`,
   'iu',
 );
-/** A statement that itself condemns or rejects: a reaction, not an event others react to. */
-const REACTS = new RegExp(String.raw`(?<![\p{L}])(?:${AGAINST})(?![\p{L}])`, 'iu');
+/** A statement that itself condemns or rejects, or calls something a reward for terror: a reaction, not an event others react to. */
+const REACTS = new RegExp(String.raw`(?<![\p{L}])(?:${AGAINST}|${REWARD_FOR_TERROR})(?![\p{L}])`, 'iu');
 
 /**
  * Whether a statement can be the event later ones judge: not one that itself condemns or rejects something ("The

@@ -69,6 +69,8 @@ describe('isEvent', () => {
     ['a welcome, which may be an act', 'Moscow welcomed a Taliban delegation.', true],
     ['a rejection, a reaction', 'The AU said it rejected any move to recognise the Taliban.', false],
     ['a condemnation', 'Kyiv condemned the recognition of the Taliban.', false],
+    ['a step called a reward for terror, a reaction', 'The minister called the recognition "a reward for terrorism".', false],
+    ['... or a gift to a militant group', 'Recognising them now is a gift to Hamas, he said.', false],
   ])('%s', (_why, text, expected) => {
     expect(isEvent(text)).toBe(expected);
   });
@@ -92,6 +94,16 @@ describe('judged events in a document', () => {
     ]);
   });
 
+
+  it('does not judge a statement that calls the act a reward for terror', () => {
+    const text = 'date 2025-09-22\nPresident Macron announced that France recognises the State of Palestine.\n\nThe Israeli prime minister called the recognition "a reward for terrorism".\n\nWashington rejected the move.';
+    const { statements } = analyzeDocument({ id: 'r', text }, { target: 'Palestine' });
+    expect(statements.map((s) => [s.actor, s.recognition.label])).toEqual([
+      ['France', 1],
+      ['Israel', -1],
+      ['USA', -1],
+    ]);
+  });
 
   it('judges the last statement with labels of its own, not another judgement', () => {
     const text = 'date 2025-07-04\nMoscow recognised the Taliban government on Thursday.\n\nKyiv condemned the move.\n\nTashkent welcomed the decision.';
