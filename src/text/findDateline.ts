@@ -40,8 +40,13 @@ const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENC
  * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash (`--` for one in plain text).
  */
 const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH})`, 'u');
-/** A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date. */
-const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK})`, 'u');
+/**
+ * A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date, or with a
+ * dash after a date that writes its year ("Kazan, 29 September 2023 — ").
+ */
+const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH}(?=\\s))`, 'u');
+/** A year in a date as written. */
+const YEAR = /\b\d{4}\b/u;
 /** Labels of page furniture in capitals before a colon ("ALSO READ: ...", "WATCH: ..."): no place. */
 const FURNITURE_LABEL = String.raw`(?:ALSO\s+READ|READ\s+(?:MORE|ALSO)|RELATED|SEE\s+ALSO|WATCH|LISTEN|VIDEO|(?:FILE\s+)?(?:PHOTOS?|PICTURES?|IMAGES?)|UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S\s+NOTE|NOTE|SOURCE|FILE)\s*:`;
 /**
@@ -100,8 +105,10 @@ export function findPlaceline(text: string, after: readonly number[] = []): Span
 export function findDateline(text: string, after: readonly number[] = [], parser: Chrono = createDateParser()): Dateline | null {
   for (const at of datelineStarts(text, after)) {
     const head = text.slice(at, at + 200);
-    const m = DATELINE.exec(head) ?? DATELINE_TITLE_CASE.exec(head);
+    const title = DATELINE.exec(head) === null;
+    const m = title ? DATELINE_TITLE_CASE.exec(head) : DATELINE.exec(head);
     if (m === null || m[1] === undefined || m[2] === undefined) continue;
+    if (title && !(m[3] ?? '').includes('(') && !(m[3] ?? '').includes('/') && !YEAR.test(m[2])) continue;
     const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
     if (r === undefined || isRelativeResult(r) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
     const month = r.start.get('month') ?? 0;

@@ -21,6 +21,8 @@ describe('extractPublished', () => {
     { text: 'OSLO, Oct 28, 2019 -- Officials met.', date: '2019-10-28', source: 'dateline', spans: ['OSLO, Oct 28, 2019 --'], why: 'a double hyphen for a dash' },
     { text: 'OSLO, Oct 28, 2019 (AFP) -- Officials met.', date: '2019-10-28', source: 'dateline', spans: ['OSLO, Oct 28, 2019 (AFP) --'], why: 'a double hyphen after the agency' },
     { text: 'Kabul, Mar 4, 2022 (AFP) - Officials met.', date: '2022-03-04', source: 'dateline', spans: ['Kabul, Mar 4, 2022 (AFP) -'], why: 'a place in title case with an agency mark' },
+    { text: 'Talks in Kazan\n\nKazan, 12 October 2022 — Officials met.', date: '2022-10-12', source: 'dateline', spans: ['Kazan, 12 October 2022 —'], why: '... or with a dash after a date that writes its year' },
+    { text: 'Talks in Kazan\n\nKazan, October 12 — Officials met.', date: null, source: null, spans: [], why: '... but not a date without its year and no agency' },
     { text: 'Kabul, the envoys met on Mar 4, 2022 after long talks.', date: null, source: null, spans: [], why: 'a title-case place with no agency mark opens an ordinary sentence' },
     { text: 'date 2022-03-04\nKABUL (Reuters) - Officials met.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04', 'KABUL (Reuters) -'], why: 'a dateline with no date is still no statement' },
     { text: 'date 2022-03-04\nKabul (AFP) -- Officials met.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04', 'Kabul (AFP) --'], why: '... in title case too' },
