@@ -2,8 +2,11 @@ import type { Span } from '../types';
 import type { QuoteSpan } from './findQuotes';
 import type { SpeechFrame } from './SpeechFrame';
 
-/** Longest text between a quote and the next one that goes on with the same speaker ('," the deputy minister said. "'). */
-const CONTINUED_QUOTE_GAP = 80;
+/**
+ * Longest text between a quote and the next one that goes on with the same speaker ('," the deputy minister said. "'),
+ * when no sentence stands between the frame's and the next quote's.
+ */
+const CONTINUED_QUOTE_GAP = 300;
 
 /**
  * The speech frame that attributes each quote: "..., X said" after it (in the unit where it closes), else the last
@@ -42,7 +45,9 @@ export function quoteSpeakers(
       const current = quotes[q]!;
       if (out[q] !== null || frame === null) continue;
       const gap = text.slice(previous.end, current.start);
-      if (gap.length <= CONTINUED_QUOTE_GAP && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
+      // The frame's sentence runs on to the next quote: '," Putin told reporters after a summit of ... in Kazakhstan. "'.
+      const adjacent = unitAt(current.start) - unitAt(Math.max(previous.start, previous.end - 1)) <= 1;
+      if (gap.length <= CONTINUED_QUOTE_GAP && adjacent && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
     }
   }
   // The paragraph that goes on quoting a paragraph left open has the same speaker when it names none of its own.

@@ -180,6 +180,13 @@ describe('speakers: direct quotes', () => {
     ['the last sentence of a long quote', long, 'Nobody is', { speaker: 'Sergey Lavrov', quote: 'direct' }],
     ['the narration after the quote is not quoted', long, 'session ended', { speaker: null, quote: 'none', quoted: 'none' }],
     ['a quote right after "..., he said." goes on with the same speaker', 'Kabulov spoke in Kazan. “We will not rush,” he said. “But we keep working with them.”', 'keep working', { speaker: 'Zamir Kabulov', quote: 'direct' }],
+    [
+      '... however long the sentence of its frame',
+      '“We will not rush,” Kabulov told reporters after a meeting of the Shanghai Cooperation Organisation in Astana. “But we keep working with them.”',
+      'keep working',
+      { speaker: 'Zamir Kabulov', quote: 'direct' },
+    ],
+    ['... but not after a sentence of its own between', '“We will not rush,” Kabulov told reporters. The talks ended at noon. “But we keep working with them.”', 'keep working', { speaker: null }],
     ['... but not across a paragraph', 'Kabulov spoke in Kazan. “We will not rush,” he said.\n\n“We keep working with them.”', 'keep working', { speaker: null }],
     [
       'a quote attributed after it, over several sentences',
