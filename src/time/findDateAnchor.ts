@@ -62,6 +62,8 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
   };
 }
 
+/** A "since" clause open before a mention, within its clause: "since they returned to power in". */
+const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
 const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
 /**
@@ -172,6 +174,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
     const fronted = before.trim().length === 0;
     if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
     const source = m.kind === 'calendar' ? 'explicit' : 'relative';
+    // "has built ties with them since they returned to power in 2021": a "since" clause dates where a state of
+    // things began, neither the statement nor an event a later report is about.
+    if (SINCE_CLAUSE.test(before)) continue;
     // A participle's own relative day ("hailed the deal reached on Tuesday") is near the remark: only named dates count.
     if (inRelativeAside(text, m.span) || (m.kind !== 'relative' && inParticipleAside(text, m.span))) {
       references.push(toAnchor(m, source));

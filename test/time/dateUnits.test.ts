@@ -82,6 +82,17 @@ describe('dateUnits', () => {
     ]);
   });
 
+  test('a past-perfect remark takes no date from a "since" clause before it', () => {
+    const u = units([
+      [0, 'Oslo has built ties with the movement since they returned to power in 2021.'],
+      [1, 'Norwegian officials had said that recognition would depend on an inclusive government.'],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-03', parser }).map((x) => [x.date, x.rule])).toEqual([
+      ['2025-07-03', 'published'],
+      ['2025-07-03', 'published'],
+    ]);
+  });
+
   test('"previously" keeps a past-perfect remark on the publication date', () => {
     const u = units([
       [0, 'The minister spoke on September 14.'],
