@@ -48,7 +48,8 @@ export const CONTINUATION_MARKER =
   /^[\s"'“‘]*(?:(?:but|and|however|yet|so)\s*,?\s+)?(?:soon(?:\s+after(?:wards)?)?|then|later|shortly\s+(?:after|afterwards|thereafter)|thereafter|afterwards|at\s+the\s+same\s+time|at\s+that\s+time|at\s+the\s+time|on\s+the\s+same\s+day|the\s+same\s+day)\b/i;
 
 /**
- * Words that break a carried date: the sentence is about another, unstated time ("previously", "meanwhile"), or
- * runs from the time before up to now ("Moscow has since sought to keep its bases", "ever since").
+ * Words that break a carried date: the sentence is about another, unstated time ("previously", "meanwhile"), tells of
+ * something said many times ("had repeatedly said"), or runs from the time before up to now ("Moscow has since sought
+ * to keep its bases", "ever since").
  */
-export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|in\s+the\s+past|before\s+that|these\s+days|nowadays|(?:has|have)\s+(?:\w+ly\s+)?since|since\s+then|ever\s+since)\b/i;
+export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|repeatedly|consistently|time\s+and\s+again|on\s+several\s+occasions|for\s+years|in\s+the\s+past|before\s+that|these\s+days|nowadays|(?:has|have)\s+(?:\w+ly\s+)?since|since\s+then|ever\s+since)\b/i;

@@ -93,6 +93,14 @@ describe('dateUnits', () => {
     ]);
   });
 
+  test('a past-perfect remark said "repeatedly" takes no single date before it', () => {
+    const u = units([
+      [0, 'Oslo removed the movement from its list in April.'],
+      [1, 'Norwegian officials had repeatedly said that recognition would depend on an inclusive government.'],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-03', parser }).map((x) => x.rule)).toEqual(['anchor', 'published']);
+  });
+
   test('"previously" keeps a past-perfect remark on the publication date', () => {
     const u = units([
       [0, 'The minister spoke on September 14.'],
