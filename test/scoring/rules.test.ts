@@ -500,6 +500,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
     ['The Islamic Emirate said calm had been restored in the capital.', 'engagement', 0, 'trap', '... nor calm restored'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
+    ['The movement has been trying to win international legitimacy for years.', 'recognition', 0, 'trap', '... as is "trying to win" it'],
+    ["The movement's attempts to gain recognition have stalled.", 'recognition', 0, 'trap', '... and its "attempts" at it'],
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],
     ['Lavrov recognised the Taliban’s efforts to stabilise the country.', 'recognition', 0, 'trap', "recognising someone's efforts"],
