@@ -367,6 +367,7 @@ describe('reported speech (codebook rule 5)', () => {
 
 describe('the target check', () => {
   it.each<Case>([
+    ['Kabul does not allow anyone to use its territory against Tajikistan.', 'threat', -1, 'negation', 'whom a threat is against is not the one who poses it'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
     ['Beijing has pressed the movement to cut ties with Uighur fighters.', 'engagement', 0, 'target', 'what the target is pressed to do is its own act, not contact of the actor with it'],
@@ -557,6 +558,8 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'The ministry has received a request from the movement to open a consulate.', 1, 0, '... nor is receiving a request (the consulate is another cue)'],
     ['Israel', 'Palestine', 'The prime minister called the recognition "a huge reward for terrorism".', 0, -1, 'a step called a reward for terrorism is condemned'],
     ['USA', 'Palestine', 'Recognising Palestine now would be a gift to Hamas, the envoy said.', 0, -1, '... or a gift to a militant group'],
+    ['Russia', 'Taliban', 'Moscow is worried about terrorist groups, primarily the Islamic State, in the north.', 0, 0, 'a label followed by its examples (", primarily X") is said of them'],
+    ['EU', 'Taliban', 'Brussels may sanction the officials responsible for the bans.', -1, 0, 'the bans someone is responsible for are their own, not a ban on them'],
     ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
     ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
     ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],

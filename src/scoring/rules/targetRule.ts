@@ -43,6 +43,11 @@ function isCoActor(context: RuleContext, party: Mention): boolean {
 const NAMING_MAX_TOKENS = 4;
 const NAMING = /^(?:(?:which|that|who) )?(?:calling (?:itself|themselves)|calls? (?:itself|themselves)|called|known as|dubbed|named|styling (?:itself|themselves))(?: the)?$/u;
 
+/** Words that open examples of a noun after a comma: ", primarily the", ", such as", ", including". */
+const EXAMPLES = /^, (?:primarily|mainly|chiefly|notably|especially|particularly|including|such as|like|namely)(?: the)?$/u;
+/** The word before the party a threat is against, at the end of the words after the cue: "against", "against all the". */
+const VICTIM = /(?:^|\s)(?:against|to)(?: (?:the|its|their|other|neighbouring|neighboring|any|all))*$/u;
+
 /**
  * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
  * summit"); or before it, joined to the subject by
@@ -61,6 +66,10 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     if (between.some((t) => t.lower === 'by')) return false;
     // "the terrorist group calling itself Islamic State", "a group known as ...": the name the cue gives is the party's.
     if (between.length <= NAMING_MAX_TOKENS && NAMING.test(between.map((t) => t.lower).join(' '))) return true;
+    // "terrorist groups, primarily the Islamic State": the examples after a comma are what the cue names.
+    if (between.length <= NAMING_MAX_TOKENS && EXAMPLES.test(between.map((t) => t.lower).join(' '))) return true;
+    // "use its territory against other countries": whom a threat is against is not the one who poses it.
+    if (cue.cue.entry.dimension === 'threat' && VICTIM.test([tokens[cue.last - 1]!, ...between].map((t) => t.lower).join(' '))) return false;
     return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
