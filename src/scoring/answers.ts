@@ -8,8 +8,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'asking', '
 const ANAPHORS = new Set(['this', 'that', 'it']);
 /** Nouns that, after "this" or "that", name what was asked: "this question is not on the agenda". */
 const ASKED_NOUNS = new Set(['question', 'issue', 'matter', 'topic', 'subject']);
-/** Most words between an answer's subject and its denial ("this is still not on the agenda"). */
-const ANSWER_SUBJECT_GAP = 3;
+/** Most words between an answer's subject and its denial ("this is still not on the agenda", 'this issue "is not ...'). */
+const ANSWER_SUBJECT_GAP = 4;
 /** Words an answer may start with on their own, then a comma or a full stop: "Yes, certainly", "No." */
 const YES_NO: Readonly<Record<string, 1 | -1>> = { yes: 1, no: -1 };
 const QUOTE = /^["“”'‘’«»]$/u;
@@ -54,7 +54,8 @@ export function findAnswer(
     for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
       const t = tokens[i]!;
       if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ANAPHORS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
-      if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+      // A quotation mark may open the quoted answer after its subject: 'this issue "is not on the agenda"'.
+      if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE.test(t.lower))) break;
     }
     const clause = tokens[m.first]!.clause;
     return subject && !cues.some((c) => tokens[c.first]!.clause === clause);

@@ -536,6 +536,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Asked about sanctions on the movement, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and the answer after its comma counts'],
     ['"For now this is off the table," the envoy said when asked about recognising the Islamic Emirate.', 'recognition', -1, 'trap', 'a question answered by a denial of "this" takes the denial'],
     ['Asked about recognition of the Islamic Emirate, the minister said it was premature.', 'recognition', -1, 'trap', '... "it" too'],
+    ['Answering a question about recognising the Islamic Emirate, the minister noted that this issue "is not on the agenda".', 'recognition', -1, 'trap', '... over the quotation mark that opens the quoted answer'],
     ['Asked whether Ankara would recognise the Islamic Emirate, the minister said: "Yes, of course."', 'recognition', 1, 'trap', 'a bare "yes" affirms what was asked, without the question\'s "whether"'],
     ['Asked whether Ankara would recognise the Islamic Emirate, the minister said there was no money for roads.', 'recognition', 0, 'trap', 'a "no" inside another answer is no answer'],
     ['Asked about recognition of the Islamic Emirate, the minister said talks were not possible this year.', 'recognition', 0, 'trap', "a denial of the answer's own cue is not about the question"],
