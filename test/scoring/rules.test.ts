@@ -207,6 +207,8 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Were Ankara to recognise the movement, others would follow.', 'recognition', -1, 'condition', '... "Were X to ..."'],
     ['Ankara should recognise the movement, the deputy said.', 'recognition', 1, null, '... but not "should" after its subject'],
     ['Islamabad will recognise the Taliban government only when a regional consensus emerges.', 'recognition', -1, 'condition', 'temporal condition with a future verb'],
+    ['Delhi said it would upgrade its mission to an embassy in recognition of the movement, after the minister met Muttaqi.', 'recognition', 1, null, 'a temporal clause set off by a comma, in the past, tells of an event, not a condition'],
+    ['Delhi said it would recognise the movement once the movement formed an inclusive government.', 'recognition', -1, 'condition', '... while without the comma it may be the condition of reported speech'],
     ['The group must form an inclusive government before any recognition.', 'recognition', -1, 'condition', 'before any'],
     ['Tajikistan set out conditions for recognition of the Taliban.', 'recognition', -1, 'condition', 'conditions'],
     ['Dushanbe will recognise the Islamic Emirate at the appropriate time.', 'recognition', -1, 'condition', 'deferred to a time to come'],
@@ -368,6 +370,9 @@ describe('reported speech (codebook rule 5)', () => {
 describe('the target check', () => {
   it.each<Case>([
     ['Kabul does not allow anyone to use its territory against Tajikistan.', 'threat', -1, 'negation', 'whom a threat is against is not the one who poses it'],
+    ['The spokesman said Afghan soil would not be used against any country.', 'threat', -1, 'negation', 'soil "used against" others, in the passive'],
+    ['Officials said Afghan soil was being used for attacks on Tajikistan.', 'threat', 1, null, '... and the party attacked is not the one who poses the threat'],
+    ['Afghan territory should not be used against other countries, the envoy said.', 'threat', 0, null, '... but a demand that it "should not be used" says nothing of the target'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
     ['Beijing has pressed the movement to cut ties with Uighur fighters.', 'engagement', 0, 'target', 'what the target is pressed to do is its own act, not contact of the actor with it'],
@@ -561,6 +566,8 @@ describe('other targets, through data only', () => {
     ['USA', 'Palestine', 'Recognising Palestine now would be a gift to Hamas, the envoy said.', 0, -1, '... or a gift to a militant group'],
     ['Russia', 'Taliban', 'Moscow is worried about terrorist groups, primarily the Islamic State, in the north.', 0, 0, 'a label followed by its examples (", primarily X") is said of them'],
     ['EU', 'Taliban', 'Brussels may sanction the officials responsible for the bans.', -1, 0, 'the bans someone is responsible for are their own, not a ban on them'],
+    ['Spain', 'Kosovo', "Spain's position on Kosovo has not changed and Madrid will not recognise its independence.", 0, -1, 'a change of position does not reach across "and" into the next clause'],
+    ['Taliban', 'Pakistan', 'He assured Islamabad that Afghan soil would not be used against any country.', 0, 0, 'soil "not used against" others: no threat from the speaker (threat is checked below)'],
     ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
     ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
     ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],

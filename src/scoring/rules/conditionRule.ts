@@ -29,6 +29,28 @@ function invertedCondition(tokens: readonly ScoringToken[]): { at: number; comma
 }
 
 const QUOTE_OPENERS = new Set(['"', '“', "'", '‘']);
+/** Temporal subordinators that make a condition only of what is still to happen. */
+const TEMPORAL = new Set(['after', 'when', 'once', 'before']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+/** Most tokens between a temporal subordinator and its clause's predicate. */
+const TEMPORAL_PREDICATE_WINDOW = 10;
+
+/**
+ * "announced it would upgrade its mission to an embassy, after Jaishankar held talks with Muttaqi": a temporal clause
+ * set off by a comma whose predicate is in the past tells of an event that happened, not of a condition still to be
+ * met. Without the comma it may be the condition of reported speech ("said it would recognise them once they formed
+ * an inclusive government").
+ */
+function tellsOfPastEvent(tokens: readonly ScoringToken[], first: number, last: number): boolean {
+  if (last - first !== 1 || !TEMPORAL.has(tokens[first]!.lower) || tokens[first - 1]?.lower !== ',') return false;
+  for (let i = last; i < tokens.length && i - last < TEMPORAL_PREDICATE_WINDOW && !tokens[i]!.boundary; i += 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') return PAST_AUXILIARIES.has(t.lower);
+    // A past tense: a verb form that is not its lemma, a gerund or a present in -s ("held", "met", "formed").
+    if (t.pos === 'VERB' && tokens[i - 1]?.lower !== 'to') return t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+  }
+  return false;
+}
 /** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
 
@@ -68,7 +90,8 @@ export const conditionRule: ScoringRule = {
           reachesDimension(m, cue) &&
           !(m.item.entry.direction === 'forward' && m.first >= cue.last) &&
           !(m.item.entry.direction === 'backward' && m.last <= cue.first) &&
-          !inFrameAfter(m.first, cue.last),
+          !inFrameAfter(m.first, cue.last) &&
+          !tellsOfPastEvent(tokens, m.first, m.last),
       );
       if (condition === undefined) return cue;
       return applyFactor(cue, {

@@ -46,7 +46,7 @@ const NAMING = /^(?:(?:which|that|who) )?(?:calling (?:itself|themselves)|calls?
 /** Words that open examples of a noun after a comma: ", primarily the", ", such as", ", including". */
 const EXAMPLES = /^, (?:primarily|mainly|chiefly|notably|especially|particularly|including|such as|like|namely)(?: the)?$/u;
 /** The word before the party a threat is against, at the end of the words after the cue: "against", "against all the". */
-const VICTIM = /(?:^|\s)(?:against|to)(?: (?:the|its|their|other|neighbouring|neighboring|any|all))*$/u;
+const VICTIM = /(?:^|\s)(?:against|to|on)(?: (?:the|its|their|other|neighbouring|neighboring|any|all))*$/u;
 
 /**
  * Another party is the cue's counterpart: after the cue in its clause and phrase; right before a noun cue ("an SCO
