@@ -369,6 +369,9 @@ describe('reported speech (codebook rule 5)', () => {
 
 describe('the target check', () => {
   it.each<Case>([
+    ['Talks on the region were held in Doha without the movement.', 'engagement', -1, 'target', 'contact "without" the target leaves it out'],
+    ['The meeting went ahead without the movement, which refused to attend.', 'engagement', -1, 'target', '... however it is named'],
+    ['Oslo held talks with the movement without preconditions.', 'engagement', 1, null, '... but "without preconditions" is how contact is made'],
     ['Kabul does not allow anyone to use its territory against Tajikistan.', 'threat', -1, 'negation', 'whom a threat is against is not the one who poses it'],
     ['The spokesman said Afghan soil would not be used against any country.', 'threat', -1, 'negation', 'soil "used against" others, in the passive'],
     ['Officials said Afghan soil was being used for attacks on Tajikistan.', 'threat', 1, null, '... and the party attacked is not the one who poses the threat'],

@@ -444,6 +444,29 @@ const ASKED_MAX_GAP = 4;
  * @example
  * // target Taliban: "Russia maintains close dialogue with all countries concerned." -> engagement 0
  */
+/** Words that may stand between "without" and the target: "without the Taliban", "without Taliban representatives". */
+const WITHOUT_GAP = new Set(['the', 'any', 'its', 'their', 'a']);
+
+/**
+ * "Talks on Afghanistan were held in Doha without the Taliban": contact after which the target is named only after
+ * "without" is contact that leaves the target out, not contact with it.
+ */
+function leftOutOf(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  if (cue.cue.entry.dimension !== 'engagement' || cue.weight <= 0) return undefined;
+  const tokens = context.prepared.tokens;
+  const inClause = context.targetMentions.filter((m) => sameClause(context, m, cue));
+  if (inClause.length === 0) return undefined;
+  let found: { first: number; last: number } | undefined;
+  for (const m of inClause) {
+    if (m.first < cue.last) return undefined;
+    let at = m.first - 1;
+    while (at >= cue.last && WITHOUT_GAP.has(tokens[at]!.lower)) at -= 1;
+    if (at < cue.last || tokens[at]!.lower !== 'without') return undefined;
+    found ??= { first: at, last: m.last };
+  }
+  return found;
+}
+
 export const targetRule: ScoringRule = {
   id: 'target',
   description: 'A cue whose counterpart is another party, with no mention of the target in its clause, scores 0.',
@@ -482,6 +505,8 @@ export const targetRule: ScoringRule = {
       if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
       const asked = askedOfTarget(context, cue);
       if (asked !== undefined) return zeroBy(cue, context, { first: asked.first, last: cue.first }, 'target', 'the target is asked to do it: not the actor\'s own contact with it');
+      const leftOut = leftOutOf(context, cue);
+      if (leftOut !== undefined) return zeroBy(cue, context, leftOut, 'target', 'the target is left out of it ("without" the target)');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
         if (sides !== undefined) return zeroBy(cue, context, sides, 'target', 'the target and another party engage each other, not the actor');
