@@ -191,6 +191,15 @@ function negatesThroughRelative(match: TokenMatch<CompiledModifier>, cue: CueSta
   return hasMain ? cue.first >= main : true;
 }
 
+/**
+ * "Uzbekistan has hosted no Taliban delegation": a "no" that opens the object of a verb cue denies the act, not only
+ * its object.
+ */
+function negatesVerbOfObject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  return tokens[match.first]!.lower === 'no' && match.first === cue.last && tokens[cue.last - 1]!.pos === 'VERB';
+}
+
 /** Verbs that open the clause in which a condemnation gives its reason: ", saying it legitimised ...". */
 const EXPLAINING = new Set(['saying', 'arguing', 'adding', 'noting', 'stressing', 'insisting', 'warning', 'claiming']);
 /** Most words between a condemnation and the comma before its explaining clause ("Moscow's decision"). */
@@ -352,6 +361,7 @@ export const negationRule: ScoringRule = {
               deniesComplement(m, cue, context) ||
               negatesAnything(m, cue, context) ||
               negatesThroughRelative(m, cue, context) ||
+              negatesVerbOfObject(m, cue, context) ||
               condemnsInExplanation(m, cue, context)),
         ),
       );
