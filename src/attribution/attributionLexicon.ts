@@ -91,7 +91,7 @@ export const OBLIQUE_PREPOSITIONS: readonly string[] = [
 export const GENERIC_INSTITUTIONS: readonly string[] = [
   'Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs', 'Foreign Office', 'Defence Ministry',
   'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry', 'ministry', 'government',
-  'bloc',
+  'administration', 'bloc',
 ];
 
 /** Descriptions of parties other than the target ("all countries concerned"), for the scorer's other-party check. */

@@ -543,7 +543,10 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
     if (m[0].toLowerCase() === 'ministry') start = portfolioBefore(text, start, nameIndex);
-    mentions.push(mention(text, start, end, { kind: 'generic-institution' }));
+    // "the government in Kabul", "the administration in Damascus": a body "in" a capital is that state's.
+    const place = /^\s+in\s+/u.exec(text.slice(end, end + 6));
+    const seat = place === null ? undefined : nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 40 }).find((r) => r.start === end + place[0].length && r.kind === 'metonym');
+    mentions.push(mention(text, start, end, { kind: 'generic-institution', ...(seat !== undefined ? { actor: seat.actor, actorKind: seat.actorKind } : {}) }));
   }
   // A person's body: "his office said", "her spokesman said" (resolved to the last fitting person).
   for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {

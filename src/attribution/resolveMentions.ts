@@ -312,6 +312,8 @@ export function resolveMentions(
         lastOrganisation === null
           ? { ...m, resolution: `"${m.text}" has no international body named before it` }
           : { ...m, actor: lastOrganisation, actorKind: 'organisation', who: lastOrganisation, resolution: `"${m.text}" is the last international body named, ${lastOrganisation}` };
+    } else if (m.kind === 'generic-institution' && m.actor !== null) {
+      resolved = { ...m, who: registry.institutionOf(m.actor, m.text), resolution: `"${m.text}" is the one in the capital named after it, ${m.actor}'s` };
     } else if (m.kind === 'generic-institution') {
       // The last actor named as an agent, not in a prepositional phrase: in "Russia will keep its embassy in Kabul
       // open, the foreign ministry said" the ministry is Russia's, not Afghanistan's.
