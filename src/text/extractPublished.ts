@@ -215,14 +215,21 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     // bounds the dateline's year.
     const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !aboutOtherTime(head, m.span));
     const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
-    const latest = latestKnown(outside.filter((m) => !isSince(m)));
+    // A year alone ("Sweden recognised Palestine in 2014") is how a story recalls its background: it bounds the year
+    // from below but neither gives it nor starts the search for the lead's weekday, which would find the first fitting
+    // year after the background event, years off. A "since" date alone gives no year either, but it starts that
+    // search, as for "On Saturday (May 18)".
+    const yearAlone = (m: DateMention): boolean => m.known.month === undefined && !isSince(m);
+    const latest = latestKnown(outside.filter((m) => !isSince(m) && !yearAlone(m)));
     const since = latestKnown(outside.filter(isSince));
-    const inferred = latest === null ? null : yearNotBefore(dateline.month, dateline.day, latest);
-    const sinceYear = since === null ? null : yearNotBefore(dateline.month, dateline.day, since);
-    const earliest = inferred === null ? null : Math.max(inferred, sinceYear ?? inferred);
-    // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday. A
-    // "since" date alone gives no year, but it bounds the search for the weekday, as for "On Saturday (May 18)".
-    const from = earliest ?? sinceYear;
+    const background = latestKnown(outside.filter(yearAlone));
+    const notBefore = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : yearNotBefore(dateline.month, dateline.day, d));
+    const inferred = notBefore(latest);
+    const bound = Math.max(notBefore(since) ?? -Infinity, notBefore(background) ?? -Infinity);
+    const earliest = inferred === null ? null : Math.max(inferred, bound);
+    // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday.
+    const sinceYear = notBefore(since);
+    const from = earliest ?? (sinceYear === null ? null : Math.max(sinceYear, bound));
     const weekday = dateline.year === null && from !== null ? leadWeekday(head, dateline.span.end, outside) : null;
     // Years the text states bound the search closely; a "since" year alone only from below.
     const onWeekday =
