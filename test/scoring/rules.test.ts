@@ -377,6 +377,8 @@ describe('the target check', () => {
     ['The spokesman said Afghan soil would not be used against any country.', 'threat', -1, 'negation', 'soil "used against" others, in the passive'],
     ['Officials said Afghan soil was being used for attacks on Tajikistan.', 'threat', 1, null, '... and the party attacked is not the one who poses the threat'],
     ['Afghan territory should not be used against other countries, the envoy said.', 'threat', 0, null, '... but a demand that it "should not be used" says nothing of the target'],
+    ['Islamabad said the movement was sheltering TTP militants.', 'threat', 1, null, 'whom the target shelters is the object of its act, not the owner of the threat'],
+    ['Islamabad urged the movement to act against militants operating from Afghan soil.', 'threat', 1, null, 'militants operating from the target\'s soil'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
     ['Beijing has pressed the movement to cut ties with Uighur fighters.', 'engagement', 0, 'target', 'what the target is pressed to do is its own act, not contact of the actor with it'],

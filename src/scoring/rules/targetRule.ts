@@ -238,6 +238,8 @@ function saidOfOthers(context: RuleContext, cue: CueState): Mention | undefined 
 function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
   const tokens = context.prepared.tokens;
   if (context.targetMentions.some((m) => insideCue(m, cue))) return undefined;
+  // "sheltering TTP militants": whom a threat's act shelters or backs is its object; the threat is the doer's.
+  if (cue.cue.entry.dimension === 'threat' && tokens[cue.first]!.pos === 'VERB') return undefined;
   // "accepted Russia's independence", or the party modifying the cue's last noun: "accept a Kosovar ambassador".
   return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && (POSSESSIVE.test(tokens[p.last]?.lower ?? '') || (p.last === cue.last - 1 && tokens[p.last]!.pos === 'NOUN')));
 }
@@ -429,7 +431,9 @@ function askedOfTarget(context: RuleContext, cue: CueState): Mention | undefined
     const verb = directiveBefore(context, m);
     if (verb === undefined || verb.lemma === 'invite') return false;
     // "to" right after the target, and no other mention of it up to the cue: the cue is what it is asked to do.
-    return tokens[m.last]?.lower === 'to' && !context.targetMentions.some((n) => n.first >= m.last && n.first < cue.last);
+    if (tokens[m.last]?.lower !== 'to' || context.targetMentions.some((n) => n.first >= m.last && n.first < cue.last)) return false;
+    // A threat told of the object of the act asked ("to act against militants operating from Afghan soil") stands.
+    return cue.cue.entry.dimension !== 'threat' || !tokens.slice(m.last + 1, cue.first).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   });
 }
 /** Most tokens between the target told to do something and the cue of what it is told to do. */
