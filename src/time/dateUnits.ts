@@ -1,6 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
-import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT } from './dateCues';
+import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
 import { checkPublished } from './checkPublished';
 import type { DatableUnit, StatementDate } from './dateStatement';
 import { publishedDate } from './publishedDate';
@@ -96,7 +96,9 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph && previous.date.rule !== 'past-perfect';
       const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
       const continues = CONTINUATION_MARKER.test(unit.text);
-      date = continues || (!background && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
+      // "Uzbekistan has expanded trade ...", "Beijing says ...": the present runs up to the time of writing.
+      const present = PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text);
+      date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
     } else {
       date = publishedDate(published);
     }

@@ -101,6 +101,23 @@ describe('dateUnits', () => {
     expect(dateUnits(u, { published: '2025-07-03', parser }).map((x) => x.rule)).toEqual(['anchor', 'published']);
   });
 
+  test('a sentence about the present takes no date from the sentence before it', () => {
+    const u = units([
+      [0, 'Beijing accepted the envoy in January.'],
+      [0, 'Tashkent and Ashgabat have expanded trade with the movement.'],
+      [0, 'Beijing says it does not interfere.'],
+      [0, 'The decision now rests with the court.'],
+      [0, 'The envoy then met the minister.'],
+    ]);
+    expect(dateUnits(u, { published: '2024-07-04', parser }).map((x) => [x.date, x.rule])).toEqual([
+      ['2024-01-01', 'anchor'],
+      ['2024-07-04', 'published'],
+      ['2024-07-04', 'published'],
+      ['2024-07-04', 'published'],
+      ['2024-07-04', 'published'],
+    ]);
+  });
+
   test('"previously" keeps a past-perfect remark on the publication date', () => {
     const u = units([
       [0, 'The minister spoke on September 14.'],
