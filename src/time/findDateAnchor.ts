@@ -62,6 +62,11 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
   };
 }
 
+/** A comparison with another time: "will be invited, as was the case last year", "as in 2022", "as they did in May". */
+const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the\s+case|(?:it|they|he|she|we)\s+(?:did|had|was|were))(?:\s+(?:in|on|at))?\s*$/iu;
+/** "as" right before a mention that opens with its preposition: "as in 2023". */
+const AS_BEFORE = /\bas\s*$/iu;
+const PREPOSITION_FIRST = /^(?:in|on|at)\b/iu;
 /** A "since" clause open before a mention, within its clause: "since they returned to power in". */
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
@@ -175,8 +180,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
     if (FUTURE_MARKER.test(before) || (fronted && futureEvent(clauseAfter(text, m.span.end)))) continue;
     const source = m.kind === 'calendar' ? 'explicit' : 'relative';
     // "has built ties with them since they returned to power in 2021": a "since" clause dates where a state of
-    // things began, neither the statement nor an event a later report is about.
-    if (SINCE_CLAUSE.test(before)) continue;
+    // things began, neither the statement nor an event a later report is about; "as was the case last year" dates
+    // what the statement is compared with.
+    if (SINCE_CLAUSE.test(before) || COMPARISON_BEFORE.test(before) || (AS_BEFORE.test(before) && PREPOSITION_FIRST.test(m.text))) continue;
     // A participle's own relative day ("hailed the deal reached on Tuesday") is near the remark: only named dates count.
     if (inRelativeAside(text, m.span) || (m.kind !== 'relative' && inParticipleAside(text, m.span))) {
       references.push(toAnchor(m, source));

@@ -48,6 +48,9 @@ describe('findDateAnchor', () => {
     { text: 'Moscow lifted the ban imposed on the movement in 2003.', published: '2025-10-26', why: '... also after a short phrase of its own' },
     { text: 'Envoys said the junta failed to implement a plan that was agreed in April 2021.', published: '2025-10-26', why: '... and in a relative clause without a comma' },
     { text: 'The movement, designated in 2003, now holds talks with Moscow.', published: '2025-10-26', why: '... and between commas' },
+    { text: 'Envoys of the movement will be invited, as was the case last year.', published: '2022-10-05', why: 'a comparison with another time ("as was the case")' },
+    { text: 'The forum will again take place in Kazan, as in 2023.', published: '2024-10-05', why: '... or "as in"' },
+    { text: 'Oslo has kept its embassy open since they returned to power in 2021.', published: '2024-10-05', why: 'a "since" clause dates where a state began' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
