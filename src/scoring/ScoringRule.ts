@@ -3,7 +3,7 @@ import type { RuleApplication, Span } from '../types';
 import type { ScoringConstants } from './constants';
 import type { TokenMatch } from './findMatches';
 import type { Mention } from './findMentions';
-import type { PreparedText } from './prepareText';
+import type { PreparedText, ScoringToken } from './prepareText';
 
 /** One matched cue and what the rules have done to it so far. */
 export interface CueState {
@@ -71,6 +71,16 @@ export function reachesDimension(match: TokenMatch<CompiledModifier>, cue: CueSt
  */
 export function insideCue(range: { readonly first: number; readonly last: number }, cue: CueState): boolean {
   return range.first < cue.last && range.last > cue.first;
+}
+
+/**
+ * Whether a cue whose object must be the target (`targetObject`) has a verb for its object instead: "without engaging
+ * with them" leaves out an act, not the target, so it is no cue of its own.
+ */
+export function objectIsAct(cue: CueState, tokens: readonly ScoringToken[]): boolean {
+  const next = tokens[cue.last];
+  // The tagger reads some gerunds as adjectives ("without engaging with").
+  return cue.cue.entry.targetObject === true && next !== undefined && (next.pos === 'VERB' || (next.pos === 'ADJ' && next.lower.endsWith('ing')));
 }
 
 /**

@@ -30,6 +30,8 @@ describe('negation (codebook rule 1)', () => {
     ['The council called for an end to the isolation of the movement.', 'engagement', 1, 'negation', '"an end to" isolation is against it'],
     ['Oslo moved to end all contacts with the movement.', 'engagement', -1, 'negation', '... as is moving "to end" contact'],
     ['Tashkent has hosted no delegation of the movement this year.', 'engagement', -1, 'negation', 'a "no" that opens the object of a verb cue denies the act'],
+    ['It is impossible to solve the problems of the region without engaging with the movement.', 'engagement', 1, 'negation', '"impossible ... without engaging": a double negation; "without" leaves out an act, not the target'],
+    ['The envoys tried to settle it without involving the movement.', 'engagement', -1, 'negation', 'involving the target, negated by "without"'],
     ['Isolating the movement serves no one, the minister said.', 'engagement', 1, 'negation', 'a step that "serves no one" is argued against'],
     ["Recognising the movement now is in nobody's interest.", 'recognition', -1, 'negation', '... as is one "in nobody\'s interest"'],
     ['Talks with the movement have led nowhere.', 'engagement', -1, 'negation', '... or one that "led nowhere"'],

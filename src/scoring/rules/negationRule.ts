@@ -1,7 +1,7 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
 import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, inClauseScope, insideCue, modifierSpan, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
@@ -331,7 +331,7 @@ export const negationRule: ScoringRule = {
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
-      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context));
+      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !objectIsAct(c, context.prepared.tokens));
     // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
     const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
       const tokens = context.prepared.tokens;

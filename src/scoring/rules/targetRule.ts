@@ -1,6 +1,6 @@
 import type { Mention } from '../findMentions';
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, insideCue, scaleBy, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, insideCue, objectIsAct, scaleBy, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
@@ -485,6 +485,7 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
       const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
+      if (objectIsAct(cue, context.prepared.tokens)) return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the verb's object is an act, not the target" });
       if (cue.cue.entry.targetObject === true) {
         const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
         return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
