@@ -48,6 +48,8 @@ const GENERIC_INSTITUTION_PATTERN = new RegExp(
   `${WORD_START}(?:${byLength(GENERIC_INSTITUTIONS).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
 );
+/** A text that speaks for whoever issued it: "the statement said", "the communique added". */
+const ISSUED_TEXT_PATTERN = new RegExp(`${WORD_START}(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:statement|communiqu[eé]|readout|press release)${WORD_END}`, 'gu');
 const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 /**
@@ -547,6 +549,10 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const place = /^\s+in\s+/u.exec(text.slice(end, end + 6));
     const seat = place === null ? undefined : nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 40 }).find((r) => r.start === end + place[0].length && r.kind === 'metonym');
     mentions.push(mention(text, start, end, { kind: 'generic-institution', ...(seat !== undefined ? { actor: seat.actor, actorKind: seat.actorKind } : {}) }));
+  }
+  for (const m of text.matchAll(ISSUED_TEXT_PATTERN)) {
+    const start = m.index ?? 0;
+    mentions.push(mention(text, start, start + m[0].length, { kind: 'generic-institution' }));
   }
   // A person's body: "his office said", "her spokesman said" (resolved to the last fitting person).
   for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {

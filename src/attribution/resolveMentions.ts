@@ -122,6 +122,10 @@ function fits(head: string, roles: Iterable<string>): boolean {
 const BLOC = /(?<![\p{L}])bloc$/iu;
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
+/** Mentions that may have issued a statement. */
+const SOURCE_KINDS = new Set(['official', 'person', 'name', 'metonym', 'institution', 'generic-institution', 'role']);
+/** A text that speaks for whoever issued it (see findMentions). */
+const ISSUED_TEXT = /(?:statement|communiqu[eé]|readout|press release)$/iu;
 
 /**
  * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
@@ -151,6 +155,11 @@ export function resolveMentions(
   let lastOrganisation: string | null = null;
   /** The last actor named as an agent, not as a place or an object. */
   let lastAgent: string | null = null;
+  /** The mention behind {@link lastAgent}: who issued the statement a later "the statement said" quotes. */
+  let lastSource: Mention | null = null;
+  /** The first agent of this sentence and of the last sentence before it that named one, as mentions. */
+  let sentenceSource: Mention | null = null;
+  let priorSource: Mention | null = null;
   /** The actor of the last institution named, by its head word ("ministry", "office"): "the ministry" is that one again. */
   const institutionActor = new Map<string, { actor: string; who: string | null }>();
   const headOf = (m: Mention): string => (/(\p{L}+)$/u.exec(m.text)?.[1] ?? '').toLowerCase();
@@ -206,6 +215,8 @@ export function resolveMentions(
       unitOfAgent = unit;
       priorSubject = sentenceAgent ?? priorSubject;
       sentenceAgent = null;
+      priorSource = sentenceSource ?? priorSource;
+      sentenceSource = null;
     }
     let resolved: Mention = m;
     if (m.kind === 'official' || m.kind === 'person') {
@@ -312,6 +323,13 @@ export function resolveMentions(
         lastOrganisation === null
           ? { ...m, resolution: `"${m.text}" has no international body named before it` }
           : { ...m, actor: lastOrganisation, actorKind: 'organisation', who: lastOrganisation, resolution: `"${m.text}" is the last international body named, ${lastOrganisation}` };
+    } else if (m.kind === 'generic-institution' && ISSUED_TEXT.test(m.text)) {
+      // "The Russian Foreign Ministry said in a statement ... '...,' the statement said": the last one to speak or act.
+      const source = sentenceSource ?? priorSource ?? lastSource;
+      resolved =
+        source === null
+          ? { ...m, resolution: `"${m.text}" has no one named before it to have issued it` }
+          : { ...m, actor: source.actor, actorKind: source.actorKind, who: mentionSpeaker(source).speaker, antecedent: { start: source.start, end: source.end }, resolution: `"${m.text}" is that of ${mentionSpeaker(source).speaker ?? source.actor}, the one named as acting before it` };
     } else if (m.kind === 'generic-institution' && m.actor !== null) {
       resolved = { ...m, who: registry.institutionOf(m.actor, m.text), resolution: `"${m.text}" is the one in the capital named after it, ${m.actor}'s` };
     } else if (m.kind === 'generic-institution') {
@@ -362,8 +380,14 @@ export function resolveMentions(
       lastActor = resolved.actor;
       if (!resolved.oblique && !inQuote(resolved)) {
         lastAgent = resolved.actor;
+
         if (unit >= 0) sentenceAgent ??= resolved.actor;
       }
+    }
+    // Who may have issued a statement: a speaker's mention, not a demonym ("the Norwegian foreign ministry").
+    if (SOURCE_KINDS.has(resolved.kind) && resolved.actor !== null && !resolved.oblique && !inQuote(resolved) && !ISSUED_TEXT.test(resolved.text)) {
+      lastSource = resolved;
+      if (unit >= 0) sentenceSource ??= resolved;
     }
     out.push(resolved);
     previous = resolved;

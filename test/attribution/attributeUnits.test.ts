@@ -165,6 +165,13 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['"Norway\'s government" speaks for Norway', "The talks covered aid, Norway's government said.", 'aid', { actor: 'Norway', quote: 'reported' }],
     ['"the Norwegian government" speaks for Norway', 'The talks covered aid, the Norwegian government said.', 'aid', { actor: 'Norway', quote: 'reported' }],
     ['a bare "government" names no one', 'Norway hosted them. A government that protects rights is one we can work with, he said.', 'rights', { actor: null }],
+    [
+      '"the statement" speaks for whoever issued it',
+      'The Norwegian Foreign Ministry said in a statement that it had accepted the credentials. “Contacts will grow,” the statement said.',
+      'Contacts will grow',
+      { speaker: 'Norwegian Foreign Ministry', actor: 'Norway' },
+    ],
+    ['... the subject of the sentence before, not its object', 'Lavrov met Muttaqi in Moscow. “Both sides agreed to expand trade,” the readout said.', 'expand trade', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
     ['"the government in" a capital is that state\'s', 'Russia hosted the talks. The government in Oslo welcomed the decision.', 'welcomed', { actor: 'Norway' }],
     ['a bare "the administration" belongs to the subject of the sentence before', 'The White House said it would not recognise them. The administration has kept contacts.', 'contacts', { actor: 'USA' }],
     ['two titles joined by "and" are one title', 'Norwegian State Councilor and Foreign Minister Jon Berg met the envoys.', 'met', { speaker: 'Jon Berg', actor: 'Norway' }],
