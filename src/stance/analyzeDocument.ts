@@ -129,7 +129,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
     });
     // "Kyrgyzstan followed suit": the last act told of, done by this one's actor.
-    let score = followSuit(unit.text, unitTarget, own, event, who.actor);
+    let score = followSuit(unit.text, unitTarget, own, narratedEvent ?? event, who.actor);
     // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
     score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.

@@ -65,6 +65,15 @@ describe('followed suit in a document', () => {
     expect({ actor: follow?.actor, recognition: follow?.recognition.label, date: follow?.date }).toEqual({ actor: 'Kyrgyzstan', recognition: 1, date: '2024-03-01' });
   });
 
+  it('follows the act the narrator told of, not a position quoted after it', () => {
+    const text =
+      'date 2024-05-28\nOslo and Dublin formally recognised the movement on Tuesday.\n\n' +
+      '"A settlement should come through direct talks between the parties, not through unilateral recognition," a spokeswoman for the president said.\n\n' +
+      'Berlin and Rome said they were not planning to follow suit.';
+    const { statements } = analyzeDocument({ id: 'd', text }, { target: 'Taliban' });
+    expect(statements.find((s) => s.text.startsWith('Berlin'))?.recognition.label).toBe(-1);
+  });
+
   it('follows the act told of, not a reaction to it', () => {
     const text =
       'date 2024-05-10\nKazakhstan removed the Taliban from its list of banned organisations.\n\nKyiv condemned the move.\n\n' +
