@@ -78,7 +78,9 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
   if (between.length >= 2 && between.length <= 3 && between[0]!.lower === 'to' && between.slice(1).every((t) => t.pos === 'VERB' || t.pos === 'ADP')) return true;
   // A party named right before a noun cue owns it: "a UN Security Council meeting", "the SCO summit", also over its
   // possessive, adjectives and adverbs ("Israel's closest ally", "Israel's most important ally").
-  if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || t.pos === 'ADV' || (i === 0 && POSSESSIVE.test(t.lower)))) {
+  // After a possessive, proper adjectives too: "Russia's Central Asian allies".
+  const possessive = POSSESSIVE.test(between[0]?.lower ?? '');
+  if (tokens[cue.first]!.pos === 'NOUN' && between.length <= OWNER_GAP && between.every((t, i) => t.pos === 'ADJ' || t.pos === 'ADV' || (possessive && t.pos === 'PROPN') || (i === 0 && possessive))) {
     return true;
   }
   // "The TTP is a threat", "Pakistan remains a key partner": the subject of a copula is what the noun cue says it is.
@@ -448,6 +450,25 @@ const ASKED_MAX_GAP = 4;
  * @example
  * // target Taliban: "Russia maintains close dialogue with all countries concerned." -> engagement 0
  */
+/**
+ * "not a threat to Russia's Central Asian allies": a noun of contact or threat owned by another party in the
+ * possessive, with no mention of the target after it in its phrase, is that party's (its allies, its partners), whatever
+ * the rest of the sentence says of the target. ("Russia's ties with the Taliban" names the target after it.)
+ */
+function ownerBefore(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  if (cue.cue.entry.dimension === 'recognition' || tokens[cue.first]!.pos !== 'NOUN' || context.targetMentions.some((m) => insideCue(m, cue))) return undefined;
+  let at = cue.first - 1;
+  while (at >= 0 && cue.first - at <= OWNER_GAP && (tokens[at]!.pos === 'ADJ' || tokens[at]!.pos === 'PROPN') && !context.targetMentions.some((m) => m.first <= at && at < m.last)) at -= 1;
+  if (!POSSESSIVE.test(tokens[at]?.lower ?? '')) return undefined;
+  const owner = context.otherParties.find((p) => p.last === at);
+  if (owner === undefined) return undefined;
+  for (let i = cue.last; i < tokens.length && !tokens[i]!.boundary && tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX'; i += 1) {
+    if (context.targetMentions.some((m) => m.first === i)) return undefined;
+  }
+  return owner;
+}
+
 /** Words that may stand between "without" and the target: "without the Taliban", "without Taliban representatives". */
 const WITHOUT_GAP = new Set(['the', 'any', 'its', 'their', 'a']);
 
@@ -510,6 +531,8 @@ export const targetRule: ScoringRule = {
       if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
       const asked = askedOfTarget(context, cue);
       if (asked !== undefined) return zeroBy(cue, context, { first: asked.first, last: cue.first }, 'target', 'the target is asked to do it: not the actor\'s own contact with it');
+      const possessor = ownerBefore(context, cue);
+      if (possessor !== undefined) return zeroBy(cue, context, possessor, 'target', "the cue is another party's own, named before it in the possessive");
       const leftOut = leftOutOf(context, cue);
       if (leftOut !== undefined) return zeroBy(cue, context, leftOut, 'target', 'the target is left out of it ("without" the target)');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
