@@ -14,6 +14,8 @@ export interface FindSpeechFramesOptions {
   readonly appositiveMaxChars?: number;
 }
 
+/** An auxiliary right after a noun phrase: the subject of a reported clause, not an inverted speaker ("said its envoy had met"). */
+const REPORTED_PREDICATE_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|does|do|may|might)(?![\p{L}])/u;
 const words = (list: readonly string[]): string =>
   [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
@@ -102,7 +104,7 @@ function apposedSubject(
   appositive: RegExp,
 ): Mention | undefined {
   if (!/,\s*$/u.test(text.slice(unit.start, verbStart))) return undefined;
-  if (mentions.some((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)))) return undefined;
+  if (mentions.some((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && !REPORTED_PREDICATE_AFTER.test(text.slice(m.end, m.end + 12)))) return undefined;
   const sentence = clauseStart(text, unit.start, verbStart, SENTENCE_BOUNDARY);
   return mentions.find(
     (m) =>
@@ -207,7 +209,10 @@ export function findSpeechFrames(
       speaker = coordinated !== undefined && !PERSON_KINDS.has(adjacent.kind) ? coordinated : adjacent;
     }
     if (speaker === undefined && /[,”"]\s*$/u.test(text.slice(unit.start, verbStart))) {
-      speaker = inUnit.find((m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind));
+      // Not the subject of the clause it reports: "Laos, which chairs the bloc, said its special envoy had met ...".
+      speaker = inUnit.find(
+        (m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind) && !REPORTED_PREDICATE_AFTER.test(text.slice(m.end, m.end + 12)),
+      );
       rule = 'inverted';
     }
     // "..., the daily Kommersant reported": a verb after a comma with its own noun phrase before it has that

@@ -39,6 +39,12 @@ describe('speakers: reported speech frames', () => {
     ['"states" after a state is still a speech verb', 'Qatar states that its mediation continues.', 'mediation', { speaker: 'Qatar', actor: 'Qatar' }],
     ['a state subject with a relative clause before the verb speaks, not the name inside the clause', 'Chile, one of the states that do not recognise the republic, said its policy stands.', 'policy', { speaker: 'Chile', actor: 'Chile' }],
     ['a state subject with a "which" clause', 'Norway, which has never recognised the Taliban, said the visit was useful.', 'useful', { speaker: 'Norway', actor: 'Norway' }],
+    [
+      '... also when the reported clause opens with a noun phrase, which is its subject, not an inverted speaker',
+      'Norway, which chairs the group this year, said its special envoy had met the generals.',
+      'generals',
+      { speaker: 'Norway', actor: 'Norway' },
+    ],
     ['a comma before an inverted verb still takes the name after it', 'The talks with Norway are useful, said Lavrov.', 'talks', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
     ['a media name with "news agency" only relays: the inner speaker speaks', 'The TASS news agency reported that Kabulov described the visit as useful.', 'visit', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
     ['a trailing verb with its own unknown subject: not the clause subject', 'The council proposed that Lavrov visit Kabul, the daily Vedomosti reported.', 'visit', { speaker: null, actor: 'Russia' }],
