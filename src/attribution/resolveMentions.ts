@@ -283,7 +283,8 @@ export function resolveMentions(
       const owner = m.actor ?? (/^its\s/iu.test(m.text) ? (sentenceAgent ?? lastAgent) : null);
       let found = withPlace ? fromRegistry(m, phrase, owner) : null;
       if (found === null && head !== null) {
-        const p = lastPerson((x) => (m.actor === null || x.actor === m.actor) && fits(head, rolesOf.get(x.who) ?? x.roles));
+        // "Somalia reacted. Its president, ...": of the owner found for "its", not any earlier president.
+        const p = lastPerson((x) => (owner === null || x.actor === owner) && fits(head, rolesOf.get(x.who) ?? x.roles));
         if (p !== undefined) found = roleOf(m, p, `role "${m.text}" refers to the last fitting person mentioned, ${p.who}`);
       }
       found ??= withPlace ? null : fromRegistry(m, phrase, owner);
