@@ -61,6 +61,8 @@ export const DEFAULT_TARGET_DESCRIPTIONS: readonly string[] = [
 
 const PLURAL_PRONOUN = new RegExp(`${WORD_START}(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs)${WORD_END}`, 'gu');
 const GENERIC_PARTY = new RegExp(`${WORD_START}(?:${[...GENERIC_PARTIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+/** Plural nouns of people or bodies that a sentence-opening "they" may take up instead of the target. */
+const PLURAL_PEOPLE = /(?<![\p{L}])(?:activists|officials|diplomats|critics|analysts|experts|observers|lawmakers|legislators|politicians|residents|citizens|women|protesters|demonstrators|ministers|leaders|envoys|members|countries|states|governments|nations|organi[sz]ations|groups|donors|neighbou?rs|allies|partners)(?![\p{L}])/iu;
 /** What may open a sentence before a subject pronoun ("However, they ..."). */
 const SENTENCE_OPENING = /^[\s"“‘'(]*(?:[\p{L}]+,\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Ss]oon|[Ll]ater|[Hh]owever|[Yy]et)\s*,?\s*)*$/u;
 const GROUP_WORDS = /(?<![\p{L}])(?:group|movement|organi[sz]ation)(?![\p{L}])/gu;
@@ -210,6 +212,9 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
           if (first !== undefined) {
             ante = first;
             why = 'the subject of the previous sentence';
+          } else if (PLURAL_PEOPLE.test(text.slice(previous.start, previous.end))) {
+            // "The decision was criticised by rights activists. They said ...": the people of the previous sentence.
+            continue;
           }
         }
         if (ante === null || !ante.isTarget) continue;

@@ -22,6 +22,11 @@ describe('createTargetMatcher', () => {
     ['another group in between takes "the group"', 'The Taliban fought the Islamic State group. Later the group attacked.', [['Taliban', 'name']]],
     ['a sentence-opening "They" is the previous subject, not the last name', 'Pakistan has hosted Taliban envoys. They want more talks.', [['Taliban', 'name']]],
     ['a sentence-opening "They" continuing the target', 'The Taliban met Pakistani envoys. They want more talks.', [['Taliban', 'name'], ['They', 'pronoun']]],
+    [
+      'a sentence-opening "They" after a sentence of other people, with no name in it, is those people',
+      'Moscow lifted the ban on the Taliban. The step was criticised by rights activists. They said it was premature.',
+      [['Taliban', 'name']],
+    ],
     ['too far back: no coreference', 'The Taliban came. One. Two. Three. They left.', [['Taliban', 'name']]],
     ['no antecedent: no coreference', 'They said the group would meet.', []],
     ['a word that contains the name is not the name', 'Talibanisation worried analysts.', []],
