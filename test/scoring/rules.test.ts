@@ -580,6 +580,8 @@ describe('other targets, through data only', () => {
     ['EU', 'Taliban', 'Brussels may sanction the officials responsible for the bans.', -1, 0, 'the bans someone is responsible for are their own, not a ban on them'],
     ['Spain', 'Kosovo', "Spain's position on Kosovo has not changed and Madrid will not recognise its independence.", 0, -1, 'a change of position does not reach across "and" into the next clause'],
     ['Taliban', 'Pakistan', 'He assured Islamabad that Afghan soil would not be used against any country.', 0, 0, 'soil "not used against" others: no threat from the speaker (threat is checked below)'],
+    ['EU', 'Kosovo', 'Brussels has frozen some funding to Kosovo over tensions in the north.', -1, 0, 'funding frozen'],
+    ['Spain', 'Palestine', 'The decision has one goal: to help Israelis and Palestinians achieve peace.', 0, 0, 'helping the parties achieve peace is no aid'],
     ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
     ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
     ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],
