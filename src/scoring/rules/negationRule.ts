@@ -75,9 +75,12 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   const nominal = (c: CueState): boolean => tokens[c.first]!.pos === 'NOUN' || tokens[c.first]!.pos === 'PROPN';
   const deniedRecognition = (c: CueState): boolean => c.cue.entry.dimension === 'recognition' && cue.cue.entry.dimension === 'engagement';
   if (cues.some((c) => c !== cue && c.first > match.first && tokens[c.first]!.clause === word.clause && (nominal(c) || deniedRecognition(c)))) return false;
-  // The negated predicate must be the cue's own: no other verb stands between them.
+  // The negated predicate must be the cue's own: no other verb stands between them. An aside in brackets is not
+  // the clause's: "recognition of the Taliban movement (outlawed in Russia) is not yet on the agenda".
+  const depth = tokens[cue.first]!.depth;
   for (let i = cue.last; i < match.first - 1; i += 1) {
     const t = tokens[i]!;
+    if (t.depth > depth) continue;
     // "Taliban-led" is part of a noun phrase, not another predicate.
     if ((t.pos === 'VERB' && tokens[i - 1]?.lower !== '-') || t.boundary) return false;
   }
