@@ -155,9 +155,13 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
   return readDateLine(raw, m[2], labelKind(m[1]), offset, parser);
 }
 
+/** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */
+const STRAY_COMMA = / ,(?=\d{4}\b)/gu;
+
 /** The header a line makes when `rest` (the line, or what follows its label) is one full date and time words. */
 function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: number, parser: Chrono): DateHeader | null {
-  const results = parser.parse(rest, chronoReference('2000-01-01'));
+  // A comma set before the year instead of after the day ("01 April ,2022") is read as one, in place.
+  const results = parser.parse(rest.replace(STRAY_COMMA, ', '), chronoReference('2000-01-01'));
   // One date; a time of day apart from it ("10.10.2025 | 14:32") is one of the time words.
   const dates = results.filter((x) => DATE_PARTS.some((part) => x.start.isCertain(part)));
   const r = dates[0];

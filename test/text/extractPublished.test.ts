@@ -70,6 +70,7 @@ describe('extractPublished', () => {
     { text: 'Oslo eases its stance\n\nBrussels, 24 February 2025\n\nThe envoy spoke.', date: '2025-02-24', source: 'header', spans: ['Brussels, 24 February 2025'], why: 'a place and a date alone on a line near the top' },
     { text: 'Oslo eases its stance\nNew York, Feb. 3, 2023 (AP)\nThe envoy spoke.', date: '2023-02-03', source: 'header', spans: ['New York, Feb. 3, 2023 (AP)'], why: '... with a news agency after it' },
     { text: 'Oslo eases its stance\n\nBy A. Writer | Published Oct 9, 2024, 05:00 PM\n\nThe envoy spoke.', date: '2024-10-09', source: 'header', spans: ['By A. Writer | Published Oct 9, 2024, 05:00 PM'], why: 'a labelled date beside a byline, between bars' },
+    { text: 'Oslo eases its stance\nPublished: 01 April ,2022: 06:10 PM GST\n\nThe envoy spoke.', date: '2022-04-01', source: 'header', spans: ['Published: 01 April ,2022: 06:10 PM GST'], why: 'a comma set before the year' },
     { text: 'Oslo eases its stance\n\nWorld | Asia | Updated 3 March 2024\n\nThe envoy spoke.', date: '2024-03-03', source: 'header', spans: ['World | Asia | Updated 3 March 2024'], why: '... after section names' },
     { text: 'Oslo eases its stance\n\nTalks | Published soon\n\nThe envoy spoke.', date: null, source: null, spans: [], why: 'a label without a full date between bars is prose' },
     { text: 'Oslo eases its stance\nFeb. 3, 2023 (the day of the talks)\nThe envoy spoke.', date: null, source: null, spans: [], why: 'words in brackets after a date are prose' },
