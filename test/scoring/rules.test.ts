@@ -37,6 +37,7 @@ describe('negation (codebook rule 1)', () => {
     ['Oslo has not excluded recognising the movement.', 'recognition', 1, 'negation', '... and a recognition not excluded is possible'],
     ['It is impossible to solve the problems of the region without engaging with the movement.', 'engagement', 1, 'negation', '"impossible ... without engaging": a double negation; "without" leaves out an act, not the target'],
     ['The envoys tried to settle it without involving the movement.', 'engagement', -1, 'negation', 'involving the target, negated by "without"'],
+    ['The envoy said it was impossible to settle the crisis without dialogue with those who run the country.', 'engagement', 1, 'negation', '... and "without" a noun other than the target negates it'],
     ['Isolating the movement serves no one, the minister said.', 'engagement', 1, 'negation', 'a step that "serves no one" is argued against'],
     ["Recognising the movement now is in nobody's interest.", 'recognition', -1, 'negation', '... as is one "in nobody\'s interest"'],
     ['Talks with the movement have led nowhere.', 'engagement', -1, 'negation', '... or one that "led nowhere"'],

@@ -2,6 +2,7 @@ import type { CompiledModifier } from '../../lexicon/createLexicon';
 import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { OBJECT_WINDOW } from './targetRule';
 
 /** "not only", "not just": emphasis, not negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
@@ -309,6 +310,15 @@ function endsAtNextInfinitive(match: TokenMatch<CompiledModifier>, cue: CueState
   return false;
 }
 
+/**
+ * A cue whose object must be the target but is an act or another thing ("without engaging with them", "without
+ * dialogue"): the target check will zero it, so its words ("without") stay free to negate the cues after them.
+ */
+function noCueOfItsOwn(cue: CueState, context: RuleContext): boolean {
+  if (cue.cue.entry.targetObject !== true) return false;
+  return objectIsAct(cue, context.prepared.tokens) || !context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
+}
+
 /** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */
 function dropNorAfterNeither(matches: TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): void {
   const neither = matches.findIndex((m) => tokens[m.first]!.lower === 'neither');
@@ -334,7 +344,7 @@ export const negationRule: ScoringRule = {
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
-      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !objectIsAct(c, context.prepared.tokens));
+      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !noCueOfItsOwn(c, context));
     // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
     const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
       const tokens = context.prepared.tokens;
