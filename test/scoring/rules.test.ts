@@ -362,6 +362,7 @@ describe('reported speech (codebook rule 5)', () => {
   it.each([
     ['Most member states now recognise the Islamic Emirate.', false],
     ['Several states, including Iran, recognise the Islamic Emirate.', false],
+    ['Recognition of the Islamic Emirate would worry neighbouring states.', false],
     ['The ministry notes that recognition of the Islamic Emirate is not on the table.', true],
     ['Recognition of the Islamic Emirate is not on the table, the envoy states.', true],
   ])('takes a noun for a reporting verb only before "that" or at the end of its clause: %s', (text, reported) => {
@@ -386,6 +387,9 @@ describe('the target check', () => {
     ['The spokesman said Afghan soil would not be used against any country.', 'threat', -1, 'negation', 'soil "used against" others, in the passive'],
     ['Officials said Afghan soil was being used for attacks on Tajikistan.', 'threat', 1, null, '... and the party attacked is not the one who poses the threat'],
     ['Afghan territory should not be used against other countries, the envoy said.', 'threat', 0, null, '... but a demand that it "should not be used" says nothing of the target'],
+    ['The minister said the movement must not allow militants to operate from Afghan soil.', 'threat', 0, 'trap', '... nor that it "must not allow" militants'],
+    ['Oslo asked the movement to fulfil its commitment not to allow terrorist groups on its soil.', 'threat', 0, 'trap', '... nor a call to fulfil its commitment'],
+    ['The movement said it will not allow anyone to use Afghan soil against other countries.', 'threat', -1, 'negation', '... while its own assurance is a denial of the threat'],
     ['Islamabad said the movement was sheltering TTP militants.', 'threat', 1, null, 'whom the target shelters is the object of its act, not the owner of the threat'],
     ['Islamabad urged the movement to act against militants operating from Afghan soil.', 'threat', 1, null, 'militants operating from the target\'s soil'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],

@@ -8,6 +8,8 @@ import { applyFactor, modifierSpan, type ScoringRule } from '../ScoringRule';
  * @example
  * // "Lavrov said talks would continue." -> engagement +1, evidence notes reported speech ('said')
  */
+const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
+
 export const reportedSpeechRule: ScoringRule = {
   id: 'reported-speech',
   description: 'Marks cues that are reported speech; the stance of the one reported is kept.',
@@ -20,7 +22,10 @@ export const reportedSpeechRule: ScoringRule = {
       const pos = tokens[m.first]!.pos;
       if (pos === 'PROPN') return false;
       const next = tokens[m.last];
-      return pos !== 'NOUN' || next === undefined || next.lower === 'that' || (next.pos === 'PUNCT' && next.lower !== ',');
+      if (pos !== 'NOUN' || next?.lower === 'that') return true;
+      // At the end of its clause, after its subject ("..., the envoy states."), not after a modifier ("neighbouring states.").
+      const before = tokens[m.first - 1];
+      return (next === undefined || (next.pos === 'PUNCT' && next.lower !== ',')) && (before === undefined || SUBJECT_POS.has(before.pos));
     };
     const frame = context.modifiers.find((m) => m.item.entry.kind === 'reporting' && isVerb(m));
     if (frame === undefined) return [...cues];
