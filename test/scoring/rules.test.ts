@@ -31,6 +31,7 @@ describe('negation (codebook rule 1)', () => {
     ['Oslo moved to end all contacts with the movement.', 'engagement', -1, 'negation', '... as is moving "to end" contact'],
     ['Tashkent has hosted no delegation of the movement this year.', 'engagement', -1, 'negation', 'a "no" that opens the object of a verb cue denies the act'],
     ['Recognition of the movement (outlawed in Russia) is not possible now.', 'recognition', -1, 'negation', 'a predicate negation reaches its subject over a label in brackets'],
+    ["The talks with the movement did not change Oslo's position.", 'engagement', 1, null, '... but not when it denies a change: the subject stands'],
     ['Official recognition of the movement is not yet on the agenda, the minister said.', 'recognition', -1, 'negation', '"not yet on the agenda"'],
     ['Moscow says recognition of the movement not on the cards', 'recognition', -1, 'negation', '"not on the cards", in a headline without its verb'],
     ['The bloc has excluded the movement from its high-level meetings.', 'engagement', -1, 'negation', 'the meetings a party is excluded from are denied it'],

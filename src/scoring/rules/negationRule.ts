@@ -15,6 +15,8 @@ const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
  */
 const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'targeting']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
+/** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
+const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
@@ -66,6 +68,8 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (previous === undefined || !(previous.pos === 'AUX' || AUXILIARIES.has(previous.lower))) return false;
   if (match.first <= cue.last || tokens[cue.first]!.clause !== word.clause) return false;
   if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
+  // "The deal did not change Washington's position": what is denied is a change, not the subject.
+  if (NO_CHANGE.has(tokens[match.last]?.lemma ?? '')) return false;
   // "Dialogue with them is not a reward": the predicate says what the subject is not taken for, not that it stops.
   const article = tokens[match.last]?.lower;
   if ((article === 'a' || article === 'an') && [1, 2].some((k) => NOT_A_FAVOUR.has(tokens[match.last + k]?.lemma ?? ''))) return false;
