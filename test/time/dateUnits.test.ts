@@ -116,6 +116,11 @@ describe('dateUnits', () => {
       ['2024-07-04', 'published'],
       ['2024-07-04', 'published'],
     ]);
+    const state = units([
+      [0, 'The two sides signed the deal in Doha in February 2020.'],
+      [0, 'Doha remains the main channel for such contacts.'],
+    ]);
+    expect(dateUnits(state, { published: '2024-07-04', parser }).map((x) => x.rule)).toEqual(['anchor', 'published']);
   });
 
   test('"previously" keeps a past-perfect remark on the publication date', () => {
