@@ -78,11 +78,14 @@ function linePieces(text: string, lineStart: number, lineEnd: number, exclude: r
       break;
     }
     if (b <= a) continue;
-    if (!caption && BOILERPLATE_LINE.test(text.slice(a, b))) continue;
+    // A line without a letter ("* *** *", "---") is a separator: it says nothing.
+    if (!caption && (BOILERPLATE_LINE.test(text.slice(a, b)) || !LETTER.test(text.slice(a, b)))) continue;
     pieces.push({ start: a, end: b, caption, lineStart });
   }
   return pieces;
 }
+
+const LETTER = /\p{L}/u;
 
 function words(s: string): number {
   return s.split(/\s+/u).filter((w) => w.length > 0).length;

@@ -41,6 +41,11 @@ describe('segmentDocument', () => {
       why: '"Follow us on" and the photo credit are furniture; the caption text is a unit',
     },
     {
+      text: 'Talks began.\n\n* *** *\n\n---\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'a line without a letter is a separator, not a unit',
+    },
+    {
       text: 'Talks began.\n\nReported by: A. Writer\nImage: AP | Image:self\nAdvertisement\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'byline, bare credits and advertisement markers are not units',
