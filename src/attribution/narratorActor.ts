@@ -10,6 +10,8 @@ export interface NarratorActor {
 }
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
+/** "For" or "To" opening the sentence before a name and its comma: whose view the sentence gives. */
+const FOR_VIEW_BEFORE = /^\s*["“']?(?:For|To)\s+$/u;
 /**
  * Words after "is" or "has been" that end in -ed or -en but say what the subject does or is, not what is done to it:
  * verbs that only frame its act ("is expected to", "was said to"), dispositions ("has been keen", "is committed to")
@@ -132,6 +134,11 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
               PAIRED_AFTER.test(text.slice(ownTarget.end, m.start)),
           );
   if (paired !== undefined) return { actor: paired.actor, why: `actor from "${paired.text}" (${paired.kind}), paired with the target` };
+  // "For Tashkent, the Taliban are a business partner": whose view the sentence gives.
+  const view = ctx.mentions
+    .within(span)
+    .find((m) => AGENT_KINDS.has(m.kind) && m.actor !== null && !isTargetSide(ctx, m) && FOR_VIEW_BEFORE.test(text.slice(span.start, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 3)));
+  if (view !== undefined) return { actor: view.actor, why: `actor from "${view.text}" (${view.kind}), whose view the sentence gives ("For ...,")` };
   const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
     const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));
