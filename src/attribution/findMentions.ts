@@ -128,6 +128,8 @@ const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
 const HYPHEN_BEFORE = /\p{L}-$/u;
 const PAIR_AFTER = /^-\p{Lu}/u;
+/** "a Swiss-based fund", "a UK-registered firm": a place compound qualifies a thing and names no agent. */
+const PLACE_COMPOUND_AFTER = /^-(?:based|registered|owned|made|funded|headquartered)(?![\p{L}])/u;
 /** "the Trump administration", "the Biden camp": a leader's name that names the body, which acts, not the leader. */
 const LEADER_OF_BODY_AFTER = /^\s+(?:administration|government|camp|cabinet|campaign|era)(?![\p{L}\p{M}])/u;
 /**
@@ -169,6 +171,7 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
     oblique:
       joined ||
       PAIR_AFTER.test(after) ||
+      PLACE_COMPOUND_AFTER.test(text.slice(end, end + 12)) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||
       namesMembers(text, from, start, end),
   };
