@@ -6,7 +6,7 @@
 /** Role nouns that make a title ("Foreign Minister Lavrov") or a description ("the envoy"); longer first. */
 export const ROLE_HEADS: readonly string[] = [
   'secretary of state', 'press secretary', 'prime minister', 'foreign minister', "charge d'affaires", 'chargé d’affaires',
-  'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'emissary', 'minister',
+  'under-secretary-general', 'under secretary-general', 'under-secretary', 'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'emissary', 'minister',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'secretary', 'official', 'director', 'chief',
   'leader', 'commander', 'adviser', 'advisor', 'negotiator', 'head', 'governor', 'chancellor', 'emir', 'general',
   'taoiseach', 'tanaiste', 'tánaiste', 'king', 'queen', 'crown prince', 'sheikh', 'vice-president', 'counsellor',
