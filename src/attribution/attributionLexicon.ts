@@ -90,7 +90,7 @@ export const OBLIQUE_PREPOSITIONS: readonly string[] = [
 /** Descriptions of a body that stand for the actor in context ("the Foreign Ministry said"). */
 export const GENERIC_INSTITUTIONS: readonly string[] = [
   'Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs', 'Foreign Office', 'Defence Ministry',
-  'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry', 'ministry', 'government',
+  'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry', 'Ministry', 'ministry', 'government',
   'administration', 'bloc',
 ];
 
