@@ -85,6 +85,7 @@ function linePieces(text: string, lineStart: number, lineEnd: number, exclude: r
   return pieces;
 }
 
+/** Any letter: a line without one is a separator. */
 const LETTER = /\p{L}/u;
 
 function words(s: string): number {

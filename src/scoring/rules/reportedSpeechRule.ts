@@ -1,5 +1,8 @@
 import { applyFactor, modifierSpan, type ScoringRule } from '../ScoringRule';
 
+/** What stands before a noun read as a reporting verb at the end of its clause: its subject. */
+const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
+
 /**
  * Codebook rule 5: reported speech keeps the stance of the one reported. The rule changes no weight (factor 1); it
  * records that the cue was reported ("Lavrov had said recognition is not on the table"), so that the evidence shows
@@ -8,8 +11,6 @@ import { applyFactor, modifierSpan, type ScoringRule } from '../ScoringRule';
  * @example
  * // "Lavrov said talks would continue." -> engagement +1, evidence notes reported speech ('said')
  */
-const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
-
 export const reportedSpeechRule: ScoringRule = {
   id: 'reported-speech',
   description: 'Marks cues that are reported speech; the stance of the one reported is kept.',

@@ -442,15 +442,6 @@ function askedOfTarget(context: RuleContext, cue: CueState): Mention | undefined
 const ASKED_MAX_GAP = 4;
 
 /**
- * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
- * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
- * clause. Cues with no mention of anyone take the given target as their topic (lone-statement mode); cues that
- * name their own object (an embassy kept open) need no mention.
- *
- * @example
- * // target Taliban: "Russia maintains close dialogue with all countries concerned." -> engagement 0
- */
-/**
  * "not a threat to Russia's Central Asian allies": a noun of contact or threat owned by another party in the
  * possessive, with no mention of the target after it in its phrase, is that party's (its allies, its partners), whatever
  * the rest of the sentence says of the target. ("Russia's ties with the Taliban" names the target after it.)
@@ -492,6 +483,15 @@ function leftOutOf(context: RuleContext, cue: CueState): { first: number; last: 
   return found;
 }
 
+/**
+ * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
+ * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
+ * clause. Cues with no mention of anyone take the given target as their topic (lone-statement mode); cues that
+ * name their own object (an embassy kept open) need no mention.
+ *
+ * @example
+ * // target Taliban: "Russia maintains close dialogue with all countries concerned." -> engagement 0
+ */
 export const targetRule: ScoringRule = {
   id: 'target',
   description: 'A cue whose counterpart is another party, with no mention of the target in its clause, scores 0.',
