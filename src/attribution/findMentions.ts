@@ -48,6 +48,8 @@ const GENERIC_INSTITUTION_PATTERN = new RegExp(
   `${WORD_START}(?:${byLength(GENERIC_INSTITUTIONS).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
 );
+/** Officials with no owner opening a sentence, right before a speech verb: "Officials say ...". */
+const BARE_OFFICIALS = /(?<=^|[.!?]["”’]?\s+|\n\s*)(Officials|Diplomats)(?=\s+(?:said|say|says|told|tell|added|noted|stressed|insisted|warned)(?![\p{L}]))/gu;
 /** A text that speaks for whoever issued it: "the statement said", "the communique added". */
 const ISSUED_TEXT_PATTERN = new RegExp(`${WORD_START}(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:statement|communiqu[eé]|readout|press release)${WORD_END}`, 'gu');
 const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
@@ -561,6 +563,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {
     const start = m.index ?? 0;
     mentions.push(mention(text, start, start + m[0].length, { kind: 'generic-institution', gender: /^[Hh]is/u.test(m[0]) ? 'm' : 'f' }));
+  }
+  // "Officials say ...", opening a sentence with nobody's name: the officials of whoever the text was just about.
+  for (const m of text.matchAll(BARE_OFFICIALS)) {
+    const start = m.index ?? 0;
+    const end = start + (m[1]?.length ?? 0);
+    if (named.overlaps(start, end)) continue;
+    mentions.push(mention(text, start, end, { kind: 'group', roles: [(m[1] ?? '').toLowerCase()] }));
   }
   for (const m of text.matchAll(GENERIC_PARTY_PATTERN)) {
     const start = m.index ?? 0;

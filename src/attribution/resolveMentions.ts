@@ -122,6 +122,8 @@ function fits(head: string, roles: Iterable<string>): boolean {
 const BLOC = /(?<![\p{L}])bloc$/iu;
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
+/** Officials named by no one's name, opening a sentence (see findMentions). */
+const BARE_GROUP = /^(?:Officials|Diplomats)$/u;
 /** Mentions that may have issued a statement. */
 const SOURCE_KINDS = new Set(['official', 'person', 'name', 'metonym', 'institution', 'generic-institution', 'role']);
 /** A text that speaks for whoever issued it (see findMentions). */
@@ -324,6 +326,13 @@ export function resolveMentions(
         lastOrganisation === null
           ? { ...m, resolution: `"${m.text}" has no international body named before it` }
           : { ...m, actor: lastOrganisation, actorKind: 'organisation', who: lastOrganisation, resolution: `"${m.text}" is the last international body named, ${lastOrganisation}` };
+    } else if (m.kind === 'group' && m.actor === null && BARE_GROUP.test(m.text)) {
+      // "Tehran insists ... Officials say ...": the officials of the subject of the sentence before.
+      const actor = sentenceAgent ?? priorSubject;
+      resolved =
+        actor === null
+          ? { ...m, resolution: `"${m.text}" has no actor named before it` }
+          : { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" are those of the first actor named as acting in the sentence before, ${actor}` };
     } else if (m.kind === 'generic-institution' && ISSUED_TEXT.test(m.text)) {
       // "The Russian Foreign Ministry said in a statement ... '...,' the statement said": the last one to speak or act.
       const source = sentenceSource ?? priorSource ?? lastSource;
