@@ -528,6 +528,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The movement has been trying to win international legitimacy for years.', 'recognition', 0, 'trap', '... as is "trying to win" it'],
     ['The coalition is divided on recognising the movement.', 'recognition', 0, 'trap', 'a body divided on recognition takes no stance on it'],
+    ['Delhi encouraged the movement to normalise public life in the country.', 'recognition', 0, 'trap', 'normalising public life is no normalisation of relations'],
     ["The movement's attempts to gain recognition have stalled.", 'recognition', 0, 'trap', '... and its "attempts" at it'],
     ['The Taliban have been pushing for international recognition.', 'recognition', 0, 'trap', "the target's own aim"],
     ['The movement sought international recognition for years.', 'recognition', 0, 'trap', 'an irregular past ("sought") through the lemma of "seek*"'],
