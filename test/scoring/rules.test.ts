@@ -384,6 +384,7 @@ describe('the target check', () => {
     ['The meeting went ahead without the movement, which refused to attend.', 'engagement', -1, 'target', '... however it is named'],
     ['Oslo held talks with the movement without preconditions.', 'engagement', 1, null, '... but "without preconditions" is how contact is made'],
     ['Kabul does not allow anyone to use its territory against Tajikistan.', 'threat', -1, 'negation', 'whom a threat is against is not the one who poses it'],
+    ['Oslo saw the movement as a partner in the fight against the Islamic State group, which he described as the main danger to the region.', 'threat', -1, null, 'a threat in a relative clause about another party is said of it'],
     ["The envoy said the movement was no threat to Tajikistan's Central Asian allies.", 'engagement', 0, 'target', "a noun owned by another party in the possessive is that party's: its allies"],
     ['The spokesman said Afghan soil would not be used against any country.', 'threat', -1, 'negation', 'soil "used against" others, in the passive'],
     ['Officials said Afghan soil was being used for attacks on Tajikistan.', 'threat', 1, null, '... and the party attacked is not the one who poses the threat'],

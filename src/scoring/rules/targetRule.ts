@@ -233,6 +233,28 @@ function saidOfOthers(context: RuleContext, cue: CueState): Mention | undefined 
   });
 }
 
+/** Most tokens between the relative pronoun of an aside and a threat cue in it ("which he described as the main"). */
+const ASIDE_GAP = 8;
+
+/**
+ * "the fight against the Islamic State group, which he described as the main danger to the region": a threat in a
+ * relative clause set off after another party (and its head noun) is said of that party, unless the clause names the
+ * target before it.
+ */
+function threatOfDescribed(context: RuleContext, cue: CueState): Mention | undefined {
+  if (cue.cue.entry.dimension !== 'threat') return undefined;
+  const tokens = context.prepared.tokens;
+  return context.otherParties.find((p) => {
+    let at = p.last;
+    if (tokens[at]?.pos === 'NOUN') at += 1;
+    if (tokens[at]?.lower !== ',' || !RELATIVE_PRONOUNS.has(tokens[at + 1]?.lower ?? '')) return false;
+    const pronoun = at + 1;
+    if (cue.first <= pronoun || cue.first - pronoun > ASIDE_GAP) return false;
+    if (tokens.slice(pronoun + 1, cue.first).some((t) => t.boundary)) return false;
+    return !context.targetMentions.some((m) => m.first > pronoun && m.first < cue.first);
+  });
+}
+
 /**
  * "accepted Russia's independence", "accept a Kosovar ambassador": another party inside the cue's own words, in the
  * possessive or modifying its last noun, owns what the cue is about, unless the target is named inside the cue too.
@@ -525,6 +547,8 @@ export const targetRule: ScoringRule = {
       // "recognised Edmundo Gonzalez as the winner": the office recognised in a rival is withheld from the target.
       if (other !== null && cue.weight > 0 && asOffice(context, other.last)) return scaleBy(cue, context, other, 'target', -1, 'a rival recognised in the office withholds it from the target');
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
+      const described = threatOfDescribed(context, cue);
+      if (described !== undefined) return zeroBy(cue, context, described, 'target', 'the threat is said of another party, in a relative clause about it');
       const others = saidOfOthers(context, cue);
       if (others !== undefined) return zeroBy(cue, context, others, 'target', 'the cue is said of other parties, in a relative clause about them');
       const owner = ownerInside(context, cue);
