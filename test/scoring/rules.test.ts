@@ -35,6 +35,8 @@ describe('negation (codebook rule 1)', () => {
     ['Official recognition of the movement is not yet on the agenda, the minister said.', 'recognition', -1, 'negation', '"not yet on the agenda"'],
     ['Moscow says recognition of the movement not on the cards', 'recognition', -1, 'negation', '"not on the cards", in a headline without its verb'],
     ['The bloc has excluded the movement from its high-level meetings.', 'engagement', -1, 'negation', 'the meetings a party is excluded from are denied it'],
+    ['The council excluded women from the talks with the movement.', 'engagement', 1, null, '... but a negator inside a trap phrase ("excluded women") negates nothing'],
+    ["Afghan women's groups were not invited to the sessions with the movement's delegation.", 'engagement', 0, 'trap', 'others not invited to sessions with the target: the sessions stand, nothing is denied the target'],
     ['Oslo has not excluded recognising the movement.', 'recognition', 1, 'negation', '... and a recognition not excluded is possible'],
     ['It is impossible to solve the problems of the region without engaging with the movement.', 'engagement', 1, 'negation', '"impossible ... without engaging": a double negation; "without" leaves out an act, not the target'],
     ['The envoys tried to settle it without involving the movement.', 'engagement', -1, 'negation', 'involving the target, negated by "without"'],

@@ -349,6 +349,11 @@ export const negationRule: ScoringRule = {
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
       cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !noCueOfItsOwn(c, context));
+    // A negator inside a trap phrase of the cue's dimension is that phrase's: "excluded women from the talks" leaves
+    // the talks standing.
+    const traps = context.modifiers.filter((m) => m.item.entry.kind === 'trap');
+    const inTrap = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean =>
+      traps.some((t) => t.first <= m.first && t.last >= m.last && reachesDimension(t, cue));
     // ... except for what it keeps the object from doing: "barred the junta from sending a representative".
     const keptFrom = (m: TokenMatch<CompiledModifier>, cue: CueState): boolean => {
       const tokens = context.prepared.tokens;
@@ -360,7 +365,7 @@ export const negationRule: ScoringRule = {
     };
     return cues.map((cue) => {
       if (cue.weight === 0) return cue;
-      const free = negators.filter((m) => !partOfCue(m, cue.cue.entry.dimension) || keptFrom(m, cue));
+      const free = negators.filter((m) => (!partOfCue(m, cue.cue.entry.dimension) || keptFrom(m, cue)) && !inTrap(m, cue));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
         free.filter(
