@@ -94,6 +94,12 @@ export const GENERIC_INSTITUTIONS: readonly string[] = [
   'administration', 'bloc',
 ];
 
+/** Texts that speak for whoever issued them ("the statement said", "the readout added"). */
+export const ISSUED_TEXTS: readonly string[] = ['statement', 'communique', 'communiqué', 'readout', 'press release'];
+
+/** Plural people who, opening a sentence with nobody's name before a speech verb, are those of the actor just named ("Officials say"). */
+export const UNOWNED_GROUPS: readonly string[] = ['Officials', 'Diplomats'];
+
 /** Descriptions of parties other than the target ("all countries concerned"), for the scorer's other-party check. */
 export const GENERIC_PARTIES: readonly string[] = [
   'all countries concerned', 'all the countries concerned', 'countries concerned', 'all countries', 'other countries',

@@ -5,6 +5,7 @@ import {
   GENERIC_INSTITUTIONS,
   GENERIC_PARTIES,
   GROUP_HEADS,
+  ISSUED_TEXTS,
   NOT_NAMES,
   FAMILY_NAMES_FIRST,
   OBLIQUE_PREPOSITIONS,
@@ -13,6 +14,7 @@ import {
   SPEECH_VERBS,
   STATE_STYLE_HEADS,
   STATE_STYLE_MODIFIERS,
+  UNOWNED_GROUPS,
 } from './attributionLexicon';
 import type { Mention } from './Mention';
 import { WORD_END, WORD_START, eitherCase, escapeRegExp, wordBeforeEnd, wordBeforeSpaces } from './unicodeText';
@@ -49,9 +51,12 @@ const GENERIC_INSTITUTION_PATTERN = new RegExp(
   'gu',
 );
 /** Officials with no owner opening a sentence, right before a speech verb: "Officials say ...". */
-const BARE_OFFICIALS = /(?<=^|[.!?]["”’]?\s+|\n\s*)(Officials|Diplomats)(?=\s+(?:said|say|says|told|tell|added|noted|stressed|insisted|warned)(?![\p{L}]))/gu;
+const BARE_OFFICIALS = new RegExp(
+  `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)(${UNOWNED_GROUPS.map(escapeRegExp).join('|')})(?=\\s+(?:said|say|says|told|tell|added|noted|stressed|insisted|warned)(?![\\p{L}]))`,
+  'gu',
+);
 /** A text that speaks for whoever issued it: "the statement said", "the communique added". */
-const ISSUED_TEXT_PATTERN = new RegExp(`${WORD_START}(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:statement|communiqu[eé]|readout|press release)${WORD_END}`, 'gu');
+const ISSUED_TEXT_PATTERN = new RegExp(`${WORD_START}(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:${byLength(ISSUED_TEXTS).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
 const GENERIC_PARTY_PATTERN = new RegExp(`${WORD_START}(?:${byLength(GENERIC_PARTIES).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 /**

@@ -1,10 +1,10 @@
-import { ROLE_FAMILIES, ROLE_HEADS, SPEECH_VERBS } from './attributionLexicon';
+import { ISSUED_TEXTS, ROLE_FAMILIES, ROLE_HEADS, SPEECH_VERBS, UNOWNED_GROUPS } from './attributionLexicon';
 import type { ActorRegistry } from './ActorRegistry';
 import type { Span } from '../types';
 import type { Mention } from './Mention';
 import { mentionSpeaker } from './mentionSpeaker';
 import { createSpanIndex } from './spanIndex';
-import { containsWords } from './unicodeText';
+import { containsWords, escapeRegExp } from './unicodeText';
 
 /** Options of {@link resolveMentions}. */
 export interface ResolveMentionsOptions {
@@ -123,11 +123,11 @@ const BLOC = /(?<![\p{L}])bloc$/iu;
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
 /** Officials named by no one's name, opening a sentence (see findMentions). */
-const BARE_GROUP = /^(?:Officials|Diplomats)$/u;
+const BARE_GROUP = new RegExp(`^(?:${UNOWNED_GROUPS.map(escapeRegExp).join('|')})$`, 'u');
 /** Mentions that may have issued a statement. */
 const SOURCE_KINDS = new Set(['official', 'person', 'name', 'metonym', 'institution', 'generic-institution', 'role']);
 /** A text that speaks for whoever issued it (see findMentions). */
-const ISSUED_TEXT = /(?:statement|communiqu[eé]|readout|press release)$/iu;
+const ISSUED_TEXT = new RegExp(`(?:${ISSUED_TEXTS.map(escapeRegExp).join('|')})$`, 'iu');
 
 /**
  * Resolves pronouns (he, she), role descriptions ("the envoy", "the Russian president", "the Kremlin chief") and
@@ -157,7 +157,7 @@ export function resolveMentions(
   let lastOrganisation: string | null = null;
   /** The last actor named as an agent, not as a place or an object. */
   let lastAgent: string | null = null;
-  /** The mention behind {@link lastAgent}: who issued the statement a later "the statement said" quotes. */
+  /** The last mention that may have issued a statement a later "the statement said" quotes. */
   let lastSource: Mention | null = null;
   /** The first agent of this sentence and of the last sentence before it that named one, as mentions. */
   let sentenceSource: Mention | null = null;
@@ -334,7 +334,8 @@ export function resolveMentions(
           ? { ...m, resolution: `"${m.text}" has no actor named before it` }
           : { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" are those of the first actor named as acting in the sentence before, ${actor}` };
     } else if (m.kind === 'generic-institution' && ISSUED_TEXT.test(m.text)) {
-      // "The Russian Foreign Ministry said in a statement ... '...,' the statement said": the last one to speak or act.
+      // "The Russian Foreign Ministry said in a statement ... '...,' the statement said": the first one named as acting
+      // in its sentence or the one before, else the last.
       const source = sentenceSource ?? priorSource ?? lastSource;
       resolved =
         source === null
