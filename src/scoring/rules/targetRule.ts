@@ -233,6 +233,21 @@ function saidOfOthers(context: RuleContext, cue: CueState): Mention | undefined 
   });
 }
 
+/** Words between a party and a label listed with it: "ISIS and other terrorist groups". */
+const LISTED_WITH = /^(?:and|or|,)(?: (?:other|such|similar|allied))?$/u;
+
+/**
+ * "the Islamic State terrorist group", "ISIS and other terrorist groups": a recognition or threat label right after
+ * another party, or listed with it, is said of that party, whatever the sentence says of the target elsewhere.
+ */
+function labelledParty(context: RuleContext, cue: CueState): Mention | undefined {
+  if (cue.cue.entry.dimension === 'engagement') return undefined;
+  const tokens = context.prepared.tokens;
+  const first = tokens[cue.first]!;
+  if (first.pos !== 'ADJ' && first.pos !== 'NOUN') return undefined;
+  return context.otherParties.find((p) => p.last === cue.first || (p.last < cue.first && cue.first - p.last <= 2 && LISTED_WITH.test(tokens.slice(p.last, cue.first).map((t) => t.lower).join(' '))));
+}
+
 /** Most tokens between the relative pronoun of an aside and a threat cue in it ("which he described as the main"). */
 const ASIDE_GAP = 8;
 
@@ -555,6 +570,8 @@ export const targetRule: ScoringRule = {
       if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
       const asked = askedOfTarget(context, cue);
       if (asked !== undefined) return zeroBy(cue, context, { first: asked.first, last: cue.first }, 'target', 'the target is asked to do it: not the actor\'s own contact with it');
+      const labelled = labelledParty(context, cue);
+      if (labelled !== undefined) return zeroBy(cue, context, labelled, 'target', 'the label is said of another party named right before it');
       const possessor = ownerBefore(context, cue);
       if (possessor !== undefined) return zeroBy(cue, context, possessor, 'target', "the cue is another party's own, named before it in the possessive");
       const leftOut = leftOutOf(context, cue);
