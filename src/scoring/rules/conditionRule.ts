@@ -51,6 +51,14 @@ function tellsOfPastEvent(tokens: readonly ScoringToken[], first: number, last: 
   }
   return false;
 }
+/** Verbs whose object may be a question: "did not say when", "it is not clear when". */
+const ASKING = new Set(['say', 'know', 'specify', 'clear', 'decide', 'ask', 'explain', 'indicate', 'disclose', 'reveal', 'announce']);
+
+/** "did not say when Moscow might take the group off its list": "when" opens what was (not) said, no condition. */
+function asksWhen(tokens: readonly ScoringToken[], first: number, last: number): boolean {
+  return last - first === 1 && tokens[first]!.lower === 'when' && ASKING.has(tokens[first - 1]?.lemma ?? '');
+}
+
 /** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
 
@@ -91,7 +99,8 @@ export const conditionRule: ScoringRule = {
           !(m.item.entry.direction === 'forward' && m.first >= cue.last) &&
           !(m.item.entry.direction === 'backward' && m.last <= cue.first) &&
           !inFrameAfter(m.first, cue.last) &&
-          !tellsOfPastEvent(tokens, m.first, m.last),
+          !tellsOfPastEvent(tokens, m.first, m.last) &&
+          !asksWhen(tokens, m.first, m.last),
       );
       if (condition === undefined) return cue;
       return applyFactor(cue, {
