@@ -55,6 +55,8 @@ const BARE_OFFICIALS = new RegExp(
   `(?<=^|[.!?]["”’]?\\s+|\\n\\s*)(${UNOWNED_GROUPS.map(escapeRegExp).join('|')})(?=\\s+(?:said|say|says|told|tell|added|noted|stressed|insisted|warned)(?![\\p{L}]))`,
   'gu',
 );
+/** "It" opening a sentence before a speech verb: a body that spoke before ("It added that ..."). */
+const SENTENCE_IT = /(?<=^|[.!?]["”’]?\s+|\n\s*)It(?=\s+(?:said|says|added|adds|noted|notes|stressed|stresses|warned|insisted|announced|urged|called)(?![\p{L}]))/gu;
 /** A text that speaks for whoever issued it: "the statement said", "the communique added". */
 const ISSUED_TEXT_PATTERN = new RegExp(`${WORD_START}(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:${byLength(ISSUED_TEXTS).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
 const PERSONAL_BODY_PATTERN = new RegExp(`${WORD_START}(?:[Hh]is|[Hh]er)\\s+(?:office|spokesman|spokeswoman|spokesperson|press office|press secretary|ministry)${WORD_END}`, 'gu');
@@ -568,6 +570,11 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(PERSONAL_BODY_PATTERN)) {
     const start = m.index ?? 0;
     mentions.push(mention(text, start, start + m[0].length, { kind: 'generic-institution', gender: /^[Hh]is/u.test(m[0]) ? 'm' : 'f' }));
+  }
+  // "It added that ...", opening a sentence: the body that spoke before (resolved later).
+  for (const m of text.matchAll(SENTENCE_IT)) {
+    const start = m.index ?? 0;
+    mentions.push(mention(text, start, start + 2, { kind: 'generic-institution' }));
   }
   // "Officials say ...", opening a sentence with nobody's name: the officials of whoever the text was just about.
   for (const m of text.matchAll(BARE_OFFICIALS)) {

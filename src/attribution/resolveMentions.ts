@@ -124,6 +124,8 @@ const BLOC = /(?<![\p{L}])bloc$/iu;
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'metonym', 'demonym', 'institution']);
 /** Officials named by no one's name, opening a sentence (see findMentions). */
 const BARE_GROUP = new RegExp(`^(?:${UNOWNED_GROUPS.map(escapeRegExp).join('|')})$`, 'u');
+/** Mentions of people among those: an "It" is none of them. */
+const PERSON_SOURCE_KINDS = new Set(['official', 'person', 'role']);
 /** Mentions that may have issued a statement. */
 const SOURCE_KINDS = new Set(['official', 'person', 'name', 'metonym', 'institution', 'generic-institution', 'role']);
 /** A text that speaks for whoever issued it (see findMentions). */
@@ -162,6 +164,8 @@ export function resolveMentions(
   /** The first agent of this sentence and of the last sentence before it that named one, as mentions. */
   let sentenceSource: Mention | null = null;
   let priorSource: Mention | null = null;
+  /** The last such mention that is a body or a state, not a person: what a sentence-opening "It added" is. */
+  let lastBodySource: Mention | null = null;
   /** The actor of the last institution named, by its head word ("ministry", "office"): "the ministry" is that one again. */
   const institutionActor = new Map<string, { actor: string; who: string | null }>();
   const headOf = (m: Mention): string => (/(\p{L}+)$/u.exec(m.text)?.[1] ?? '').toLowerCase();
@@ -333,6 +337,13 @@ export function resolveMentions(
         actor === null
           ? { ...m, resolution: `"${m.text}" has no actor named before it` }
           : { ...m, actor, actorKind: registry.actor(actor)?.kind ?? null, resolution: `"${m.text}" are those of the first actor named as acting in the sentence before, ${actor}` };
+    } else if (m.kind === 'generic-institution' && m.text === 'It') {
+      // "The Russian Foreign Ministry said ... It added that ...": the last body (not a person) named as acting.
+      const source = lastBodySource;
+      resolved =
+        source === null
+          ? { ...m, resolution: `"It" has no body named before it` }
+          : { ...m, actor: source.actor, actorKind: source.actorKind, who: mentionSpeaker(source).speaker, antecedent: { start: source.start, end: source.end }, resolution: `"It" is the last body named as acting, ${mentionSpeaker(source).speaker ?? source.actor}` };
     } else if (m.kind === 'generic-institution' && ISSUED_TEXT.test(m.text)) {
       // "The Russian Foreign Ministry said in a statement ... '...,' the statement said": the first one named as acting
       // in its sentence or the one before, else the last.
@@ -399,6 +410,7 @@ export function resolveMentions(
     if (SOURCE_KINDS.has(resolved.kind) && resolved.actor !== null && !resolved.oblique && !inQuote(resolved) && !ISSUED_TEXT.test(resolved.text)) {
       lastSource = resolved;
       if (unit >= 0) sentenceSource ??= resolved;
+      if (!PERSON_SOURCE_KINDS.has(resolved.kind)) lastBodySource = resolved;
     }
     out.push(resolved);
     previous = resolved;

@@ -182,6 +182,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['"Under-Secretary-General" is a title', 'UN Under-Secretary-General Maria Lindqvist, who chaired the meeting, told reporters the talks were useful.', 'useful', { speaker: 'Maria Lindqvist', actor: 'United Nations' }],
     ['a bare "the ministry" is the capitalised ministry named before it in its sentence', 'Two planes of the Russian Emergencies Ministry landed in Kabul with aid, the ministry said.', 'landed', { speaker: 'Russian Emergencies Ministry', actor: 'Russia' }],
     ['"Officials say" opening a sentence are those of the subject of the sentence before', 'Tehran insists that the border deal must be honoured. Officials say recognition depends on an inclusive government.', 'depends', { actor: 'Iran', speaker: null }],
+    ['a sentence-opening "It added" is the body that spoke before', 'The Norwegian Foreign Ministry said it had accepted the credentials. It added that trade would grow.', 'trade would grow', { speaker: 'Norwegian Foreign Ministry', actor: 'Norway' }],
     ['"For X," gives whose view the sentence states', 'For Oslo, the Taliban are a partner in trade.', 'partner', { actor: 'Norway' }],
     ['"the government in" a capital is that state\'s', 'Russia hosted the talks. The government in Oslo welcomed the decision.', 'welcomed', { actor: 'Norway' }],
     ['a bare "the administration" belongs to the subject of the sentence before', 'The White House said it would not recognise them. The administration has kept contacts.', 'contacts', { actor: 'USA' }],
