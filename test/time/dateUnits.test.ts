@@ -119,8 +119,10 @@ describe('dateUnits', () => {
     const state = units([
       [0, 'The two sides signed the deal in Doha in February 2020.'],
       [0, 'Doha remains the main channel for such contacts.'],
+      [1, 'The envoy left Kabul in August 2021.'],
+      [1, 'The movement is banned in Oslo as a terrorist organisation.'],
     ]);
-    expect(dateUnits(state, { published: '2024-07-04', parser }).map((x) => x.rule)).toEqual(['anchor', 'published']);
+    expect(dateUnits(state, { published: '2024-07-04', parser }).map((x) => x.rule)).toEqual(['anchor', 'published', 'anchor', 'published']);
   });
 
   test('"previously" keeps a past-perfect remark on the publication date', () => {
