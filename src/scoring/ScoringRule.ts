@@ -73,6 +73,14 @@ export function insideCue(range: { readonly first: number; readonly last: number
   return range.first < cue.last && range.last > cue.first;
 }
 
+/** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
+export const OBJECT_WINDOW = 3;
+
+/** Whether the target is named right after the cue, within {@link OBJECT_WINDOW} tokens: the cue's object. */
+export function targetIsObject(cue: CueState, context: RuleContext): boolean {
+  return context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
+}
+
 /**
  * Whether a cue whose object must be the target (`targetObject`) has a verb for its object instead: "without engaging
  * with them" leaves out an act, not the target, so it is no cue of its own.

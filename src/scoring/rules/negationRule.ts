@@ -1,8 +1,7 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
 import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
-import { OBJECT_WINDOW } from './targetRule';
+import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, targetIsObject, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
@@ -320,7 +319,7 @@ function endsAtNextInfinitive(match: TokenMatch<CompiledModifier>, cue: CueState
  */
 function noCueOfItsOwn(cue: CueState, context: RuleContext): boolean {
   if (cue.cue.entry.targetObject !== true) return false;
-  return objectIsAct(cue, context.prepared.tokens) || !context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
+  return objectIsAct(cue, context.prepared.tokens) || !targetIsObject(cue, context);
 }
 
 /** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */

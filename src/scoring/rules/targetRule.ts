@@ -1,9 +1,7 @@
 import type { Mention } from '../findMentions';
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, insideCue, objectIsAct, scaleBy, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, insideCue, objectIsAct, scaleBy, targetIsObject, zeroBy, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
-/** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
-export const OBJECT_WINDOW = 3;
 
 /** Most tokens between an owner and its noun cue: a possessive and two modifiers ("Israel's most important ally"). */
 const OWNER_GAP = 3;
@@ -521,6 +519,23 @@ function leftOutOf(context: RuleContext, cue: CueState): { first: number; last: 
 }
 
 /**
+ * Checks, in order, that a cue is about another party than the target or leaves the target out, each with the words
+ * that show it and the reason the evidence gives.
+ */
+const ABOUT_ANOTHER: readonly (readonly [(context: RuleContext, cue: CueState) => { first: number; last: number } | undefined, string])[] = [
+  [threatOfDescribed, 'the threat is said of another party, in a relative clause about it'],
+  [saidOfOthers, 'the cue is said of other parties, in a relative clause about them'],
+  [ownerInside, 'the cue names another party as its owner'],
+  [(context, cue) => {
+    const asked = askedOfTarget(context, cue);
+    return asked === undefined ? undefined : { first: asked.first, last: cue.first };
+  }, "the target is asked to do it: not the actor's own contact with it"],
+  [labelledParty, 'the label is said of another party named right before it'],
+  [ownerBefore, "the cue is another party's own, named before it in the possessive"],
+  [leftOutOf, 'the target is left out of it ("without" the target)'],
+];
+
+/**
  * The target check (codebook "Target"): a cue whose counterpart in its clause is another party ("dialogue with all
  * countries concerned", "talks in New Delhi with Indian officials") scores 0 unless the target is also named in that
  * clause. Cues with no mention of anyone take the given target as their topic (lone-statement mode); cues that
@@ -543,10 +558,9 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
       const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
-      if (objectIsAct(cue, context.prepared.tokens)) return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the verb's object is an act, not the target" });
       if (cue.cue.entry.targetObject === true) {
-        const object = context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
-        return object ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
+        if (objectIsAct(cue, context.prepared.tokens)) return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the verb's object is an act, not the target" });
+        return targetIsObject(cue, context) ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       if (cue.cue.entry.targetSubject === true) {
         const doer = context.targetMentions.some(
@@ -562,20 +576,10 @@ export const targetRule: ScoringRule = {
       // "recognised Edmundo Gonzalez as the winner": the office recognised in a rival is withheld from the target.
       if (other !== null && cue.weight > 0 && asOffice(context, other.last)) return scaleBy(cue, context, other, 'target', -1, 'a rival recognised in the office withholds it from the target');
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
-      const described = threatOfDescribed(context, cue);
-      if (described !== undefined) return zeroBy(cue, context, described, 'target', 'the threat is said of another party, in a relative clause about it');
-      const others = saidOfOthers(context, cue);
-      if (others !== undefined) return zeroBy(cue, context, others, 'target', 'the cue is said of other parties, in a relative clause about them');
-      const owner = ownerInside(context, cue);
-      if (owner !== undefined) return zeroBy(cue, context, owner, 'target', 'the cue names another party as its owner');
-      const asked = askedOfTarget(context, cue);
-      if (asked !== undefined) return zeroBy(cue, context, { first: asked.first, last: cue.first }, 'target', 'the target is asked to do it: not the actor\'s own contact with it');
-      const labelled = labelledParty(context, cue);
-      if (labelled !== undefined) return zeroBy(cue, context, labelled, 'target', 'the label is said of another party named right before it');
-      const possessor = ownerBefore(context, cue);
-      if (possessor !== undefined) return zeroBy(cue, context, possessor, 'target', "the cue is another party's own, named before it in the possessive");
-      const leftOut = leftOutOf(context, cue);
-      if (leftOut !== undefined) return zeroBy(cue, context, leftOut, 'target', 'the target is left out of it ("without" the target)');
+      for (const [find, reason] of ABOUT_ANOTHER) {
+        const words = find(context, cue);
+        if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
+      }
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
         if (sides !== undefined) return zeroBy(cue, context, sides, 'target', 'the target and another party engage each other, not the actor');
