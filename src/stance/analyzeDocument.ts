@@ -1,5 +1,6 @@
 import type { ActorRegistry } from '../attribution/ActorRegistry';
 import { attributeUnits } from '../attribution/attributeUnits';
+import type { QuoteSpan } from '../attribution/findQuotes';
 import { createRegistryCache } from '../attribution/registryCache';
 import { InputError, InvalidOptionError } from '../errors';
 import type { Nlp } from '../nlp';
@@ -60,6 +61,12 @@ function namesOf(registry: ActorRegistry, id: string): string[] {
   return actor === undefined ? officials : [...actor.names, ...(actor.metonyms ?? []), ...(actor.demonyms ?? []), ...(actor.institutions ?? []), ...officials];
 }
 
+/** The words of the first direct quote that runs over a boundary of the unit, for the quote's dating (rule 5). */
+function quoteAcross(quotes: readonly QuoteSpan[], unit: Span): Span | undefined {
+  const q = quotes.find((x) => x.contentStart < unit.end && x.contentEnd > unit.start && (x.contentStart < unit.start || x.contentEnd > unit.end));
+  return q === undefined ? undefined : { start: q.contentStart, end: q.contentEnd };
+}
+
 function relative(spans: readonly Span[], start: number, end: number): Span[] {
   return spans.filter((s) => s.end > start && s.start < end).map((s) => ({ start: Math.max(0, s.start - start), end: Math.min(end, s.end) - start }));
 }
@@ -104,7 +111,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   });
   problems.push(...attributed.problems);
   const dates = dateUnits(
-    units.map((u, i) => ({ text: u.text, start: u.start, paragraph: u.paragraph, kind: u.kind, speaker: attributed.units[i]?.speaker ?? null })),
+    units.map((u, i) => {
+      const quote = quoteAcross(attributed.quotes, u);
+      return { text: u.text, start: u.start, paragraph: u.paragraph, kind: u.kind, speaker: attributed.units[i]?.speaker ?? null, ...(quote ? { quote } : {}) };
+    }),
     { published: published.date },
   );
 

@@ -14,6 +14,8 @@ export type DateRule =
   | 'carried'
   /** A news lead ("..., Putin has said.") dated by a later sentence of its paragraph. */
   | 'lead'
+  /** A sentence of a direct quote dated by its frame outside the quote ('"...," Lavrov said on Wednesday'). */
+  | 'quote'
   /** No anchor: the publication date. */
   | 'published'
   /** No anchor and no publication date. */
@@ -40,6 +42,11 @@ export interface DatableUnit {
   readonly kind?: UnitKind;
   /** Who says it, when known: consecutive units of the same speaker share a date. */
   readonly speaker?: string | null;
+  /**
+   * The words of the direct quote the unit belongs to, in document offsets, when that quote runs over more than one
+   * unit: the quote's sentences then share the date its frame gives outside it.
+   */
+  readonly quote?: Span;
 }
 
 /** Context of {@link dateStatement}. */

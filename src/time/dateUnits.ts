@@ -2,6 +2,7 @@ import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
 import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
 import { checkPublished } from './checkPublished';
+import type { Span } from '../types';
 import type { DatableUnit, StatementDate } from './dateStatement';
 import { publishedDate } from './publishedDate';
 import { findDateAnchor, type DateAnchor } from './findDateAnchor';
@@ -41,6 +42,39 @@ function as(date: StatementDate, rule: StatementDate['rule']): StatementDate {
 const isBody = (u: DatableUnit): boolean => (u.kind ?? 'body') === 'body';
 const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d.rule !== 'undated';
 
+const outside = (span: Span, quote: Span): boolean => span.end <= quote.start || span.start >= quote.end;
+const sameSpan = (a: Span | undefined, b: Span | undefined): boolean => a !== undefined && b !== undefined && a.start === b.start && a.end === b.end;
+
+/**
+ * Rule 5: the sentences of a direct quote that runs over several units, left on the publication date, take the date
+ * the quote's frame gives outside the quote ('"We are in no rush. We will keep talking," Lavrov said on Wednesday.',
+ * 'Lavrov said on Wednesday: "... Dialogue continues."'): the time of the words is the time they were said. A date
+ * inside the quote is the speaker's, about something else, and dates only its own sentence.
+ */
+function dateQuotes(units: readonly DatableUnit[], out: StatementDate[]): void {
+  for (let first = 0; first < units.length; ) {
+    const quote = units[first]!.quote;
+    let end = first + 1;
+    while (end < units.length && sameSpan(units[end]!.quote, quote)) end += 1;
+    if (quote !== undefined && end - first > 1) {
+      let frame: number | undefined;
+      for (let i = first; i < end && frame === undefined; i += 1) {
+        const d = out[i]!;
+        if (d.rule === 'anchor' && d.dateSource !== 'background' && d.evidence !== null && outside(d.evidence.span, quote)) frame = i;
+      }
+      if (frame !== undefined) {
+        const speaker = units[frame]!.speaker;
+        for (let i = first; i < end; i += 1) {
+          const unit = units[i]!;
+          const sameSpeaker = speaker == null || unit.speaker == null || unit.speaker === speaker;
+          if (out[i]!.rule === 'published' && isBody(unit) && sameSpeaker && !CARRY_BREAKER.test(unit.text)) out[i] = as(out[frame]!, 'quote');
+        }
+      }
+    }
+    first = end;
+  }
+}
+
 /**
  * Dates every unit of one document, in order, with the context of the units before (codebook "Time").
  *
@@ -56,9 +90,11 @@ const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d
  *    text and (a) both are in the same paragraph, the one before not dated by rule 3, and the date is not a
  *    background year, or (b) the unit opens with a continuation ("Soon", "Then", "At the same time"), or (c) both
  *    have the same known speaker and the date is not a background year. Words such as "previously", "meanwhile", "recently" break the carry.
- * 5. **lead**: a body unit that reports with a present perfect ("..., Putin has said.") before the first anchor
+ * 5. **quote**: a sentence of a direct quote that runs over several units takes the date the quote's frame gives
+ *    outside the quote ('"We are in no rush. ...," Lavrov said on Wednesday.'); pass `quote` on the units.
+ * 6. **lead**: a body unit that reports with a present perfect ("..., Putin has said.") before the first anchor
  *    of its paragraph takes that anchor (not a background year).
- * 6. Otherwise the publication date (`published`), or null when the document is undatable.
+ * 7. Otherwise the publication date (`published`), or null when the document is undatable.
  *
  * @throws {InvalidOptionError} when `published` is neither an ISO day nor null.
  * @example
@@ -111,7 +147,9 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
     previous = { unit, date };
   }
 
-  // Rule 5: a news lead reported in the present perfect takes the first anchor of its paragraph.
+  dateQuotes(units, out);
+
+  // Rule 6: a news lead reported in the present perfect takes the first anchor of its paragraph.
   for (let i = 0; i < units.length; i += 1) {
     const unit = units[i]!;
     if (out[i]!.rule !== 'published' || !isBody(unit) || unit.paragraph === undefined) continue;

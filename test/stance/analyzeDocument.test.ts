@@ -54,6 +54,17 @@ describe('analyzeDocument: publication date', () => {
     expect(background.dateEvidence?.text).toBe('In 2003');
   });
 
+  it('dates every sentence of a direct quote by its frame, before or after the quote', () => {
+    const text = [
+      'date 2022-03-09 "We see no reason to hurry with recognising the Taliban. But we will keep talking to them," Sergei Lavrov told reporters on Monday.',
+      '',
+      'Zamir Kabulov said on Tuesday: "Our embassy stays open. The work continues."',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'q', text }, TALIBAN);
+    expect(find(r.statements, '"We see no reason')).toMatchObject({ speaker: 'Sergey Lavrov', date: '2022-03-07', dateSource: 'relative', recognition: { label: -1 } });
+    expect(find(r.statements, 'The work continues')).toMatchObject({ speaker: 'Zamir Kabulov', date: '2022-03-08', dateSource: 'relative' });
+  });
+
   it('does not take a name joined to a lower-case word by a hyphen for the target ("pro-Taliban")', () => {
     const r = analyzeDocument({ id: 'hyphen', text: 'date 2025-10-30 Moscow banned pro-Taliban websites last year.' }, TALIBAN);
     expect(find(r.statements, 'Moscow banned').recognition.label).toBe(0);

@@ -204,6 +204,65 @@ describe('dateUnits', () => {
     ]);
   });
 
+  describe('a direct quote over several sentences (rule 5)', () => {
+    /** Units with the quote each belongs to, given as the quote's first and last characters' texts. */
+    const quoted = (rows: [number, string, string?][], quotes: [string, string][]): DatableUnit[] => {
+      const joined = rows.map(([, t]) => t).join(' ');
+      const spans = quotes.map(([open, close]) => ({ start: joined.indexOf(open), end: joined.indexOf(close) + close.length }));
+      return units(rows.map(([p, t, sp]) => [p, t, 'body', sp])).map((u) => {
+        const q = spans.find((s) => s.start < u.start + u.text.length && s.end > u.start);
+        return q ? { ...u, quote: q } : u;
+      });
+    };
+
+    test('takes the date its frame gives after the quote or before it', () => {
+      const u = quoted(
+        [
+          [0, '"We see no reason to hurry with any decision.', 'Ana Ruiz'],
+          [0, 'Our contacts will go on," the minister told reporters on Thursday.', 'Ana Ruiz'],
+          [1, 'The envoy said on Tuesday: "Our office will stay open.', 'Li Wen'],
+          [1, 'The work now continues."', 'Li Wen'],
+        ],
+        [
+          ['We see', 'go on'],
+          ['Our office', 'continues.'],
+        ],
+      );
+      expect(dateUnits(u, { published: '2022-03-14', parser }).map((x) => [x.date, x.rule])).toEqual([
+        ['2022-03-10', 'quote'],
+        ['2022-03-10', 'anchor'],
+        ['2022-03-08', 'anchor'],
+        ['2022-03-08', 'quote'],
+      ]);
+    });
+
+    test('a date inside the quote dates only its own sentence, and a unit outside any quote is left alone', () => {
+      const u = quoted(
+        [
+          [0, '"We met them on Friday.', 'Ana Ruiz'],
+          [0, 'Our position has not changed," she said.', 'Ana Ruiz'],
+          [1, 'Talks were held on Thursday.'],
+          [1, 'The office now remains open.'],
+        ],
+        [['We met', 'not changed,']],
+      );
+      expect(dateUnits(u, { published: '2022-03-14', parser }).map((x) => [x.date, x.rule])).toEqual([
+        ['2022-03-11', 'anchor'],
+        ['2022-03-14', 'published'],
+        ['2022-03-10', 'anchor'],
+        ['2022-03-14', 'published'],
+      ]);
+    });
+
+    test('without the quote on the units, its sentences keep the publication date', () => {
+      const u = units([
+        [0, '"We see no reason to hurry with any decision.'],
+        [0, 'Our contacts will go on," the minister told reporters on Thursday.'],
+      ]);
+      expect(dateUnits(u, { published: '2022-03-14', parser })[0]!.rule).toBe('published');
+    });
+  });
+
   test('headlines do not inherit dates and future dates do not move a statement', () => {
     const u = units([
       [0, 'The envoy met the delegation on Monday.'],
