@@ -16,7 +16,7 @@ import { createRegistryCache } from './registryCache';
 import { findPersonAsides, findTrailingTags, resolveMentions } from './resolveMentions';
 import type { SpeechFrame } from './SpeechFrame';
 import { createSpanIndex } from './spanIndex';
-import { addressedParty, inTrailingTimeClause, nestedStance, otherParties } from './stancePair';
+import { addressedParty, describedAct, inTrailingTimeClause, nestedStance, otherParties } from './stancePair';
 import { subjectSpeaker } from './subjectSpeaker';
 import type { UnitAttribution } from './UnitAttribution';
 import { normaliseName } from './unicodeText';
@@ -284,9 +284,15 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     }
     let target: string | null = options.target ?? null;
     if (ctx.targetActor !== null && actor !== null && (actor === ctx.targetActor || targetActors.has(actor))) {
-      const other = addressedParty(ctx, span, actor, nested);
-      target = other?.actor ?? null;
-      reason += other !== null ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
+      const act = region !== null && nested === null ? describedAct(ctx, region, actor) : null;
+      if (act !== null) {
+        reason += `; the target tells of ${act.actor}'s act toward it ("${act.text}"), which is ${act.actor}'s stance`;
+        actor = act.actor;
+      } else {
+        const other = addressedParty(ctx, span, actor, nested);
+        target = other?.actor ?? null;
+        reason += other !== null ? `; the target speaks about ${other.actor} ("${other.text}")` : '; the target speaks about no other party';
+      }
     }
 
     const quote: QuoteKind =

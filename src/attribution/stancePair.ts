@@ -115,3 +115,27 @@ export function otherParties(ctx: DocumentContext, span: Span, actor: string | n
     )
     .map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.kind === 'generic-party' ? null : m.actor, kind: m.kind }));
 }
+
+/** What may stand before the subject of reported words: "said (on Monday) (that) (the) Russia ...". */
+const CONTENT_OPENING = /^[\s,:]*(?:(?:on|last|this|in|earlier)\s+(?:[\p{L}\d]+\s+){1,2})?(?:that\s+)?(?:the\s+)?$/iu;
+/** A subject goes on into its verb: a lower-case word other than a conjunction, not a possessive. */
+const SUBJECT_VERB = /^\s+(?!(?:and|or|nor|but)\b)\p{Ll}/u;
+
+/**
+ * When the target reports another party's act toward it ("Muttaqi said Russia would soon recognise the Islamic
+ * Emirate"), the stance told is that party's toward the target, not the target's toward the party: the reported words
+ * open with the party as their subject and name the target after it. Returns that party's mention, or null.
+ *
+ * @example
+ * // "Mujahid said Moscow had agreed to accept an ambassador of the Islamic Emirate."
+ * describedAct(ctx, region, 'Taliban'); // { actor: 'Russia', text: 'Moscow' }
+ */
+export function describedAct(ctx: DocumentContext, region: Span, actor: string): { readonly actor: string; readonly text: string } | null {
+  const own = new Set([actor, ...ctx.targetActors, ...(ctx.registry.actor(actor)?.governs ?? [])]);
+  const subject = ctx.mentions.within(region)[0];
+  if (subject === undefined || subject.actor === null || own.has(subject.actor) || !PARTY_KINDS.has(subject.kind)) return null;
+  if (subject.actorKind !== 'state' && subject.actorKind !== 'organisation') return null;
+  if (!CONTENT_OPENING.test(ctx.text.slice(region.start, subject.start)) || !SUBJECT_VERB.test(ctx.text.slice(subject.end, subject.end + 40))) return null;
+  const named = ctx.targets.within({ start: subject.end, end: region.end }).some((t) => t.start >= subject.end);
+  return named ? { actor: subject.actor, text: subject.text } : null;
+}

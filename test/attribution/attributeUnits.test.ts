@@ -323,6 +323,15 @@ describe('actors: the narrator', () => {
       'welcomed',
       { speaker: 'Taliban', actor: 'Taliban', target: 'Russia', reason: /the target speaks: "The group"/ },
     ],
+    [
+      "the target telling of another state's act toward it gives that state's stance",
+      'Taliban spokesman Zabihullah Mujahid said Kazakhstan would soon drop the Taliban from its list.',
+      'drop',
+      { speaker: 'Zabihullah Mujahid', actor: 'Kazakhstan', target: 'Taliban', reason: /tells of Kazakhstan's act/ },
+    ],
+    ['... after a time phrase and "that"', 'Mujahid said on Friday that Beijing had agreed to host an IEA envoy.', 'host', { actor: 'China', target: 'Taliban' }],
+    ['... not when the state is a possessive', "Mujahid said China's offer to the Taliban was welcome.", 'offer', { actor: 'Taliban', target: 'China' }],
+    ['... nor when the target is not named after it', 'Mujahid said Pakistan should stop the raids.', 'raids', { actor: 'Taliban', target: 'Pakistan' }],
   ];
   it.each(cases)('%s', (...c) => check(c));
 
