@@ -1,5 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import type { DateRange, DateSource, Span } from '../types';
+import { daysBetween, isIsoDate, isoDate, yearOf } from './calendar';
 import { CLAUSE_BOUNDARY, FUTURE_MARKER, NOT_AN_ANCHOR_BEFORE, SPEECH_VERB } from './dateCues';
 import { findDateMentions, type DateMention } from './findDateMentions';
 
@@ -68,6 +69,29 @@ const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the
 const AS_BEFORE = /\bas\s*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at)\b/iu;
 /** A "since" clause open before a mention, within its clause: "since they returned to power in". */
+/**
+ * A verb in the past tense: a sentence that tells of the past with a month and day but no year ("On January 31,
+ * Grenell flew to Caracas") means the last such day, however far back, not the next one.
+ */
+const PAST_TENSE = /\b(?:[\p{L}-]{2,}ed|met|sent|went|flew|took|came|made|said|told|held|gave|began|became|won|saw|left|brought|spoke|struck|paid|led|kept|stood|wrote|broke|chose|fought|found|got|lost|rose|sold|sought|spent|threw|was|were|did)\b/iu;
+
+/** Words of plans and invitations, whose day lies ahead even in a past-tense sentence ("stated intentions to invite"). */
+const INTENT = /\b(?:intend\w*|intention\w*|invit\w+|plan\w*|schedul\w*|expect\w*|due|upcoming|next|postpon\w+|deadline)\b/iu;
+/** How many days ahead of the reference a day may be and still be the one meant: an upcoming meeting is near. */
+const UPCOMING_DAYS = 28;
+
+/**
+ * A month and day without a year is the one nearest the reference day (chrono-node's rule), so one more than about
+ * six months back comes out in the future. In a sentence in the past tense without a future marker or a plan, a day
+ * more than four weeks ahead is the one a year before.
+ */
+function lastSuchDay(m: DateMention, text: string, published: string): DateMention {
+  if (m.date <= published || m.known.year !== undefined || m.kind !== 'calendar' || m.granularity !== 'day') return m;
+  if (daysBetween(published, m.date) <= UPCOMING_DAYS || !PAST_TENSE.test(text) || FUTURE_MARKER.test(text) || INTENT.test(text)) return m;
+  const date = isoDate(yearOf(m.date) - 1, Number(m.date.slice(5, 7)), Number(m.date.slice(8, 10)));
+  return isIsoDate(date) && date <= published ? { ...m, date } : m;
+}
+
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
 const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
@@ -171,8 +195,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
   const dated: DateAnchor[] = [];
   const background: DateAnchor[] = [];
   const references: DateAnchor[] = [];
-  for (const m of mentions) {
-    if (published === null && (m.known.year === undefined || m.kind === 'relative')) continue;
+  for (const found of mentions) {
+    if (published === null && (found.known.year === undefined || found.kind === 'relative')) continue;
+    const m = published === null ? found : lastSuchDay(found, text, published);
     if (published !== null && m.date > published) continue;
     const before = clauseBefore(text, m.span.start);
     // A date that opens its clause ("On Friday, the council will vote") is read with the clause it opens.

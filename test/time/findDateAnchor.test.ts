@@ -20,6 +20,8 @@ describe('findDateAnchor', () => {
     { text: 'Moscow granted him asylum after his government collapsed in December.', published: '2025-03-02', date: '2024-12-01', source: 'explicit', why: '"after" opens a clause of the sentence, not a noun\'s modifier' },
     { text: 'In Tashkent the delegation arrived in May.', published: '2025-03-02', date: '2024-05-01', source: 'explicit', why: 'a capitalised word before the phrase is no verb or preposition' },
     { text: 'Doha hailed the deal reached with the group on Friday.', published: '2025-03-03', date: '2025-02-28', source: 'relative', why: "a participle's relative day is near the remark: it dates it" },
+    { text: 'On March 3, the envoy flew to Kabul.', published: '2025-10-20', date: '2025-03-03', source: 'explicit', why: 'a day more than six months back in a past-tense sentence' },
+    { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
@@ -51,6 +53,8 @@ describe('findDateAnchor', () => {
     { text: 'Envoys of the movement will be invited, as was the case last year.', published: '2022-10-05', why: 'a comparison with another time ("as was the case")' },
     { text: 'The forum will again take place in Kazan, as in 2023.', published: '2024-10-05', why: '... or "as in"' },
     { text: 'Oslo has kept its embassy open since they returned to power in 2021.', published: '2024-10-05', why: 'a "since" clause dates where a state began' },
+    { text: 'The envoy announced an invitation to talks on November 30.', published: '2025-06-02', why: 'an invitation: a day ahead stays ahead' },
+    { text: 'The envoy met them and talks follow on June 20.', published: '2025-06-02', why: 'a day within four weeks ahead is upcoming' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
