@@ -162,6 +162,13 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara excluded the possibility of recognising the movement.', 'recognition', -1, 'negation', 'excluding a possibility rules it out'],
     ['Ankara excluded the possibility of recognising the movement.', 'engagement', 0, 'trap', '... and excludes no one from anything'],
     ['Ankara does not exclude the possibility of recognising the movement.', 'recognition', 1, 'negation', '... and not excluding it is a double negation'],
+    ['Meeting the movement on relief work is not the same as endorsing it.', 'recognition', -1, null, 'contact said to be no endorsement withholds legitimacy'],
+    ['Meeting the movement on relief work is not the same as endorsing it.', 'engagement', 1, null, '... and the "not" of that predicate leaves the contact standing'],
+    ['Baku keeps talking to the movement, insisting that contact is not endorsement.', 'recognition', -1, null, '... also when a noun is the predicate, which is no passive'],
+    ['Baku keeps talking to the movement, insisting that contact is not endorsement.', 'engagement', 1, null, '... nor is "contact" negated there'],
+    ["Baku endorsed the movement's call for more aid to the provinces.", 'recognition', 0, null, 'a bare endorsement, of a call at that, is no recognition'],
+    ['Ankara pressed for the release of frozen Afghan reserves held abroad, the envoy said.', 'engagement', 1, null, 'a participle after "of" describes the assets: released, not frozen'],
+    ['Delisting the movement is different from recognising it, the envoy said.', 'recognition', -1, 'negation', '"different from" keeps recognition apart, withheld'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([

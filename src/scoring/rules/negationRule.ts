@@ -78,7 +78,7 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // not the invitation (the archetype of engagement without recognition).
   const nominal = (c: CueState): boolean => tokens[c.first]!.pos === 'NOUN' || tokens[c.first]!.pos === 'PROPN';
   const deniedRecognition = (c: CueState): boolean => c.cue.entry.dimension === 'recognition' && cue.cue.entry.dimension === 'engagement';
-  if (cues.some((c) => c !== cue && c.first > match.first && tokens[c.first]!.clause === word.clause && (nominal(c) || deniedRecognition(c)))) return false;
+  if (cues.some((c) => c !== cue && c.first >= match.first && tokens[c.first]!.clause === word.clause && (nominal(c) || deniedRecognition(c)))) return false;
   // The negated predicate must be the cue's own: no other verb stands between them. An aside in brackets is not
   // the clause's: "recognition of the Taliban movement (outlawed in Russia) is not yet on the agenda".
   const depth = tokens[cue.first]!.depth;
@@ -259,6 +259,11 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
  */
 function inCueGap(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   if (match.first <= cue.first || match.last >= cue.last) return false;
+  // A participle of stopping after a determiner or a preposition describes the noun it stands before: "the release
+  // of frozen assets" releases what was frozen ("a non-political envoy" still denies).
+  const first = context.prepared.tokens[match.first]!;
+  const before = context.prepared.tokens[match.first - 1];
+  if (match.item.entry.negation === 'reversal' && (first.pos === 'ADJ' || before?.pos === 'DET' || before?.pos === 'ADP')) return false;
   const vocabulary = cue.cue.pattern.vocabulary;
   for (let i = match.first; i < match.last; i += 1) {
     const t = context.prepared.tokens[i]!;
@@ -362,7 +367,9 @@ export const negationRule: ScoringRule = {
       if (DETERMINERS.has(tokens[before]?.lower ?? '')) before -= 1;
       return m.item.entry.negation === 'reversal' && m.last <= before && tokens[before]?.lower === 'from' && inClauseScope(m, cue, context);
     };
-    return cues.map((cue) => {
+    // The denials each cue met, for what they keep apart (below).
+    const denials = new Map<CueState, TokenMatch<CompiledModifier>[]>();
+    const negated = cues.map((cue) => {
       if (cue.weight === 0) return cue;
       const free = negators.filter((m) => (!partOfCue(m, cue.cue.entry.dimension) || keptFrom(m, cue)) && !inTrap(m, cue));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
@@ -400,6 +407,7 @@ export const negationRule: ScoringRule = {
         return applyFactor(cue, { ruleId: 'negation', factor: 1, cue: word.cue, span: word.span, reason: 'the negation denies a change of degree, not what it presupposes' });
       }
       if (reaching.length === 0) return cue;
+      denials.set(cue, reaching);
       const words = reaching.map((m) => modifierSpan(m, context));
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
       const flips = (count('grammatical') + Math.min(1, count('denial') + count('condemnation')) + count('reversal')) % 2 === 1;
@@ -412,5 +420,35 @@ export const negationRule: ScoringRule = {
         reason: none ? 'negated, and its opposite is no stance on this dimension' : flips ? 'negated in its clause' : 'double negation cancels',
       });
     });
+    return negated.map((state, i) => keptApart(state, cues[i]!, cues, denials, context));
   },
 };
+
+/** How much a step weighs that a denial keeps recognition apart from: the denial is what the statement says. */
+const KEPT_APART_FACTOR = 0.5;
+
+/**
+ * "Delisting the movement does not amount to / is different from recognising it": a denial of more than one word
+ * between two cues of one dimension keeps the later apart from the earlier, its subject. The statement's point is the
+ * later, denied cue, so the earlier weighs less (as the clause after "but" weighs more, rule 2).
+ */
+function keptApart(
+  state: CueState,
+  original: CueState,
+  cues: readonly CueState[],
+  denials: ReadonlyMap<CueState, readonly TokenMatch<CompiledModifier>[]>,
+  context: RuleContext,
+): CueState {
+  if (state.weight === 0 || denials.has(original)) return state;
+  const tokens = context.prepared.tokens;
+  for (const later of cues) {
+    if (later === original || later.cue.entry.dimension !== original.cue.entry.dimension || later.first < original.last) continue;
+    const denial = (denials.get(later) ?? []).find(
+      (m) => m.item.entry.negation === 'denial' && !isBareNot(m, tokens) && m.first >= original.last && m.last <= later.first && inClauseScope(m, later, context),
+    );
+    if (denial === undefined || tokens[original.first]!.clause !== tokens[denial.first]!.clause) continue;
+    const word = modifierSpan(denial, context);
+    return applyFactor(state, { ruleId: 'negation', factor: KEPT_APART_FACTOR, cue: word.cue, span: word.span, reason: 'what a denial keeps the later cue apart from weighs less' });
+  }
+  return state;
+}

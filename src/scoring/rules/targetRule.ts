@@ -293,6 +293,10 @@ function opensPhrase(context: RuleContext, party: Mention, from: number): boolea
 /** The auxiliary of a passive cue ("is not listed", "were barred"), over adverbs and particles before it; -1 if none. */
 function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   const tokens = context.prepared.tokens;
+  // A noun after the auxiliary is a predicate noun, no passive: "contact was not endorsement".
+  let head = cue.first;
+  while (head < cue.last - 1 && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART')) head += 1;
+  if (tokens[head]!.pos === 'NOUN' || tokens[head]!.pos === 'PROPN') return -1;
   let i = cue.first - 1;
   for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
   return i >= 0 && PASSIVE_AUXILIARIES.has(tokens[i]!.lower) ? i : -1;
