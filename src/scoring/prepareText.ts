@@ -182,6 +182,20 @@ const TOPIC_OPENERS: readonly (readonly string[])[] = [['as', 'for'], ['as', 'to
 const TOPIC_MAX_TOKENS = 8;
 
 /** The comma that closes a topic fronted at the start of the sentence, or -1. */
+/** Connectives that may stand between commas inside a clause: "has not, however, removed". */
+const PARENTHETICAL = new Set(['however', 'though', 'therefore', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'indeed', 'instead', 'too', 'also', 'still', 'thus']);
+/** What goes on after such an aside when it interrupts its clause: the clause's verb, "not", an adverb. */
+const GOES_ON = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+
+/**
+ * Whether the comma at `at` opens an aside of one connective that interrupts its clause ("Russia has not, however,
+ * removed ...", "Moscow, however, has kept ..."): the clause goes on after it, as after brackets. After a whole
+ * clause ("They talk to them, however, it ...") the comma ends the clause.
+ */
+function opensAside(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): boolean {
+  return raw[at]?.lower === ',' && PARENTHETICAL.has(raw[at + 1]?.lower ?? '') && raw[at + 2]?.lower === ',' && GOES_ON.has(raw[at + 3]?.pos ?? '');
+}
+
 function topicComma(raw: readonly { readonly lower: string }[]): number {
   const opener = TOPIC_OPENERS.find((words) => words.every((w, i) => raw[i]?.lower === w));
   if (opener === undefined) return -1;
@@ -215,6 +229,8 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
   /** The clause each open bracket interrupted, to go on with after it closes. */
   const interrupted: number[] = [];
   const topic = topicComma(raw);
+  /** Where the comma that closes an aside of one connective stands. */
+  let asideEnd = -1;
   for (let i = 0; i < raw.length; i += 1) {
     const t = raw[i]!;
     const lower = t.lower;
@@ -225,8 +241,10 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i) || isPurposeOpener(raw, i);
     else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
-    const opensBracket = punct && OPEN_BRACKETS.has(t.text);
-    const closesBracket = punct && CLOSE_BRACKETS.has(t.text) && interrupted.length > 0;
+    const aside = punct && opensAside(raw, i);
+    if (aside) asideEnd = i + 2;
+    const opensBracket = punct && (OPEN_BRACKETS.has(t.text) || aside);
+    const closesBracket = punct && (CLOSE_BRACKETS.has(t.text) || i === asideEnd) && interrupted.length > 0;
     if (opensBracket) interrupted.push(clause);
     const depth = interrupted.length;
     const month = isMonthMay(raw, i);

@@ -168,6 +168,7 @@ describe('negation (codebook rule 1)', () => {
     ['Baku keeps talking to the movement, insisting that contact is not endorsement.', 'engagement', 1, null, '... nor is "contact" negated there'],
     ["Baku endorsed the movement's call for more aid to the provinces.", 'recognition', 0, null, 'a bare endorsement, of a call at that, is no recognition'],
     ['Ankara pressed for the release of frozen Afghan reserves held abroad, the envoy said.', 'engagement', 1, null, 'a participle after "of" describes the assets: released, not frozen'],
+    ['Ankara has not, however, removed the movement from its list of terrorist groups.', 'recognition', -1, 'negation', 'a connective between commas does not end the clause the negation scopes'],
     ['Delisting the movement is different from recognising it, the envoy said.', 'recognition', -1, 'negation', '"different from" keeps recognition apart, withheld'],
   ])('%s -> %s %i', (...c) => check(c));
 
