@@ -302,6 +302,16 @@ describe("others' comments on the event (codebook rule 6)", () => {
   ])('still counts: %s -> %s %i', (...c) => check(c));
 });
 
+describe('sanctions', () => {
+  it.each<Case>([
+    ['Washington announced the end of its sanctions on the movement.', 'engagement', 1, null, 'the end of sanctions lifts them'],
+    ['The order dismantles the sanctions programme against the movement.', 'engagement', 1, null, '... and so does dismantling them'],
+    ['The bloc agreed to ease restrictive measures on the movement.', 'engagement', 1, null, '... or easing restrictive measures'],
+    ["Ankara suspended restrictions on the movement's banks.", 'engagement', 1, null, '... or suspending restrictions'],
+    ['At the end of talks, sanctions on the movement were kept.', 'engagement', -1, null, '"the end of talks" is no end of the sanctions after it'],
+  ])('%s -> %s %i', (...c) => check(c));
+});
+
 describe('brackets', () => {
   it('a label in brackets after the target is no stance (rule label)', () => {
     const s = scoreStatement('Minsk wants to build relations with the Taliban movement (outlawed in Belarus).', TARGET);
