@@ -401,6 +401,9 @@ describe('reported speech (codebook rule 5)', () => {
 
 describe('the target check', () => {
   it.each<Case>([
+    ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
+    ['Ankara is ready to work with Baku to deepen dialogue and cooperation.', 'engagement', 0, 'target', 'a cue joined to one about another party shares its counterpart'],
+    ['Ankara is ready to work with Baku and to deepen cooperation with the movement.', 'engagement', 1, null, '... but not when the target is named'],
     ['Talks on the region were held in Doha without the movement.', 'engagement', -1, 'target', 'contact "without" the target leaves it out'],
     ['The meeting went ahead without the movement, which refused to attend.', 'engagement', -1, 'target', '... however it is named'],
     ['Oslo held talks with the movement without preconditions.', 'engagement', 1, null, '... but "without preconditions" is how contact is made'],
@@ -548,6 +551,9 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Recognising the movement would be normal practice, the envoy said.', 'recognition', 1, 'hedge', '... unless it is what would be normal'],
     ['Accepting the envoy of the movement and his credentials is normal diplomatic practice.', 'recognition', 0, 'trap', '"and" in a subject with no predicate before it opens no clause'],
     ['Ankara did not accept the envoy of the movement and his deputy left.', 'recognition', -1, 'negation', '... after a predicate it still does: the negation stays in the first clause'],
+    ['Thank you, and see you tomorrow.', 'engagement', 0, 'trap', 'courtesy closing a briefing is no praise'],
+    ['We will share details on the next meeting in due course.', 'engagement', 0, 'trap', "a briefing's topic is no meeting"],
+    ['We have no information to release on the next meeting at this point.', 'engagement', 0, 'trap', '... and no information on it is no refusal'],
     ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
     ['The Islamic Emirate said calm had been restored in the capital.', 'engagement', 0, 'trap', '... nor calm restored'],
     ['Back then the group banned opium in a bid to get international legitimacy.', 'recognition', 0, 'trap', "the target's own aim"],

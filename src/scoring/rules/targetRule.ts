@@ -346,6 +346,21 @@ function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefin
   return context.otherParties.find((p) => p.last <= cue.first && p.how !== 'generic' && opensPhrase(context, p, 0));
 }
 
+/** Words of a relation between the parties named: "China and the EU are each other's partners". */
+const RECIPROCAL = /^(?:each|one)$/;
+const RECIPROCAL_NEXT = /^(?:other|other's|another|another's)$/;
+
+/**
+ * "China and the EU are each other's important trading partners": with no mention of the target in the statement, a
+ * cue in a statement that relates named parties to each other is about them. Returns the other party named.
+ */
+function reciprocalOthers(context: RuleContext): Mention | undefined {
+  if (context.targetMentions.length > 0) return undefined;
+  const tokens = context.prepared.tokens;
+  const reciprocal = tokens.some((t, i) => RECIPROCAL.test(t.lower) && RECIPROCAL_NEXT.test(tokens[i + 1]?.lower ?? ''));
+  return reciprocal ? context.otherParties.find((p) => p.how !== 'generic') : undefined;
+}
+
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
 const RECOGNISED_AS_WINDOW = 6;
 
@@ -557,7 +572,9 @@ export const targetRule: ScoringRule = {
       const other = recognisesSomeoneElse(context, c);
       return other !== null && c.weight > 0 && asOffice(context, other.last) ? [{ first: other.last, last: other.last + OFFICE_WINDOW }] : [];
     });
-    return cues.map((cue) => {
+    // Each cue whose counterpart is another party, with that party.
+    const counterparts = new Map<CueState, Mention>();
+    const checked = cues.map((cue) => {
       if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
       if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
       const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
@@ -599,8 +616,38 @@ export const targetRule: ScoringRule = {
       if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
+      const related = reciprocalOthers(context);
+      if (related !== undefined) return zeroBy(cue, context, related, 'target', 'the statement, which never names the target, relates other parties to each other');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
-      return party === undefined ? cue : zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
+      if (party === undefined) return cue;
+      counterparts.set(cue, party);
+      return zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
+    });
+    return checked.map((state, i) => {
+      const party = state.weight === 0 ? undefined : sharedCounterpart(cues, i, counterparts, context);
+      return party === undefined ? state : zeroBy(state, context, party, 'target', 'the cue is joined to one about another party, and shares its counterpart');
     });
   },
 };
+
+/** Words that join two cues into one phrase: "dialogue and cooperation", "trade, investment and cooperation". */
+const JOINERS = new Set(['and', 'or', ',', 'as', 'well']);
+
+/**
+ * "to deepen dialogue with the EU and cooperation": a cue joined by "and" (or a comma) to an earlier one whose
+ * counterpart is another party, with no mention of the target in the statement, has that counterpart too.
+ */
+function sharedCounterpart(cues: readonly CueState[], i: number, counterparts: ReadonlyMap<CueState, Mention>, context: RuleContext): Mention | undefined {
+  if (context.targetMentions.length > 0) return undefined;
+  const cue = cues[i]!;
+  const tokens = context.prepared.tokens;
+  for (let j = i - 1; j >= 0; j -= 1) {
+    const before = cues[j]!;
+    const party = counterparts.get(before);
+    if (party === undefined || before.last > cue.first || before.cue.entry.dimension !== cue.cue.entry.dimension) continue;
+    let k = before.last;
+    while (k < cue.first && JOINERS.has(tokens[k]!.lower)) k += 1;
+    if (k === cue.first && k > before.last) return party;
+  }
+  return undefined;
+}
