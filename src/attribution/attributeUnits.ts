@@ -19,7 +19,7 @@ import { createSpanIndex } from './spanIndex';
 import { addressedParty, describedAct, inTrailingTimeClause, nestedStance, otherParties } from './stancePair';
 import { subjectSpeaker } from './subjectSpeaker';
 import type { UnitAttribution } from './UnitAttribution';
-import { normaliseName } from './unicodeText';
+import { normaliseName, titleCaseLabels } from './unicodeText';
 import { validateAttributeUnitsOptions } from './validateAttributeUnitsOptions';
 
 /** Options of {@link attributeUnits}. */
@@ -145,7 +145,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   });
   const goodSpans = spans.filter((s): s is Span => s !== null);
 
-  const mentions = resolveMentions(findMentions(text, registry, { date }), registry, {
+  // Transcripts label their speakers in capitals ("MR MILLER:"): names are found in title case.
+  const mentions = resolveMentions(findMentions(titleCaseLabels(text), registry, { date }), registry, {
     date,
     defaultActor,
     units: goodSpans,
@@ -316,7 +317,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 }
 
 /** "Q:", "Question:" at the start of a paragraph of a transcript. */
-const QUESTION_LABEL = /^\s*(?:Q|Question)\s*:\s/u;
+const QUESTION_LABEL = /^\s*(?:Q|Question)\s*:\s/iu;
 
 /**
  * Transcripts of briefings and interviews: a paragraph that opens with "Name:" is that person's answer to its end,

@@ -45,6 +45,9 @@ const AFTER_COMMA_AND = /,\s*(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
+/** What may stand before the name that heads a quote with a colon: a courtesy title ("MR MILLER:", "Ms. Mao Ning:"). */
+const LABEL_OPENING = /^[^\p{L}]*(?:(?:mr|mrs|ms|dr)\.?\s+)?$/iu;
+
 /** Named people: who may head a quote with a colon. */
 const PERSONAL_KINDS = new Set(['official', 'person']);
 
@@ -252,7 +255,7 @@ export function findSpeechFrames(
 
   // "Lavrov: Moscow in no hurry to recognise ...": a person named first, then a colon, speaks the rest (the usual
   // headline form of a quote).
-  const first = inUnit.find((m) => PERSONAL_KINDS.has(m.kind) && m.who !== null && !/\p{L}/u.test(text.slice(unit.start, m.title?.start ?? m.start)));
+  const first = inUnit.find((m) => PERSONAL_KINDS.has(m.kind) && m.who !== null && LABEL_OPENING.test(text.slice(unit.start, m.title?.start ?? m.start)));
   const colon = first === undefined ? null : /^\s*:\s+/u.exec(text.slice(first.end, Math.min(unit.end, first.end + 4)));
   if (first !== undefined && colon !== null) {
     const at = first.end + colon[0].indexOf(':');

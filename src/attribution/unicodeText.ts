@@ -229,3 +229,20 @@ export function wordBeforeEnd(text: string, from: number, to: number): string | 
   }
   return text.slice(start, end);
 }
+
+/**
+ * A speaker's label in capitals at the start of a line of a transcript ("MR MILLER:", "MS. MAO NING:", "QUESTION:"),
+ * with an optional courtesy title.
+ */
+const CAPITAL_LABEL = /^([ \t]*)((?:[A-Z]{2,4}\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?=[ \t]*:)/gmu;
+
+/**
+ * The text with each speaker's label in capitals at the start of a line written in title case ("MR MILLER:" ->
+ * "Mr Miller:"), so that names are found in it as anywhere else. Only letters change case: offsets stay the same.
+ *
+ * @example
+ * titleCaseLabels('MR MILLER: We have been in contact.'); // 'Mr Miller: We have been in contact.'
+ */
+export function titleCaseLabels(text: string): string {
+  return text.replace(CAPITAL_LABEL, (_, indent: string, label: string) => indent + label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (w: string) => w.toUpperCase()));
+}

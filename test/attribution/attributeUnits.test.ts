@@ -396,6 +396,14 @@ describe('transcripts', () => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
+  it('reads speakers labelled in capitals, with a courtesy title, and "QUESTION:"', () => {
+    const text = ['QUESTION: Will you talk to the Taliban?', '', 'MR KABULOV: We keep in touch with the Taliban. We will go on.', '', 'MS. MAO NING: We keep up dialogue.'].join('\n');
+    expect(unitWith(text, 'Will you talk')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'keep in touch')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia' });
+    expect(unitWith(text, 'We will go on')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia' });
+    expect(unitWith(text, 'keep up dialogue')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
+  });
+
   it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {
     const text = `${outlet}: Will China recognise the Taliban?\n\nMao Ning: We keep up dialogue.`;
     expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { WORD_END, WORD_START, escapeRegExp, literalAlternation, wordBeforeEnd, wordBeforeSpaces } from '../../src/attribution/unicodeText';
+import { WORD_END, WORD_START, escapeRegExp, literalAlternation, titleCaseLabels, wordBeforeEnd, wordBeforeSpaces } from '../../src/attribution/unicodeText';
 
 /** The end-anchored patterns the backward walks stand for, applied to the slice as before. */
 const TITLE_WORD = /([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}’'.-]*)[ \t]+$/u;
@@ -76,5 +76,25 @@ describe('literalAlternation', () => {
 
   it('groups words by their first character', () => {
     expect(literalAlternation(['Moscow', 'Minsk', 'Kabul', 'M'])).toBe('M(?:oscow|insk|)|Kabul');
+  });
+});
+
+describe('titleCaseLabels', () => {
+  test('writes a speaker label in capitals at the start of a line in title case', () => {
+    expect(titleCaseLabels('MR MILLER: We are in contact.\nMS. MAO NING: No comment.')).toBe('Mr Miller: We are in contact.\nMs. Mao Ning: No comment.');
+  });
+  test('leaves capitals elsewhere and labels already in title case alone', () => {
+    const text = 'The UN and NATO: a history.\nMao Ning: We keep up dialogue with the IEA.';
+    expect(titleCaseLabels(text)).toBe(text);
+  });
+  test('only changes case: the length and the offsets of every character stay', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('MR ', 'MS. ', 'LI', 'O’NEIL', 'X', ':', ' ', '\n', 'word', 'É', 'Ж'), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const out = titleCaseLabels(text);
+        expect(out).toHaveLength(text.length);
+        expect(out.toLowerCase()).toBe(text.toLowerCase());
+      }),
+    );
   });
 });
