@@ -227,6 +227,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
     }
     dated.push(toAnchor(m, source));
   }
-  const anchor = dated[0] ?? background[0] ?? null;
-  return { anchor, references: [...references, ...dated.slice(1)] };
+  // "Three years ago, on February 1, 2021, ...": a named day says more exactly when than a loose relative period.
+  const loose = dated[0] !== undefined && dated[0].dateSource === 'relative' && dated[0].dateRange !== undefined;
+  const exact = loose ? dated.find((d) => d.dateSource === 'explicit' && d.dateRange === undefined) : undefined;
+  const anchor = exact ?? dated[0] ?? background[0] ?? null;
+  return { anchor, references: [...references, ...dated.filter((d) => d !== anchor)] };
 }

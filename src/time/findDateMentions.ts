@@ -70,6 +70,12 @@ const LAST_WEEK = /\b(?:last|previous|past)\s+week\b/i;
 const LAST_MONTH = /\b(?:last|previous|past)\s+month\b/i;
 const LAST_YEAR = /\b(?:last|previous|past)\s+year\b/i;
 const THIS_PERIOD = /^(?:this|the)\s+(?:week|month|year)$/i;
+/**
+ * A stretch of time counted back from now ("the last 14 years", "over the past two years", "six years of ..."): how
+ * long something has lasted, not when it happened. ("Three years ago" is a point in time and stays.)
+ */
+const DURATION =
+  /^[\s\-–—]*(?:(?:(?:the|over|in|for|during|within)\s+)*(?:last|past|previous|first)\s+|(?:the\s+)?)(?:\d+|a\s+few|few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty)\s+(?:years|months|weeks|days|decades)$/iu;
 
 function known(r: ParsedResult): DateMention['known'] {
   const out: { year?: number; month?: number; day?: number; weekday?: number } = {};
@@ -179,6 +185,7 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     const c = classify(r, reference);
     if (c === null) continue;
     const words = r.text.replace(TRAILING, '');
+    if (DURATION.test(words)) continue;
     // A mention's own words must name a date the way mayMentionDate looks for one: then the cheap test never changes
     // what is found, and words chrono-node reads as dates that news uses otherwise are left out: "now" (a change
     // of state: "Russia is now ready"), "the next day" (after the narrated event, not the reference day).

@@ -20,6 +20,8 @@ describe('findDateAnchor', () => {
     { text: 'Moscow granted him asylum after his government collapsed in December.', published: '2025-03-02', date: '2024-12-01', source: 'explicit', why: '"after" opens a clause of the sentence, not a noun\'s modifier' },
     { text: 'In Tashkent the delegation arrived in May.', published: '2025-03-02', date: '2024-05-01', source: 'explicit', why: 'a capitalised word before the phrase is no verb or preposition' },
     { text: 'Doha hailed the deal reached with the group on Friday.', published: '2025-03-03', date: '2025-02-28', source: 'relative', why: "a participle's relative day is near the remark: it dates it" },
+    { text: 'Two years ago, on 3 March 2023, the envoy flew to Kabul.', published: '2025-06-02', date: '2023-03-03', source: 'explicit', why: 'a named day says more than a loose relative period before it' },
+    { text: 'Ankara had hosted the envoys several times over the past three years, most recently in July.', published: '2024-10-02', date: '2024-07-01', source: 'explicit', why: 'a stretch of time up to now is no date; the month after it is' },
     { text: 'On March 3, the envoy flew to Kabul.', published: '2025-10-20', date: '2025-03-03', source: 'explicit', why: 'a day more than six months back in a past-tense sentence' },
     { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
   ];
@@ -53,6 +55,8 @@ describe('findDateAnchor', () => {
     { text: 'Envoys of the movement will be invited, as was the case last year.', published: '2022-10-05', why: 'a comparison with another time ("as was the case")' },
     { text: 'The forum will again take place in Kazan, as in 2023.', published: '2024-10-05', why: '... or "as in"' },
     { text: 'Oslo has kept its embassy open since they returned to power in 2021.', published: '2024-10-05', why: 'a "since" clause dates where a state began' },
+    { text: 'We want to help the people after the last 14 years of war, the envoy said.', published: '2025-06-02', why: '"the last 14 years" is how long, not when' },
+    { text: 'From sanctions to talks - six years of Ankara’s policy', published: '2025-06-02', why: '... and so is "six years of"' },
     { text: 'The envoy announced an invitation to talks on November 30.', published: '2025-06-02', why: 'an invitation: a day ahead stays ahead' },
     { text: 'The envoy met them and talks follow on June 20.', published: '2025-06-02', why: 'a day within four weeks ahead is upcoming' },
   ];
