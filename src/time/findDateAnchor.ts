@@ -136,6 +136,8 @@ const REDUCED_RELATIVE = new RegExp(
  * end of the sentence it may be a second verb of the subject ("The group, once banned, returned to power in 2021").
  */
 const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`,\s+(${PARTICIPLE})\s+(?:back\s+)?(?:in|on|at|during|from)?\s*$`, 'iu');
+/** Prepositions that may head the noun phrase of a participle: "under the deal signed in February". */
+const PREPOSITION = /^(?:from|of|in|to|with|by|for|under|over|on|at|into|about|against|between|through)$/iu;
 /** Words that open a clause: "after his government collapsed in December" is an event of the sentence. */
 const NOT_BEFORE_OBJECT = /^(?:that|and|or|but|who|which|when|while|as|if|after|before|because|once|until|till|unless|though|although|where|whether)$/iu;
 
@@ -150,6 +152,9 @@ function inParticipleAside(text: string, span: Span): boolean {
   const reduced = REDUCED_RELATIVE.exec(before);
   // The word before the phrase is a verb or a preposition: lower-case ("In Kabul the group returned in 2021" is no object).
   if (reduced === null || !/^\p{Ll}/u.test(reduced[1]!) || NOT_PARTICIPLE.test(reduced[2]!) || NOT_BEFORE_OBJECT.test(reduced[1]!)) return false;
+  // After a preposition, a sentence needs a verb before the phrase for the participle to be no verb of its own:
+  // "Flights from the United States resumed in February" has none.
+  if (PREPOSITION.test(reduced[1]!) && !PAST_TENSE.test(before.slice(0, reduced.index))) return false;
   return !SPEECH_VERB.test(reduced[1]!) && !ASIDE_SPEECH.test(reduced[0]);
 }
 

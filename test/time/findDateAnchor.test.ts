@@ -22,6 +22,7 @@ describe('findDateAnchor', () => {
     { text: 'Doha hailed the deal reached with the group on Friday.', published: '2025-03-03', date: '2025-02-28', source: 'relative', why: "a participle's relative day is near the remark: it dates it" },
     { text: 'Two years ago, on 3 March 2023, the envoy flew to Kabul.', published: '2025-06-02', date: '2023-03-03', source: 'explicit', why: 'a named day says more than a loose relative period before it' },
     { text: 'Ankara had hosted the envoys several times over the past three years, most recently in July.', published: '2024-10-02', date: '2024-07-01', source: 'explicit', why: 'a stretch of time up to now is no date; the month after it is' },
+    { text: 'Relief flights from the capital to the northern provinces resumed in February.', published: '2025-06-02', date: '2025-02-01', source: 'explicit', why: 'a participle after a prepositional phrase, with no verb before it, is the main verb' },
     { text: 'On March 3, the envoy flew to Kabul.', published: '2025-10-20', date: '2025-03-03', source: 'explicit', why: 'a day more than six months back in a past-tense sentence' },
     { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
   ];
