@@ -36,12 +36,13 @@ export const PAST_PERFECT_REPORT =
 /**
  * A sentence about the present: the present perfect of an act ("Uzbekistan has expanded trade", "Fidan has called
  * on ..."), a remark or a state in the present tense ("Beijing says ...", "Doha remains the main channel", "the
- * movement is banned in Russia"), or "now". It does not take the date of the sentence
+ * movement is banned in Russia"), readiness ("China is ready to ..."), "now", "so far", "to date" or "currently". It
+ * does not take the date of the sentence
  * before it: what it tells runs up to the time of writing. (Present-perfect reporting of a remark, "Putin has said",
  * is {@link PRESENT_PERFECT_REPORT}'s.)
  */
 export const PRESENT_TIME =
-  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b/i;
+  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b|\bat\s+present\b|\bcurrently\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|committed|determined|keen|eager|unwilling)\b/i;
 
 /**
  * Present-perfect reporting in a news lead ("..., Putin has said."): the time of the remark is given by a later

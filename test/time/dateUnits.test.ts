@@ -263,6 +263,18 @@ describe('dateUnits', () => {
     });
   });
 
+  test.each([
+    ['No state has so far recognised the council.', '"so far" runs up to now'],
+    ['Beijing is ready to work with the council.', 'readiness is a present state'],
+    ['The office currently handles consular work.', '"currently"'],
+  ])('a sentence about the present takes no date from the one before: %s (%s)', (text) => {
+    const u = units([
+      [0, 'The council took power in the capital on May 3.'],
+      [0, text],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-07-04', rule: 'published' });
+  });
+
   test('headlines do not inherit dates and future dates do not move a statement', () => {
     const u = units([
       [0, 'The envoy met the delegation on Monday.'],
