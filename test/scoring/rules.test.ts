@@ -851,6 +851,13 @@ describe('other targets, through data only', () => {
     ['USA', 'Taliban', 'Western states left the Taliban out of the conference.', -1, 0, '... with the one left out between the words'],
     ['USA', 'Taliban', 'Washington boycotted the conference on Afghanistan in Kabul.', -1, 0, 'a conference boycotted is no meeting'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
+    ['Italy', 'Palestine', 'Rome says recognising Palestine must come at the end of a negotiated process.', 0, -1, 'recognition kept for the end of negotiations is withheld (rule 4)'],
+    ['Germany', 'Palestine', 'Berlin sees recognising Palestine as one of the final steps of a settlement.', 0, -1, '... and so is recognition as a final step'],
+    ['USA', 'Somaliland', 'The envoy said recognising Somaliland could come only after talks with the African Union.', 0, -1, '... or "only after" something'],
+    ['Somalia', 'Somaliland', 'Mogadishu said recognising Somaliland would be a direct attack on its sovereignty.', 0, -1, 'a step called an attack on sovereignty is condemned'],
+    ['Brazil', 'Maduro government', "Brasilia has refused to accept Maduro's claim of victory.", 0, -1, "refusing to accept the target's claimed victory withholds legitimacy"],
+    ['Argentina', 'Maduro government', 'The minister said Maduro stole the election.', 0, -1, 'a stolen election denies the legitimacy claimed from it'],
+    ['EU', 'HTS', 'It is too early to talk about lifting sanctions on HTS, the envoy said.', -1, 0, 'talking about lifting sanctions is not trapped: "too early" keeps them'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
