@@ -402,6 +402,9 @@ describe('reported speech (codebook rule 5)', () => {
 describe('the target check', () => {
   it.each<Case>([
     ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
+    ['The envoy had a warning for those leaders who recognise the movement.', 'recognition', 0, 'target', 'a cue in a relative clause about "those" is said of them'],
+    ['Taiwan, which is itself recognised by few states, opened a representative office for the movement.', 'recognition', 0, 'target', 'a passive recognition in a relative clause after another name is that name\'s status'],
+    ['Taiwan, which is itself recognised by few states, opened a representative office for the movement.', 'engagement', 1, null, '... and the office stands'],
     ['Ankara is ready to work with Baku to deepen dialogue and cooperation.', 'engagement', 0, 'target', 'a cue joined to one about another party shares its counterpart'],
     ['Ankara is ready to work with Baku and to deepen cooperation with the movement.', 'engagement', 1, null, '... but not when the target is named'],
     ['Talks on the region were held in Doha without the movement.', 'engagement', -1, 'target', 'contact "without" the target leaves it out'],

@@ -231,6 +231,39 @@ function saidOfOthers(context: RuleContext, cue: CueState): Mention | undefined 
   });
 }
 
+/**
+ * "Taiwan, which is itself recognised by only a handful of countries, opened an office in Hargeisa": a recognition in
+ * the passive, in a relative clause set off after a name other than the target's, is that name's status (the name
+ * may be the actor's own).
+ */
+function statusOfDescribed(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  if (cue.cue.entry.dimension !== 'recognition' || passiveAuxiliary(context, cue) < 0) return undefined;
+  const tokens = context.prepared.tokens;
+  for (let pronoun = cue.first - 1; pronoun >= 2 && cue.first - pronoun <= ASIDE_GAP; pronoun -= 1) {
+    if (tokens[pronoun]!.boundary) return undefined;
+    if (!RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || tokens[pronoun - 1]!.lower !== ',') continue;
+    const head = pronoun - 2;
+    const named = context.targetMentions.some((m) => (m.first <= head && m.last > head) || (m.first > pronoun && m.first < cue.first));
+    return tokens[head]!.pos === 'PROPN' && !named ? { first: head, last: pronoun + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "a message to those leaders who recognise a Palestinian state", "those who engage them": a cue in a relative clause
+ * about "those" is said of them, not of the actor.
+ */
+function saidOfThose(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  const tokens = context.prepared.tokens;
+  for (let i = cue.first - 1; i >= 1 && cue.first - i - 1 <= RELATIVE_GAP; i -= 1) {
+    if (tokens[i]!.boundary) return undefined;
+    if (!RELATIVE_PRONOUNS.has(tokens[i]!.lower)) continue;
+    const head = tokens[i - 1]!.lower === 'those' ? i - 1 : tokens[i - 2]?.lower === 'those' && tokens[i - 1]!.pos === 'NOUN' ? i - 2 : -1;
+    return head < 0 ? undefined : { first: head, last: i + 1 };
+  }
+  return undefined;
+}
+
 /** Words between a party and a label listed with it: "ISIS and other terrorist groups". */
 const LISTED_WITH = /^(?:and|or|,)(?: (?:other|such|similar|allied))?$/u;
 
@@ -290,6 +323,9 @@ function opensPhrase(context: RuleContext, party: Mention, from: number): boolea
   return from <= party.first && tokens.slice(from, party.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
 }
 
+/** Words of emphasis that may stand inside a passive: "which is itself recognised by few states". */
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
+
 /** The auxiliary of a passive cue ("is not listed", "were barred"), over adverbs and particles before it; -1 if none. */
 function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   const tokens = context.prepared.tokens;
@@ -298,7 +334,7 @@ function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   while (head < cue.last - 1 && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART')) head += 1;
   if (tokens[head]!.pos === 'NOUN' || tokens[head]!.pos === 'PROPN') return -1;
   let i = cue.first - 1;
-  for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART'); gap += 1) i -= 1;
+  for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || REFLEXIVES.has(tokens[i]!.lower)); gap += 1) i -= 1;
   return i >= 0 && PASSIVE_AUXILIARIES.has(tokens[i]!.lower) ? i : -1;
 }
 
@@ -544,6 +580,8 @@ function leftOutOf(context: RuleContext, cue: CueState): { first: number; last: 
 const ABOUT_ANOTHER: readonly (readonly [(context: RuleContext, cue: CueState) => { first: number; last: number } | undefined, string])[] = [
   [threatOfDescribed, 'the threat is said of another party, in a relative clause about it'],
   [saidOfOthers, 'the cue is said of other parties, in a relative clause about them'],
+  [saidOfThose, 'the cue is said of "those" a relative clause describes'],
+  [statusOfDescribed, 'the passive is said of the name a relative clause describes'],
   [ownerInside, 'the cue names another party as its owner'],
   [(context, cue) => {
     const asked = askedOfTarget(context, cue);
