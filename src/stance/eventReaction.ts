@@ -13,7 +13,9 @@ const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EV
 /** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
 /** A step called a reward for terrorism: "a reward for terror", "a gift to Hamas". */
 const REWARD_FOR_TERROR = String.raw`(?:reward|prize|gift)s?\s+(?:for|to)\s+(?:terror\w*|hamas|extremis\w*)`;
-const WRONG_NOUN = String.raw`(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:${REWARD_FOR_TERROR}|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
+/** A word before the noun that qualifies it, not one that denies it ("the move was no reward for Hamas"). */
+const QUALIFIER = String.raw`(?!(?:no|not|never|hardly|nothing)\s)[\p{L}-]+\s+`;
+const WRONG_NOUN = String.raw`(?:an?\s+)?(?:${QUALIFIER})?(?:${REWARD_FOR_TERROR}|mistake|error|blunder|violation|breach|attack|assault|affront|blow)`;
 /** Adjectives that call an event unlawful: "the move is illegal". */
 const UNLAWFUL = String.raw`illegal|unlawful|illegitimate`;
 /** What the event is called when it is judged wrong: "the move was an enormous reward for terrorism". */

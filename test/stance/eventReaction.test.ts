@@ -49,6 +49,8 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['another noun called wrong', 'Berlin said the attack was illegal.', event],
     ['another noun that rewards terror', 'Berlin said the attack rewarded terrorism.', event],
     ['the event called anything else', 'Berlin said the move was expected.', event],
+    ['the event said to be no reward for terror', 'Moscow insisted the decision was no reward for terrorists.', event],
+    ['... nor a mistake', 'Moscow said the step was no mistake.', event],
     ['another target before', 'Berlin condemned the move.', { ...event, target: 'HTS' }],
     ['nothing before', 'Berlin condemned the move.', null],
   ])('leaves the score alone: %s', (_why, text, before) => {
