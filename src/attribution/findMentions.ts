@@ -123,7 +123,7 @@ interface Flags {
   oblique: boolean;
 }
 
-const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief|(?:foreign|internal|home)\s+affairs|defen[cs]e|interior|justice)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
+const GOVERNMENT_OF = /(?:government|authorities|leadership|administration|presidents?|leaders?|ministry|ministers?|envoys?|ambassadors?|representatives?|delegations?|officials|diplomats|spokes(?:man|woman|person)|heads?|chief|(?:foreign|internal|home)\s+affairs|defen[cs]e|interior|justice|(?:supreme|constitutional|high)\s+court|parliament|senate|congress|council|cabinet|prosecutor(?:-|\s)general|security\s+service)\s+of\s+(?:the\s+)?$|spokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu;
 /**
  * A gerund right before a name (after "the" at most) makes the name its object: "recognising the Taliban
  * government", "engaging Moscow". After a determiner the word is an adjective and the name the agent ("the ruling

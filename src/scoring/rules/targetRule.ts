@@ -323,6 +323,15 @@ function opensPhrase(context: RuleContext, party: Mention, from: number): boolea
   return from <= party.first && tokens.slice(from, party.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PUNCT');
 }
 
+/** Most tokens between the subject of a passive and its auxiliary ("The Taliban movement, once feared, was banned"). */
+const PASSIVE_SUBJECT_GAP = 1;
+
+/** Whether the target is the subject of a passive cue: "The Taliban were banned by Russia in 2003". */
+function targetIsPassiveSubject(context: RuleContext, cue: CueState): boolean {
+  const aux = passiveAuxiliary(context, cue);
+  return aux > 0 && context.targetMentions.some((m) => m.last <= aux && aux - m.last <= PASSIVE_SUBJECT_GAP);
+}
+
 /** Words of emphasis that may stand inside a passive: "which is itself recognised by few states". */
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 
@@ -619,7 +628,9 @@ export const targetRule: ScoringRule = {
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
       if (cue.cue.entry.targetObject === true) {
         if (objectIsAct(cue, context.prepared.tokens)) return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the verb's object is an act, not the target" });
-        return targetIsObject(cue, context) ? cue : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
+        return targetIsObject(cue, context) || targetIsPassiveSubject(context, cue)
+          ? cue
+          : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
       }
       if (cue.cue.entry.targetSubject === true) {
         const doer = context.targetMentions.some(
