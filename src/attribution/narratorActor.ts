@@ -45,6 +45,12 @@ const COORDINATED_PASSIVE = new RegExp(
 const DESIGNATED_IN =
   /(?:^|\s)(?:is|are|was|were|been|remains?|remained)\s+(?:(?:still|officially|formally|also|warmly)\s+)?(?:banned|outlawed|proscribed|designated|listed|prohibited|blacklisted|accredited|received|welcomed|hosted|recognised|recognized)(?:\s+as\s+[^,.;:!?()]{1,40}?)?\s+in\s+(?:the\s+)?$/u;
 
+/**
+ * A copula and a noun predicate right after the subject: "The Taliban are not the legitimate government", "the group
+ * remains a threat". The sentence says what the subject is, in someone's view; the subject does nothing.
+ */
+const NOUN_PREDICATE_AFTER = /^\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:(?:not|no\s+longer|still|also|now|clearly)\s+)*(?:a|an|the|no)|(?:is|are|was|were)\s+not)\s/u;
+
 /** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
 
@@ -115,6 +121,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
     subject !== undefined &&
     !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) &&
     !PASSIVE_AFTER.test(text.slice(subject.end, subject.end + 100)) &&
+    !NOUN_PREDICATE_AFTER.test(text.slice(subject.end, subject.end + 40)) &&
     !COORDINATED_PASSIVE.test(text.slice(subject.end, span.end))
       ? subject
       : undefined;

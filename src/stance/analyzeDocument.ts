@@ -153,7 +153,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
         event = stated;
         if (who.speaker === null) narratedEvent = stated;
       }
-      if (who.actor !== null && !firstByActor.has(who.actor)) firstByActor.set(who.actor, stated);
+      // A background fact ("Moscow had listed them in 2003") is history, not the lead others are asked to follow.
+      if (who.actor !== null && !firstByActor.has(who.actor) && when.dateSource !== 'background') firstByActor.set(who.actor, stated);
     }
     if (options.signalOnly === true && !hasLabel(score)) return;
     statements.push({

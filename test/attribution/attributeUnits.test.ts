@@ -300,6 +300,7 @@ describe('actors: the narrator', () => {
       'useful',
       { speaker: 'External Affairs Ministry', actor: 'India' },
     ],
+    ['the target with a noun predicate does nothing', 'The Taliban are not the lawful rulers of the country.', 'rulers', { actor: null, target: 'Taliban' }],
     ['the state whose court acts, after "of"', 'The Taliban were banned by the Supreme Court of Kazakhstan in 2005.', 'banned', { actor: 'Kazakhstan' }],
     ['the owner of the list the target is on', 'The Taliban, the group that took Kabul, remain on the EU’s list of terrorist groups.', 'remain', { actor: 'EU', target: 'Taliban' }],
     ['the target under sanctions is done to, not acting', 'The Taliban are still under UN sanctions.', 'sanctions', { actor: 'United Nations', target: 'Taliban' }],

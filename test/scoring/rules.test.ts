@@ -857,6 +857,8 @@ describe('other targets, through data only', () => {
     ['Kazakhstan', 'Taliban', 'The movement was recognised as a terrorist organisation by a court in Astana in 2005.', 0, -1, '"recognised as a terrorist organisation" is a designation'],
     ['Kazakhstan', 'Taliban', 'In 2005 a court in Astana declared the movement an extremist group.', 0, -1, '... and so is "declared an extremist group"'],
     ['Kazakhstan', 'Taliban', 'The Taliban were banned by Kazakhstan in 2005.', 0, -1, 'a ban needs the target as its object, or as the subject of its passive'],
+    ['Tajikistan', 'Taliban', 'Recognising the movement rewards terrorism, the minister said.', 0, -1, 'a step said to reward terrorism is condemned'],
+    ['Tajikistan', 'Taliban', 'Engaging with the movement has failed, the minister said.', -1, 0, 'a step said to have failed is argued against'],
     ['Italy', 'Palestine', 'Rome says recognising Palestine must come at the end of a negotiated process.', 0, -1, 'recognition kept for the end of negotiations is withheld (rule 4)'],
     ['Germany', 'Palestine', 'Berlin sees recognising Palestine as one of the final steps of a settlement.', 0, -1, '... and so is recognition as a final step'],
     ['USA', 'Somaliland', 'The envoy said recognising Somaliland could come only after talks with the African Union.', 0, -1, '... or "only after" something'],

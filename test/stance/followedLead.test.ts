@@ -66,4 +66,11 @@ describe('followed leads in a document', () => {
     ]);
     expect(statements[2]?.evidence.map((e) => e.entryId)).toContain('followed-lead');
   });
+
+  it('does not take a background fact for the lead others are urged to follow', () => {
+    const text = ['date 2025-07-04', 'In 2003 Moscow put the Taliban on its list of terrorist organisations.', "Kyiv urged all states not to follow Moscow's example."].join('\n\n');
+    const { statements } = analyzeDocument({ id: 'l', text }, { target: 'Taliban' });
+    expect(statements[0]).toMatchObject({ actor: 'Russia', dateSource: 'background', recognition: { label: -1 } });
+    expect(statements[1]?.recognition.label).toBe(0);
+  });
 });
