@@ -296,6 +296,36 @@ function mention(text: string, start: number, end: number, fields: MentionFields
   };
 }
 
+/** "In Paraguay, " opening a sentence, up to a title after it. */
+const SETTING_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)In\s+(?:the\s+)?$/u;
+
+/**
+ * The state a sentence opens with as its setting, right before a title without a nationality: "In Paraguay,
+ * President Santiago Peña broke off relations" (Paraguay's president).
+ */
+function settingOf(text: string, titleStart: number, nameIndex: SpanIndex<RegistryMatch>): RegistryMatch | null {
+  const comma = /,\s+$/u.exec(text.slice(Math.max(0, titleStart - 4), titleStart));
+  if (comma === null) return null;
+  const placeEnd = titleStart - comma[0].length;
+  const place = nameIndex.within({ start: Math.max(0, placeEnd - 40), end: placeEnd }).find((r) => r.end === placeEnd && r.actorKind === 'state' && r.kind !== 'demonym');
+  return place !== undefined && SETTING_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) ? place : null;
+}
+
+/** A capitalised word of letters right after a place: "Santiago Peña", "Santiago Cafiero". */
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
+/**
+ * Whether a place name the registry knows as a capital is a person's first name: "Santiago Peña", "Santiago Cafiero"
+ * (not Chile). The word after it is capitalised, no name the registry knows, and no weekday, month or institution
+ * word ("Moscow Wednesday", "Kabul Office").
+ */
+function firstNameOf(text: string, end: number, nameIndex: SpanIndex<RegistryMatch>): boolean {
+  const next = SURNAME_AFTER.exec(text.slice(end, end + 40));
+  if (next === null) return false;
+  const word = next[1]!.replace(POSSESSIVE_END, '');
+  return !NOT_NAME.has(word) && !TITLE_WORDS.has(word.toLowerCase()) && !nameIndex.overlaps(end + 1, end + 1 + next[1]!.length);
+}
+
 /**
  * Finds every mention of an actor, a person or a party in a text, in order: registry names (officials,
  * institutions, names, metonyms, demonyms), titled people the registry does not know ("senior Indian diplomat
@@ -309,7 +339,9 @@ function mention(text: string, start: number, end: number, fields: MentionFields
  * // { kind: 'official', who: 'Dmitry Peskov', actor: 'Russia', title: { start: 0, end: 24 }, ... }
  */
 export function findMentions(text: string, registry: ActorRegistry, options: FindMentionsOptions = {}): Mention[] {
-  const names = registry.scan(text, options.date);
+  const scanned = registry.scan(text, options.date);
+  const scannedIndex = createSpanIndex(scanned);
+  const names = scanned.filter((r) => r.kind !== 'metonym' || !firstNameOf(text, r.end, scannedIndex));
   const nameIndex = createSpanIndex(names);
   const mentions: Mention[] = [];
   const titles: Span[] = [];
@@ -369,7 +401,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       mentions.push(mention(text, nameStart, nameEnd, { kind: 'person', who: text.slice(nameStart, nameEnd), gender }));
       continue;
     }
-    const qualifier = titleQualifier(text, title, nameIndex);
+    const qualifier = titleQualifier(text, title, nameIndex) ?? settingOf(text, title.start, nameIndex) ?? undefined;
     titles.push(title);
     mentions.push(
       mention(text, nameStart, nameEnd, {
