@@ -301,6 +301,12 @@ describe('actors: the narrator', () => {
       { speaker: 'External Affairs Ministry', actor: 'India' },
     ],
     ['the target with a noun predicate does nothing', 'The Taliban are not the lawful rulers of the country.', 'rulers', { actor: null, target: 'Taliban' }],
+    [
+      'a pronoun tag after a quote is not someone named inside the quote',
+      'Lavrov spoke in Kazan on Friday. "We disagree with Mujahid on many things. But talks go on," he said.',
+      'talks go on',
+      { speaker: 'Sergey Lavrov', actor: 'Russia' },
+    ],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],
     ['a sentence set "In" a state gives the nationality of a title without one', 'Lima hosted talks. In Paraguay, President Luis Ortiz cut ties with Caracas.', 'cut ties', { speaker: 'Luis Ortiz', actor: 'Paraguay' }],
     ['the state whose court acts, after "of"', 'The Taliban were banned by the Supreme Court of Kazakhstan in 2005.', 'banned', { actor: 'Kazakhstan' }],
