@@ -166,6 +166,14 @@ export function inEventAside(text: string, span: Span): boolean {
   return inRelativeAside(text, span) || inParticipleAside(text, span);
 }
 
+/** A sentence opening with a phrase of what came before: "Following the fall of Assad on 8 December, ...". */
+const OPENING_PHRASE = /^\s*(?:Following|After|In\s+the\s+wake\s+of|Prior\s+to|Before|Ahead\s+of)\s[^,;:]*$/u;
+
+/** Whether a date mention is inside such an opening phrase, which a comma closes after it. */
+function inOpeningPhrase(text: string, span: Span): boolean {
+  return OPENING_PHRASE.test(text.slice(0, span.start)) && /^[^;:.!?]*,/u.test(text.slice(span.end));
+}
+
 /** Whether a date mention is in a clause about the future: "would take over the chairmanship in 2026". */
 export function inFutureClause(text: string, span: Span): boolean {
   // The text may hold several sentences: the clause starts after the last full stop too.
@@ -235,6 +243,9 @@ export function findDateAnchor(text: string, published: string | null, options: 
   // "Three years ago, on February 1, 2021, ...": a named day says more exactly when than a loose relative period.
   const loose = dated[0] !== undefined && dated[0].dateSource === 'relative' && dated[0].dateRange !== undefined;
   const exact = loose ? dated.find((d) => d.dateSource === 'explicit' && d.dateRange === undefined) : undefined;
-  const anchor = exact ?? dated[0] ?? background[0] ?? null;
+  // "Following the fall of Assad on 8 December, the Council agreed on 27 January ...": the opening phrase dates what
+  // came before; the main clause's own date is the statement's.
+  const main = dated.length > 1 && inOpeningPhrase(text, dated[0]!.evidence.span) ? dated.find((d, i) => i > 0 && !inOpeningPhrase(text, d.evidence.span)) : undefined;
+  const anchor = exact ?? main ?? dated[0] ?? background[0] ?? null;
   return { anchor, references: [...references, ...dated.filter((d) => d !== anchor)] };
 }

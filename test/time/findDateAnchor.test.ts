@@ -23,6 +23,8 @@ describe('findDateAnchor', () => {
     { text: 'Two years ago, on 3 March 2023, the envoy flew to Kabul.', published: '2025-06-02', date: '2023-03-03', source: 'explicit', why: 'a named day says more than a loose relative period before it' },
     { text: 'Ankara had hosted the envoys several times over the past three years, most recently in July.', published: '2024-10-02', date: '2024-07-01', source: 'explicit', why: 'a stretch of time up to now is no date; the month after it is' },
     { text: 'Relief flights from the capital to the northern provinces resumed in February.', published: '2025-06-02', date: '2025-02-01', source: 'explicit', why: 'a participle after a prepositional phrase, with no verb before it, is the main verb' },
+    { text: 'Following the coup on 1 February 2021, the bloc agreed on 24 April 2021 to a peace plan.', published: '2025-06-02', date: '2021-04-24', source: 'explicit', why: "an opening phrase of what came before dates that; the main clause's own date wins" },
+    { text: 'After talks on Monday, the envoy said the embassy stays open.', published: '2025-06-04', date: '2025-06-02', source: 'relative', why: '... but is the date when the main clause has none' },
     { text: 'On March 3, the envoy flew to Kabul.', published: '2025-10-20', date: '2025-03-03', source: 'explicit', why: 'a day more than six months back in a past-tense sentence' },
     { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
   ];
