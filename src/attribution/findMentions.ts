@@ -550,7 +550,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
         end = owner.end;
       }
     }
-    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)$/u.exec(text.slice(Math.max(0, start - 8), start));
+    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+)$/u.exec(text.slice(Math.max(0, start - 9), start));
     if (det?.[1] !== undefined) start -= det[1].length;
     const place = PLACE_AFTER.exec(text.slice(end));
     const posting =
@@ -569,8 +569,9 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
         kind: group ? 'group' : 'role',
         actor: qualifier?.actor ?? null,
         actorKind: qualifier?.actorKind ?? null,
-        roles: [text.slice(start, end).toLowerCase().replace(/^(?:the|an?|its|their)\s+/u, '')],
-        indefinite: det !== null && /^[Aa]n?\s/u.test(det[1] ?? ''),
+        roles: [text.slice(start, end).toLowerCase().replace(/^(?:the|an?|its|their|one|another)\s+/u, '')],
+        // "a diplomat", "one EU diplomat", "another official": someone new, not the last one named.
+        indefinite: det !== null && /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(det[1] ?? ''),
       }),
     );
   }

@@ -307,6 +307,12 @@ describe('actors: the narrator', () => {
       'talks go on',
       { speaker: 'Sergey Lavrov', actor: 'Russia' },
     ],
+    [
+      '"one" before a role is someone new, not the last one named',
+      'Envoy Zamir Kabulov spoke first. "Contacts will go on," one Russian diplomat told reporters.',
+      'Contacts',
+      { speaker: 'one Russian diplomat', actor: 'Russia' },
+    ],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],
     ['a sentence set "In" a state gives the nationality of a title without one', 'Lima hosted talks. In Paraguay, President Luis Ortiz cut ties with Caracas.', 'cut ties', { speaker: 'Luis Ortiz', actor: 'Paraguay' }],
     ['the state whose court acts, after "of"', 'The Taliban were banned by the Supreme Court of Kazakhstan in 2005.', 'banned', { actor: 'Kazakhstan' }],
