@@ -91,7 +91,7 @@ export const OBLIQUE_PREPOSITIONS: readonly string[] = [
 export const GENERIC_INSTITUTIONS: readonly string[] = [
   'Foreign Ministry', 'foreign ministry', 'Ministry of Foreign Affairs', 'Foreign Office', 'Defence Ministry',
   'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Interior Ministry', 'Ministry', 'ministry', 'government',
-  'administration', 'bloc',
+  'administration', 'bloc', 'National Security Council',
 ];
 
 /** Texts that speak for whoever issued them ("the statement said", "the readout added"). */

@@ -311,6 +311,9 @@ function settingOf(text: string, titleStart: number, nameIndex: SpanIndex<Regist
   return place !== undefined && SETTING_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) ? place : null;
 }
 
+/** "National" before a body's name makes it another body: a "National Security Council" is no UN Security Council. */
+const NATIONAL_BEFORE = /(?:^|[^\p{L}])National\s$/u;
+
 /** A capitalised word of letters right after a place: "Santiago Peña", "Santiago Cafiero". */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 
@@ -341,7 +344,7 @@ function firstNameOf(text: string, end: number, nameIndex: SpanIndex<RegistryMat
 export function findMentions(text: string, registry: ActorRegistry, options: FindMentionsOptions = {}): Mention[] {
   const scanned = registry.scan(text, options.date);
   const scannedIndex = createSpanIndex(scanned);
-  const names = scanned.filter((r) => r.kind !== 'metonym' || !firstNameOf(text, r.end, scannedIndex));
+  const names = scanned.filter((r) => (r.kind !== 'metonym' || !firstNameOf(text, r.end, scannedIndex)) && !NATIONAL_BEFORE.test(text.slice(Math.max(0, r.start - 9), r.start)));
   const nameIndex = createSpanIndex(names);
   const mentions: Mention[] = [];
   const titles: Span[] = [];

@@ -313,6 +313,8 @@ describe('actors: the narrator', () => {
       'Contacts',
       { speaker: 'one Russian diplomat', actor: 'Russia' },
     ],
+    ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],
+    ['... and the White House one is the US', 'A White House National Security Council spokesperson said talks would go on.', 'talks', { actor: 'USA' }],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],
     ['a sentence set "In" a state gives the nationality of a title without one', 'Lima hosted talks. In Paraguay, President Luis Ortiz cut ties with Caracas.', 'cut ties', { speaker: 'Luis Ortiz', actor: 'Paraguay' }],
     ['the state whose court acts, after "of"', 'The Taliban were banned by the Supreme Court of Kazakhstan in 2005.', 'banned', { actor: 'Kazakhstan' }],
