@@ -516,6 +516,11 @@ describe('the target check', () => {
 describe('threat cues', () => {
   it.each<Case>([
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
+    ['The envoy said Islamic State cells remain a grave danger, adding that the movement fights them.', 'threat', 0, 'target', 'a threat whose nearest party before it is another one is theirs'],
+    ['For Ankara, the real threat comes from the cells the movement is fighting.', 'threat', 0, 'target', '... and so is one whose source after it is not the target'],
+    ['The enemies will not harm ties between the movement and Ankara, the spokesman said.', 'threat', 0, 'target', '... or one that is the subject of its clause, the target named only later'],
+    ['Ankara sees the movement as a threat to the region.', 'threat', 1, null, '... while the target named before it is the threat'],
+    ['The threat from the movement is growing, the envoy said.', 'threat', 1, null, '... as is the target after "from"'],
     ['The court suspended the movement’s designation as a terrorist organisation.', 'threat', -1, null, 'a designation suspended, as one removed'],
     ['Washington says the group still harbours al-Qaeda leaders.', 'threat', 1, null, 'harbouring a named terrorist group'],
     ['The Islamic Emirate does not shelter jihadists, the envoy insisted.', 'threat', -1, 'negation', 'denying shelter is no threat'],

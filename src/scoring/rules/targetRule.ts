@@ -249,6 +249,34 @@ function statusOfDescribed(context: RuleContext, cue: CueState): { first: number
   return undefined;
 }
 
+/** "the real threat comes from the groups ...", "the danger posed by ...": where a threat comes from, after it. */
+const THREAT_SOURCE = /^(?:comes?|came|coming|emanates?|emanating|stems?|stemming)\s+from$|^(?:posed|presented)\s+by$/u;
+
+/**
+ * "Islamic State fighters remained a serious danger, adding that the Taliban were fighting the group", "sees the
+ * Islamic State as the real enemy, and the Taliban as a partner", "the real threat comes from the groups the Taliban
+ * fight", "The enemies will not succeed in harming relations": a threat noun whose nearest party before it in its
+ * clause is another one, whose source after it is not the target, or that opens its clause as the subject, is not
+ * said of the target.
+ */
+function threatOfOther(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  if (cue.cue.entry.dimension !== 'threat' || cue.weight <= 0) return undefined;
+  const tokens = context.prepared.tokens;
+  const head = tokens[cue.first]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return undefined;
+  const clause = head.clause;
+  const before = [...context.otherParties, ...context.targetMentions].filter((m) => m.last <= cue.first && tokens[m.first]!.clause === clause).sort((a, b) => b.last - a.last)[0];
+  if (before !== undefined && !context.targetMentions.includes(before)) return before;
+  const after = [tokens[cue.last]?.lower, tokens[cue.last + 1]?.lower].join(' ');
+  if (THREAT_SOURCE.test(after) && !context.targetMentions.some((m) => m.first >= cue.last + 2 && m.first <= cue.last + 4)) return { first: cue.first, last: cue.last + 2 };
+  // "The enemies will not succeed ...": the subject of its clause, the target named only later.
+  let start = cue.first;
+  while (start > 0 && tokens[start - 1]!.clause === clause && (tokens[start - 1]!.pos === 'DET' || tokens[start - 1]!.pos === 'ADJ')) start -= 1;
+  const opens = start === 0 || tokens[start - 1]!.clause !== clause || tokens[start - 1]!.boundary;
+  const verbAfter = tokens[cue.last]?.pos === 'AUX' || tokens[cue.last]?.pos === 'VERB';
+  return opens && verbAfter && before === undefined ? { first: start, last: cue.last } : undefined;
+}
+
 /**
  * "a message to those leaders who recognise a Palestinian state", "those who engage them": a cue in a relative clause
  * about "those" is said of them, not of the actor.
@@ -591,6 +619,7 @@ const ABOUT_ANOTHER: readonly (readonly [(context: RuleContext, cue: CueState) =
   [saidOfOthers, 'the cue is said of other parties, in a relative clause about them'],
   [saidOfThose, 'the cue is said of "those" a relative clause describes'],
   [statusOfDescribed, 'the passive is said of the name a relative clause describes'],
+  [threatOfOther, 'the threat is said of another party: named before it, its source, or its subject'],
   [ownerInside, 'the cue names another party as its owner'],
   [(context, cue) => {
     const asked = askedOfTarget(context, cue);
