@@ -306,6 +306,9 @@ export function resolveMentions(
       }
       resolved = found ?? { ...m, resolution: `role "${m.text}" fits no earlier person and no single registry official` };
       if (found !== null && found.who !== null) remember(found, found.who, found.actor, found.gender);
+      // "The representative of China said ... He said ...": a role with its state, nobody named, is the one a later
+      // "he" is.
+      else if (found === null && m.actor !== null) remember(m, mentionSpeaker(m).speaker ?? m.text, m.actor, null);
     } else if (m.kind === 'role' && m.actor !== null) {
       // "A spokesperson for the European Union said ...": nobody by name, yet the one a later "the spokesperson" or
       // "he" is.

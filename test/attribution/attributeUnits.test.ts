@@ -313,6 +313,12 @@ describe('actors: the narrator', () => {
       'Contacts',
       { speaker: 'one Russian diplomat', actor: 'Russia' },
     ],
+    [
+      'a role with its state, nobody named, is the one a later "he" is',
+      'Muttaqi spoke first. The representative of China said talks must go on. He said: "We will stay engaged."',
+      'stay engaged',
+      { speaker: 'representative of China', actor: 'China' },
+    ],
     ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],
     ['... and the White House one is the US', 'A White House National Security Council spokesperson said talks would go on.', 'talks', { actor: 'USA' }],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],

@@ -560,6 +560,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Accepting the envoy of the movement and his credentials is normal diplomatic practice.', 'recognition', 0, 'trap', '"and" in a subject with no predicate before it opens no clause'],
     ['Ankara did not accept the envoy of the movement and his deputy left.', 'recognition', -1, 'negation', '... after a predicate it still does: the negation stays in the first clause'],
     ['Thank you, and see you tomorrow.', 'engagement', 0, 'trap', 'courtesy closing a briefing is no praise'],
+    ['The representative said his delegation had abstained on the text about the movement.', 'engagement', 0, 'trap', "a speaker's own delegation is no delegation sent to the target"],
     ['We will share details on the next meeting in due course.', 'engagement', 0, 'trap', "a briefing's topic is no meeting"],
     ['We have no information to release on the next meeting at this point.', 'engagement', 0, 'trap', '... and no information on it is no refusal'],
     ['The Islamic Emirate agreed to reopen schools for girls.', 'engagement', 0, 'trap', 'schools reopened at home are no contact'],
