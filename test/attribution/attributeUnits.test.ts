@@ -319,6 +319,7 @@ describe('actors: the narrator', () => {
       'stay engaged',
       { speaker: 'representative of China', actor: 'China' },
     ],
+    ['a spokesman the registry knows speaks for his state, not the one acting before', 'The Taliban took over the embassy. Foreign Ministry spokesman Nasser Kanaani said talks would go on.', 'talks', { speaker: 'Nasser Kanaani', actor: 'Iran' }],
     ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],
     ['... and the White House one is the US', 'A White House National Security Council spokesperson said talks would go on.', 'talks', { actor: 'USA' }],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],
