@@ -110,6 +110,8 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       !inAside(m) &&
       // "Kosovo is not recognised by Serbia": the subject of a passive is what is done to, not the actor.
       !PASSIVE_AFTER.test(text.slice(m.end, m.end + 100)) &&
+      // "The East Turkistan Islamic Movement is a terrorist organization": a movement described, not acting.
+      !(m.actorKind === 'movement' && NOUN_PREDICATE_AFTER.test(text.slice(m.end, m.end + 40))) &&
       // "..., but not by Serbia": an agent named as not doing it.
       !NOT_BY_BEFORE.test(text.slice(Math.max(span.start, m.start - 120), m.start)) &&
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.

@@ -320,6 +320,8 @@ describe('actors: the narrator', () => {
       { speaker: 'representative of China', actor: 'China' },
     ],
     ['a spokesman the registry knows speaks for his state, not the one acting before', 'The Taliban took over the embassy. Foreign Ministry spokesman Nasser Kanaani said talks would go on.', 'talks', { speaker: 'Nasser Kanaani', actor: 'Iran' }],
+    ['a movement with a noun predicate is described, not acting', 'The East Turkistan Islamic Movement is a terrorist organization.', 'terrorist', { actor: null }],
+    ["Pakistan's military media wing speaks for Pakistan", 'The ISPR said the border posts were attacked.', 'attacked', { speaker: 'ISPR', actor: 'Pakistan' }],
     ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],
     ['... and the White House one is the US', 'A White House National Security Council spokesperson said talks would go on.', 'talks', { actor: 'USA' }],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],
