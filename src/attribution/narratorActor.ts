@@ -47,9 +47,11 @@ const DESIGNATED_IN =
 
 /**
  * A copula and a noun predicate right after the subject: "The Taliban are not the legitimate government", "the group
- * remains a threat". The sentence says what the subject is, in someone's view; the subject does nothing.
+ * remains a threat", "were long seen as a threat". The sentence says what the subject is, in someone's view; the
+ * subject does nothing.
  */
-const NOUN_PREDICATE_AFTER = /^\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:(?:not|no\s+longer|still|also|now|clearly)\s+)*(?:a|an|the|no)|(?:is|are|was|were)\s+not)\s/u;
+const NOUN_PREDICATE_AFTER =
+  /^\s+(?:(?:is|are|was|were|remains?|remained)(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:not|no\s+longer|still|also|now|clearly)\s+)*(?:a|an|the|no)|(?:is|are|was|were)\s+not|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:not|long|widely|still|also|now|often|largely)\s+)*(?:seen|regarded|considered|viewed|described|treated|perceived)\s+as)\s/u;
 
 /** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
@@ -111,7 +113,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       // "Kosovo is not recognised by Serbia": the subject of a passive is what is done to, not the actor.
       !PASSIVE_AFTER.test(text.slice(m.end, m.end + 100)) &&
       // "The East Turkistan Islamic Movement is a terrorist organization": a movement described, not acting.
-      !(m.actorKind === 'movement' && NOUN_PREDICATE_AFTER.test(text.slice(m.end, m.end + 40))) &&
+      !(m.actorKind === 'movement' && NOUN_PREDICATE_AFTER.test(text.slice(m.end, m.end + 100))) &&
       // "..., but not by Serbia": an agent named as not doing it.
       !NOT_BY_BEFORE.test(text.slice(Math.max(span.start, m.start - 120), m.start)) &&
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
@@ -123,7 +125,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
     subject !== undefined &&
     !/^['’]s?(?![\p{L}])/u.test(text.slice(subject.end, subject.end + 2)) &&
     !PASSIVE_AFTER.test(text.slice(subject.end, subject.end + 100)) &&
-    !NOUN_PREDICATE_AFTER.test(text.slice(subject.end, subject.end + 40)) &&
+    !NOUN_PREDICATE_AFTER.test(text.slice(subject.end, subject.end + 100)) &&
     !COORDINATED_PASSIVE.test(text.slice(subject.end, span.end))
       ? subject
       : undefined;

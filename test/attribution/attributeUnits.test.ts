@@ -320,6 +320,8 @@ describe('actors: the narrator', () => {
       { speaker: 'representative of China', actor: 'China' },
     ],
     ['a spokesman the registry knows speaks for his state, not the one acting before', 'The Taliban took over the embassy. Foreign Ministry spokesman Nasser Kanaani said talks would go on.', 'talks', { speaker: 'Nasser Kanaani', actor: 'Iran' }],
+    ['the target "seen as" something is described, not acting', 'The Taliban were long seen as a threat.', 'threat', { actor: null, target: 'Taliban' }],
+    ['... also past an aside before the predicate', 'The Taliban were, for many in Moscow, a terrorist group.', 'terrorist', { actor: null, target: 'Taliban' }],
     ['a movement with a noun predicate is described, not acting', 'The East Turkistan Islamic Movement is a terrorist organization.', 'terrorist', { actor: null }],
     ["Pakistan's military media wing speaks for Pakistan", 'The ISPR said the border posts were attacked.', 'attacked', { speaker: 'ISPR', actor: 'Pakistan' }],
     ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],

@@ -860,6 +860,8 @@ describe('other targets, through data only', () => {
     ['USA', 'Taliban', 'Western states left the Taliban out of the conference.', -1, 0, '... with the one left out between the words'],
     ['USA', 'Taliban', 'Washington boycotted the conference on Afghanistan in Kabul.', -1, 0, 'a conference boycotted is no meeting'],
     ['Pakistan', 'Taliban', 'Islamabad reacted angrily to the Taliban minister\'s visit to New Delhi.', 0, 0, "a reaction to a visit is no contact of one's own"],
+    ['Russia', 'Taliban', 'Lavrov opened the so-called Moscow format talks with the Taliban.', 1, 0, '"so-called" labels the noun after it, here the format, not the target'],
+    ['Serbia', 'Kosovo', 'Belgrade still speaks of the self-proclaimed republic of Kosovo.', 0, -1, '... and denies legitimacy when the target follows'],
     ['Kazakhstan', 'Taliban', 'The movement was recognised as a terrorist organisation by a court in Astana in 2005.', 0, -1, '"recognised as a terrorist organisation" is a designation'],
     ['Kazakhstan', 'Taliban', 'In 2005 a court in Astana declared the movement an extremist group.', 0, -1, '... and so is "declared an extremist group"'],
     ['Kazakhstan', 'Taliban', 'The Taliban were banned by Kazakhstan in 2005.', 0, -1, 'a ban needs the target as its object, or as the subject of its passive'],
