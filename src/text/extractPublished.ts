@@ -109,6 +109,10 @@ function yearNotBefore(month: number, day: number, latest: { year: number; month
   return month * 100 + day < latest.month * 100 + latest.day ? latest.year + 1 : latest.year;
 }
 
+/** A weekday said to be another day than the story's: "last Wednesday", "next Friday". */
+const NOT_TODAY = /\b(?:last|previous|next|past|coming)\b/iu;
+const NOT_TODAY_BEFORE = /\b(?:last|previous|next|past|coming|this\s+past)\s+$/iu;
+
 /**
  * A weekday together with a month and day but no year: "On Saturday, May 18" (one chrono-node result) or
  * "On Saturday (May 18)" (a weekday result followed by a month-day result in brackets or after a comma).
@@ -118,6 +122,8 @@ function weekdayDates(text: string, mentions: readonly DateMention[]): { weekday
   for (let i = 0; i < mentions.length; i += 1) {
     const m = mentions[i]!;
     const k = m.known;
+    // "last Wednesday, October 15" is a day before the story's, not its own.
+    if (NOT_TODAY.test(m.text) || NOT_TODAY_BEFORE.test(text.slice(Math.max(0, m.span.start - 12), m.span.start))) continue;
     if (k.weekday !== undefined && k.month !== undefined && k.day !== undefined) {
       out.push({ weekday: k.weekday, month: k.month, day: k.day, ...(k.year !== undefined ? { year: k.year } : {}), span: m.span });
       continue;

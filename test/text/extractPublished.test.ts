@@ -53,6 +53,7 @@ describe('extractPublished', () => {
     { text: 'PRISTINA, March 12 (Reuters) - Contacts have grown since 2018.', date: null, source: null, spans: ['PRISTINA, March 12 (Reuters) -'], why: '... which alone gives it no year' },
     { text: 'The talks began on Tuesday (June 4), a year after contacts resumed in 2022.', date: '2024-06-04', source: 'inferred', spans: [], why: 'June 4 is a Tuesday first in 2024 from 2022 on' },
     { text: 'On Saturday, May 18, the envoy spoke. Ties have grown since 2021.', date: '2024-05-18', source: 'inferred', spans: [], why: 'weekday and date in one phrase' },
+    { text: 'The envoy arrived last Wednesday, October 15, and ties have grown since 2024.', date: null, source: null, spans: [], why: '"last Wednesday" is a day before the story, not its date' },
     { text: 'On Saturday, May 18, 2019, the envoy spoke.', date: '2019-05-18', source: 'inferred', spans: [], why: 'a weekday date with its year, weekday consistent' },
     { text: 'Spokesperson Li Wei’s Press Conference on June 3, 2024\n\nQ: Will the envoy visit?', date: '2024-06-03', source: 'inferred', spans: [], why: 'a full date in the title line, with nothing better' },
     { text: 'Envoys met on June 3, 2024.\n\nThey talked.', date: null, source: null, spans: [], why: "a first line that is a sentence gives its event's date, not the article's" },
