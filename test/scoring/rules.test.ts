@@ -402,6 +402,9 @@ describe('reported speech (codebook rule 5)', () => {
 describe('the target check', () => {
   it.each<Case>([
     ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
+    ['Ankara and Baku will hold another round of talks next month.', 'engagement', 0, 'target', 'contact with no counterpart after it, by a subject of two names, is between them'],
+    ['Ankara and Baku are holding talks to restore diplomatic relations.', 'recognition', 0, 'target', '... and so are the relations they restore'],
+    ['Ankara and Baku keep their trade ties with Kabul.', 'engagement', 1, null, '... but not contact with a counterpart of its own'],
     ['The envoy had a warning for those leaders who recognise the movement.', 'recognition', 0, 'target', 'a cue in a relative clause about "those" is said of them'],
     ['Taiwan, which is itself recognised by few states, opened a representative office for the movement.', 'recognition', 0, 'target', 'a passive recognition in a relative clause after another name is that name\'s status'],
     ['Taiwan, which is itself recognised by few states, opened a representative office for the movement.', 'engagement', 1, null, '... and the office stands'],

@@ -419,6 +419,9 @@ function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefin
   return context.otherParties.find((p) => p.last <= cue.first && p.how !== 'generic' && opensPhrase(context, p, 0));
 }
 
+/** Words that name a contact's counterpart after it: "ties with Kabul", "talking to them". */
+const COUNTERPART_WORDS = new Set(['with', 'to', 'toward', 'towards', 'on', 'for']);
+
 /** Words of a relation between the parties named: "China and the EU are each other's partners". */
 const RECIPROCAL = /^(?:each|one)$/;
 const RECIPROCAL_NEXT = /^(?:other|other's|another|another's)$/;
@@ -427,11 +430,29 @@ const RECIPROCAL_NEXT = /^(?:other|other's|another|another's)$/;
  * "China and the EU are each other's important trading partners": with no mention of the target in the statement, a
  * cue in a statement that relates named parties to each other is about them. Returns the other party named.
  */
-function reciprocalOthers(context: RuleContext): Mention | undefined {
+function reciprocalOthers(context: RuleContext, cue: CueState): Mention | undefined {
   if (context.targetMentions.length > 0) return undefined;
   const tokens = context.prepared.tokens;
   const reciprocal = tokens.some((t, i) => RECIPROCAL.test(t.lower) && RECIPROCAL_NEXT.test(tokens[i + 1]?.lower ?? ''));
-  return reciprocal ? context.otherParties.find((p) => p.how !== 'generic') : undefined;
+  if (reciprocal) return context.otherParties.find((p) => p.how !== 'generic');
+  // "India and the US are expected to hold talks": a subject of two names, the second another party, and contact with
+  // no counterpart of its own after it ("with Kabul", "to them") is between the two.
+  const relation = cue.cue.entry.dimension === 'engagement' || (cue.cue.entry.dimension === 'recognition' && /\b(?:relations|ties)\b/iu.test(cue.text));
+  if (!relation || cue.cue.entry.sign < 0) return undefined;
+  for (let i = cue.last; i < tokens.length && !tokens[i]!.boundary; i += 1) {
+    // "talks to restore relations": an infinitive's "to" names no counterpart.
+    if (COUNTERPART_WORDS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'to' && tokens[i + 1]?.pos === 'VERB')) return undefined;
+  }
+  return context.otherParties.find((p) => {
+    if (p.how === 'generic' || p.last > cue.first) return false;
+    let and = p.first - 1;
+    if (tokens[and]?.pos === 'DET') and -= 1;
+    if (tokens[and]?.lower !== 'and' || and < 1) return false;
+    const clause = tokens[and]!.clause;
+    let start = and - 1;
+    while (start > 0 && tokens[start - 1]!.clause === clause && !tokens[start - 1]!.boundary) start -= 1;
+    return tokens.slice(start, and).every((t) => t.pos === 'PROPN' || t.pos === 'DET');
+  });
 }
 
 /** Most tokens between a recognition verb and its "as" ("recognised opposition candidate Edmundo Gonzalez as"). */
@@ -694,8 +715,8 @@ export const targetRule: ScoringRule = {
       if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
-      const related = reciprocalOthers(context);
-      if (related !== undefined) return zeroBy(cue, context, related, 'target', 'the statement, which never names the target, relates other parties to each other');
+      const related = reciprocalOthers(context, cue);
+      if (related !== undefined) return zeroBy(cue, context, related, 'target', 'the statement, which never names the target, relates other parties to each other or has two of them as its subject');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       if (party === undefined) return cue;
       counterparts.set(cue, party);
