@@ -47,6 +47,9 @@ export interface TargetMatcher {
   find(text: string, units?: readonly Span[]): TargetMention[];
 }
 
+/** A copula between a name and a noun of its predicate, within one clause: "were, in the eyes of Moscow, a". */
+const COPULA_BETWEEN = /^[^.;:!?]*\b(?:is|are|was|were|remains?|remained|be|been)\b[^.;:!?]*$/u;
+
 /**
  * Descriptions that refer back to a movement or a de facto government.
  *
@@ -174,7 +177,9 @@ export function createTargetMatcher(options: CreateTargetMatcherOptions): Target
           const start = floor + (g.index ?? 0);
           const inTarget = mentions.some((t) => t.start <= start && start < t.end);
           const isDescription = /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start));
-          if (!inTarget && !isDescription) consider({ start, end: start + g[0].length }, false);
+          // "the Taliban were ... a terrorist organisation": the target's own predicate noun is no other group.
+          const predicate = mentions.some((t) => t.end <= start && unitIndex(t.start) === unitIndex(start) && COPULA_BETWEEN.test(text.slice(t.end, start)));
+          if (!inTarget && !isDescription && !predicate) consider({ start, end: start + g[0].length }, false);
         }
       }
       return best;

@@ -20,6 +20,11 @@ describe('createTargetMatcher', () => {
     ['a rival state in between takes the pronoun', 'The Taliban came. Pakistan sent aid. Moscow thanked them.', [['Taliban', 'name']]],
     ['a generic party in between takes the pronoun', 'The Taliban spoke to all countries concerned and thanked them.', [['Taliban', 'name']]],
     ['another group in between takes "the group"', 'The Taliban fought the Islamic State group. Later the group attacked.', [['Taliban', 'name']]],
+    [
+      "the target's own predicate noun is no other group",
+      'The Taliban were, for Moscow, a terrorist organisation. A court banned the movement.',
+      [['Taliban', 'name'], ['the movement', 'description']],
+    ],
     ['a sentence-opening "They" is the previous subject, not the last name', 'Pakistan has hosted Taliban envoys. They want more talks.', [['Taliban', 'name']]],
     ['a sentence-opening "They" continuing the target', 'The Taliban met Pakistani envoys. They want more talks.', [['Taliban', 'name'], ['They', 'pronoun']]],
     [
