@@ -19,6 +19,10 @@ describe('defaultTargets', () => {
     ['  IEA  ', 'Taliban'],
     ['interim government', 'Taliban'],
     ['Hayat Tahrir al-Sham', 'HTS'],
+    ['authorities in Kabul', 'Taliban'],
+    ['authorities in Damascus', 'HTS'],
+    ['Maduro regime', 'Maduro government'],
+    ['military regime', 'Myanmar junta'],
   ])('finds %j as %s (id or alias, any case, trimmed)', (name, id) => {
     expect(catalog.find(name)?.id).toBe(id);
   });
