@@ -272,6 +272,8 @@ function threatOfOther(context: RuleContext, cue: CueState): { first: number; la
   // "The enemies will not succeed ...": the subject of its clause, the target named only later.
   let start = cue.first;
   while (start > 0 && tokens[start - 1]!.clause === clause && (tokens[start - 1]!.pos === 'DET' || tokens[start - 1]!.pos === 'ADJ')) start -= 1;
+  // An opening quotation mark or bracket before the subject does not make it less the first.
+  while (start > 0 && tokens[start - 1]!.pos === 'PUNCT' && !tokens[start - 1]!.boundary && tokens[start - 1]!.lower !== ',') start -= 1;
   const opens = start === 0 || tokens[start - 1]!.clause !== clause || tokens[start - 1]!.boundary;
   const verbAfter = tokens[cue.last]?.pos === 'AUX' || tokens[cue.last]?.pos === 'VERB';
   return opens && verbAfter && before === undefined ? { first: start, last: cue.last } : undefined;
