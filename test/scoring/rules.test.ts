@@ -402,6 +402,8 @@ describe('reported speech (codebook rule 5)', () => {
 describe('the target check', () => {
   it.each<Case>([
     ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
+    ['Delegations from Baku, Tbilisi and Yerevan had also been invited, the envoy said.', 'engagement', 0, 'target', 'a passive whose subject names other parties, the target never named, is about them'],
+    ['Talks were held in the capital on Wednesday, the envoy said.', 'engagement', 1, null, '... but a passive with no party in its subject keeps the target as its topic'],
     ['Ankara and Baku will hold another round of talks next month.', 'engagement', 0, 'target', 'contact with no counterpart after it, by a subject of two names, is between them'],
     ['Ankara and Baku are holding talks to restore diplomatic relations.', 'recognition', 0, 'target', '... and so are the relations they restore'],
     ['Ankara and Baku keep their trade ties with Kabul.', 'engagement', 1, null, '... but not contact with a counterpart of its own'],

@@ -398,6 +398,19 @@ function passiveSubject(context: RuleContext, cue: CueState): Mention | undefine
 }
 
 /**
+ * "Delegations from China, Pakistan and Iran had also been invited": in a statement that never names the target, a
+ * passive cue whose subject, before its auxiliary in the clause, names another party is about that party.
+ */
+function passiveOthersSubject(context: RuleContext, cue: CueState): Mention | undefined {
+  if (context.targetMentions.length > 0) return undefined;
+  const aux = passiveAuxiliary(context, cue);
+  if (aux < 1) return undefined;
+  const tokens = context.prepared.tokens;
+  const clause = tokens[aux]!.clause;
+  return context.otherParties.find((p) => p.last <= aux && tokens[p.first]!.clause === clause && tokens.slice(p.last, aux).every((t) => !t.boundary || t.lower === ','));
+}
+
+/**
  * "... not on the cards as long as women are barred from work": in a statement that names the target elsewhere, a
  * passive cue in a clause without the target whose subject is a common noun ("women", "journalists") is about that
  * subject. Pronouns are left alone: "they were excluded" may well be the target.
@@ -713,6 +726,8 @@ export const targetRule: ScoringRule = {
       }
       const passive = passiveSubject(context, cue);
       if (passive !== undefined) return zeroBy(cue, context, passive, 'target', 'the passive is about another party, its subject');
+      const passiveOthers = passiveOthersSubject(context, cue);
+      if (passiveOthers !== undefined) return zeroBy(cue, context, passiveOthers, 'target', 'the passive, in a statement that never names the target, is about the parties of its subject');
       const passiveNoun = passiveNounSubject(context, cue);
       if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
