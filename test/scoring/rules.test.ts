@@ -887,6 +887,7 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'The Kremlin signalled that recognition of the movement was some way off.', 0, -1, '"some way off" is premature'],
     ['India', 'Taliban', 'New Delhi has no official relations with the movement but keeps a technical team in Kabul.', 1, -1, 'no official relations is status withheld, while the contact stands'],
     ['Russia', 'Taliban', 'The Kremlin said formal ties with the movement were some way off.', 0, -1, '... and formal ties put off deny no contact'],
+    ['Russia', 'Taliban', 'The line is to engage the movement as much as possible and recognise it as little as possible.', 1, -1, 'a step kept to a minimum is withheld'],
     ['Germany', 'Palestine', 'Berlin sees recognising Palestine as one of the final steps of a settlement.', 0, -1, '... and so is recognition as a final step'],
     ['USA', 'Somaliland', 'The envoy said recognising Somaliland could come only after talks with the African Union.', 0, -1, '... or "only after" something'],
     ['Somalia', 'Somaliland', 'Mogadishu said recognising Somaliland would be a direct attack on its sovereignty.', 0, -1, 'a step called an attack on sovereignty is condemned'],
