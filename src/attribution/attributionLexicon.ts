@@ -42,7 +42,8 @@ export const ROLE_FAMILIES: readonly (readonly string[])[] = [
  * report a reaction, which is a stance of its subject (codebook rule 6).
  */
 export const SPEECH_VERBS: readonly string[] = [
-  'said', 'says', 'say', 'was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'was cited as saying', 'told', 'tells', 'stressed', 'stresses', 'noted', 'notes', 'added', 'adds', 'pointed out',
+  'said', 'says', 'say', 'was quoted as saying', 'is quoted as saying', 'were quoted as saying', 'was cited as saying',
+  'told', 'tells', 'stressed', 'stresses', 'noted', 'notes', 'added', 'adds', 'pointed out',
   'points out', 'clarified', 'clarifies', 'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'indicated',
   'indicates', 'hinted', 'hints', 'informed', 'informs', 'stated', 'states', 'tweeted', 'tweets', 'posted on X',
   'mentioned', 'mentions', 'described', 'describes', 'explained', 'explains', 'asserted', 'asserts', 'declared',

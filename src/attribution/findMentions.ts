@@ -307,7 +307,9 @@ function settingOf(text: string, titleStart: number, nameIndex: SpanIndex<Regist
   const comma = /,\s+$/u.exec(text.slice(Math.max(0, titleStart - 4), titleStart));
   if (comma === null) return null;
   const placeEnd = titleStart - comma[0].length;
-  const place = nameIndex.within({ start: Math.max(0, placeEnd - 40), end: placeEnd }).find((r) => r.end === placeEnd && r.actorKind === 'state' && r.kind !== 'demonym');
+  const place = nameIndex
+    .within({ start: Math.max(0, placeEnd - 40), end: placeEnd })
+    .find((r) => r.end === placeEnd && r.actorKind === 'state' && r.kind !== 'demonym');
   return place !== undefined && SETTING_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) ? place : null;
 }
 
@@ -344,7 +346,9 @@ function firstNameOf(text: string, end: number, nameIndex: SpanIndex<RegistryMat
 export function findMentions(text: string, registry: ActorRegistry, options: FindMentionsOptions = {}): Mention[] {
   const scanned = registry.scan(text, options.date);
   const scannedIndex = createSpanIndex(scanned);
-  const names = scanned.filter((r) => (r.kind !== 'metonym' || !firstNameOf(text, r.end, scannedIndex)) && !NATIONAL_BEFORE.test(text.slice(Math.max(0, r.start - 9), r.start)));
+  const names = scanned.filter(
+    (r) => (r.kind !== 'metonym' || !firstNameOf(text, r.end, scannedIndex)) && !NATIONAL_BEFORE.test(text.slice(Math.max(0, r.start - 9), r.start)),
+  );
   const nameIndex = createSpanIndex(names);
   const mentions: Mention[] = [];
   const titles: Span[] = [];

@@ -260,7 +260,8 @@ export function resolveMentions(
       const tag = tagAt.get(m.start);
       // A tag's words are not its speaker's name, nor is anyone quoted before it: '"We may disagree with Maduro. ...,"
       // he said.' after a sentence about Lula is Lula.
-      const reported = (x: Person): boolean => tag !== undefined && ((x.mention.start >= tag.reported.start && x.mention.end <= tag.reported.end) || inQuote(x.mention));
+      const reported = (x: Person): boolean =>
+        tag !== undefined && ((x.mention.start >= tag.reported.start && x.mention.end <= tag.reported.end) || inQuote(x.mention));
       const latestFirst = [...fitting].reverse();
       const latest = latestFirst.find((x) => !inAside(x) && !reported(x)) ?? latestFirst.find((x) => !reported(x)) ?? fitting.at(-1);
       // Of the people in the sentence of the last one who fits, its subject: in "Muttaqi praised the decision after

@@ -244,5 +244,6 @@ const CAPITAL_LABEL = /^([ \t]*)((?:[A-Z]{2,4}\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t
  * titleCaseLabels('MR MILLER: We have been in contact.'); // 'Mr Miller: We have been in contact.'
  */
 export function titleCaseLabels(text: string): string {
-  return text.replace(CAPITAL_LABEL, (_, indent: string, label: string) => indent + label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (w: string) => w.toUpperCase()));
+  const titleCase = (label: string): string => label.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (w: string) => w.toUpperCase());
+  return text.replace(CAPITAL_LABEL, (_, indent: string, label: string) => indent + titleCase(label));
 }

@@ -448,7 +448,8 @@ function keptApart(
     );
     if (denial === undefined || tokens[original.first]!.clause !== tokens[denial.first]!.clause) continue;
     const word = modifierSpan(denial, context);
-    return applyFactor(state, { ruleId: 'negation', factor: KEPT_APART_FACTOR, cue: word.cue, span: word.span, reason: 'what a denial keeps the later cue apart from weighs less' });
+    const reason = 'what a denial keeps the later cue apart from weighs less';
+    return applyFactor(state, { ruleId: 'negation', factor: KEPT_APART_FACTOR, cue: word.cue, span: word.span, reason });
   }
   return state;
 }
