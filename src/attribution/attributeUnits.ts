@@ -383,9 +383,11 @@ function carryAnswers(
 /**
  * A narrator sentence that opens with "It" ("It shut its embassy in 2021.") continues the previous sentence's actor;
  * so does one that opens with a noun for that kind of actor ("The bloc will ..." after the EU, "The country ..."
- * after a state), and one that ends in "it said" with no actor of its own.
+ * after a state), one whose "it" follows an opening time phrase ("In June 2022, it sent a technical team"), and one
+ * that ends in "it said" with no actor of its own.
  */
-const PRONOUN_SUBJECT = /^\s*(It|Its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
+const PRONOUN_SUBJECT =
+  /^\s*(?:(?:In|On|By|Later|Then|Earlier|After|Since)\s[^,.;:!?]{1,30},\s+(?=it\s|its\s))?(It|it|Its|its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
 /**
  * "The union", "The alliance", "The organisation" opening a sentence. ("The bloc" is a mention of its own, resolved to

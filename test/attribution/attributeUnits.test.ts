@@ -325,6 +325,8 @@ describe('actors: the narrator', () => {
     ['a movement with a noun predicate is described, not acting', 'The East Turkistan Islamic Movement is a terrorist organization.', 'terrorist', { actor: null }],
     ["Pakistan's military media wing speaks for Pakistan", 'The ISPR said the border posts were attacked.', 'attacked', { speaker: 'ISPR', actor: 'Pakistan' }],
     ['"he was quoted as saying" frames the quote before it', 'Kabulov spoke in Kazan. "The decision is being worked out," he was quoted as saying.', 'worked out', { speaker: 'Zamir Kabulov', actor: 'Russia' }],
+    ['"it" after an opening time phrase continues the previous sentence\'s actor', 'India withdrew its diplomats in 2021. In June 2022, it sent a technical team to Kabul.', 'technical team', { actor: 'India' }],
+    ['a lower-case "external affairs ministry" is India\'s', 'The external affairs ministry said it had no role in the event.', 'no role', { actor: 'India' }],
     ['a "National Security Council" is no UN Security Council', "Pakistan's National Security Council said talks would go on.", 'talks', { actor: 'Pakistan' }],
     ['... and the White House one is the US', 'A White House National Security Council spokesperson said talks would go on.', 'talks', { actor: 'USA' }],
     ['a capital that is a first name is no place', 'Foreign Minister Santiago Cafiero defended dialogue with Caracas.', 'defended', { speaker: 'Santiago Cafiero', actor: null }],

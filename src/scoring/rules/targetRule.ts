@@ -435,7 +435,7 @@ function sentenceSubject(context: RuleContext, cue: CueState): Mention | undefin
 }
 
 /** Words that name a contact's counterpart after it: "ties with Kabul", "talking to them". */
-const COUNTERPART_WORDS = new Set(['with', 'to', 'toward', 'towards', 'on', 'for']);
+const COUNTERPART_WORDS = new Set(['with', 'to', 'toward', 'towards']);
 
 /** Words of a relation between the parties named: "China and the EU are each other's partners". */
 const RECIPROCAL = /^(?:each|one)$/;
