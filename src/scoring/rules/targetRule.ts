@@ -443,15 +443,24 @@ const RECIPROCAL_NEXT = /^(?:other|other's|another|another's)$/;
 
 /**
  * "China and the EU are each other's important trading partners": with no mention of the target in the statement, a
- * cue in a statement that relates named parties to each other is about them. Returns the other party named.
+ * statement that relates named parties to each other is about them. Returns the other party named, null when the
+ * statement relates no parties so, or undefined when it does but names none.
  */
-function reciprocalOthers(context: RuleContext, cue: CueState): Mention | undefined {
-  if (context.targetMentions.length > 0) return undefined;
+function reciprocalParty(context: RuleContext): Mention | null | undefined {
+  if (context.targetMentions.length > 0) return null;
   const tokens = context.prepared.tokens;
   const reciprocal = tokens.some((t, i) => RECIPROCAL.test(t.lower) && RECIPROCAL_NEXT.test(tokens[i + 1]?.lower ?? ''));
-  if (reciprocal) return context.otherParties.find((p) => p.how !== 'generic');
-  // "India and the US are expected to hold talks": a subject of two names, the second another party, and contact with
-  // no counterpart of its own after it ("with Kabul", "to them") is between the two.
+  return reciprocal ? context.otherParties.find((p) => p.how !== 'generic') : null;
+}
+
+/**
+ * "India and the US are expected to hold talks": with no mention of the target in the statement, a subject of two
+ * names, the second another party, and contact with no counterpart of its own after it ("with Kabul", "to them") is
+ * between the two. Returns that party.
+ */
+function coSubjectParty(context: RuleContext, cue: CueState): Mention | undefined {
+  if (context.targetMentions.length > 0) return undefined;
+  const tokens = context.prepared.tokens;
   const relation = cue.cue.entry.dimension === 'engagement' || (cue.cue.entry.dimension === 'recognition' && /\b(?:relations|ties)\b/iu.test(cue.text));
   if (!relation || cue.cue.entry.sign < 0) return undefined;
   for (let i = cue.last; i < tokens.length && !tokens[i]!.boundary; i += 1) {
@@ -686,6 +695,8 @@ export const targetRule: ScoringRule = {
     });
     // Each cue whose counterpart is another party, with that party.
     const counterparts = new Map<CueState, Mention>();
+    // Whether the statement relates other parties to each other, once for all its cues.
+    const reciprocal = reciprocalParty(context);
     const checked = cues.map((cue) => {
       if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
       if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
@@ -732,7 +743,7 @@ export const targetRule: ScoringRule = {
       if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
-      const related = reciprocalOthers(context, cue);
+      const related = reciprocal === null ? coSubjectParty(context, cue) : reciprocal;
       if (related !== undefined) return zeroBy(cue, context, related, 'target', 'the statement, which never names the target, relates other parties to each other or has two of them as its subject');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       if (party === undefined) return cue;
