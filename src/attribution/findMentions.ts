@@ -89,6 +89,8 @@ const UNTITLED_SPEAKER = new RegExp(
  */
 const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
 /** ", Yue Xiaoyong," after a role: the name the role is apposed to ("China's special envoy, Yue Xiaoyong, said"). */
+/** A speech verb right after an appositive's closing comma: "Andrey Kortunov, an analyst at ..., said". */
+const SPEECH_VERB_AFTER = new RegExp(`^[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}`, 'u');
 const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),`, 'gu');
 /** The words of a role before such a name, within its clause; a full stop only of an initial ("The U.S. envoy"). */
 const ROLE_BEFORE_NAME = /(?:[^,.;:!?“”"()\n]|(?<=(?:^|[^\p{L}\p{M}])\p{Lu})\.){3,80}$/u;
@@ -438,12 +440,12 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   // Kazemi Qomi, Iran's special envoy for Afghanistan, said ...") or before it ("China's special envoy, Yue
   // Xiaoyong, said ..."). The role's name gives the actor.
   const named = createSpanIndex(mentions);
-  const describedPerson = (name: string, start: number, role: Span): void => {
+  const describedPerson = (name: string, start: number, role: Span, office = true): void => {
     const end = start + name.length;
     if (!isUnknownName(name) || named.overlaps(start, end) || nameIndex.overlaps(start, end)) return;
     // A posting names where the person serves, not whom: "The U.S. envoy for the Belgrade-Pristina dialogue".
     const posting = POSTING_END.exec(text.slice(role.start, role.end));
-    const owner = titleQualifier(text, posting === null ? role : { start: role.start, end: role.start + posting.index }, nameIndex);
+    const owner = office ? titleQualifier(text, posting === null ? role : { start: role.start, end: role.start + posting.index }, nameIndex) : null;
     const roleText = text.slice(role.start, role.end).trim().toLowerCase();
     mentions.push(
       mention(text, start, end, {
@@ -459,10 +461,14 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   for (const m of text.matchAll(APPOSED_NAME)) {
     const name = m[1];
     const aside = m[2];
-    if (name === undefined || aside === undefined || !ROLE_HEAD_WORD.test(aside)) continue;
+    if (name === undefined || aside === undefined) continue;
+    // With no office in the appositive, only a speech verb after it makes the name a speaker, of no state: "Andrey
+    // Kortunov, an analyst at a Moscow think tank, said", "Ivan Petrov, who heads a research centre, told ...".
+    const office = ROLE_HEAD_WORD.test(aside);
     const start = m.index ?? 0;
+    if (!office && !SPEECH_VERB_AFTER.test(text.slice(start + m[0].length))) continue;
     const asideStart = start + name.length + m[0].slice(name.length).indexOf(aside);
-    describedPerson(name, start, { start: asideStart, end: asideStart + aside.length });
+    describedPerson(name, start, { start: asideStart, end: asideStart + aside.length }, office);
   }
   for (const m of text.matchAll(NAME_APPOSED)) {
     const name = m[1];

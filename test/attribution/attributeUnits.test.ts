@@ -241,6 +241,18 @@ describe('speakers: direct quotes', () => {
       'more would',
       { speaker: 'Hassan Kazemi Qomi', actor: 'Iran' },
     ],
+    [
+      'an untitled person with no office in an appositive, before a speech verb: a speaker of no state',
+      'Lavrov met the envoys. Irina Volkova, a researcher at a Moscow institute, said the talks went well. She said more would follow.',
+      'more would',
+      { speaker: 'Irina Volkova', actor: null },
+    ],
+    [
+      '... also with a relative clause for an appositive',
+      'Lavrov met the envoys. Pavel Orlov, who teaches at a university in Kazan, told reporters the talks went well. He said more would follow.',
+      'more would',
+      { speaker: 'Pavel Orlov', actor: null },
+    ],
     ['a single-quoted headline is the narrator', "'No rush to recognise': Moscow on the new rulers\nLavrov spoke on Friday.", 'No rush', { speaker: null, actor: 'Russia', reason: /narrator \(headline\)/ }],
   ];
   it.each(cases)('%s', (...c) => check(c));

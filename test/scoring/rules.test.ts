@@ -192,6 +192,9 @@ describe('negation (codebook rule 1)', () => {
     ['Tashkent will not expand its trade with the movement this year.', 'engagement', 1, 'negation', '... as does denying an expansion'],
     ['Berlin ruled out an upgrade of relations with the movement.', 'recognition', -1, 'negation', '... "an upgrade of relations" as a noun too'],
     ['The envoy said Berlin would not increase sanctions on the movement.', 'engagement', -1, 'negation', '... of sanctions, which stay'],
+    ['Her meetings with the movement are unlikely to bring recognition this year.', 'engagement', 1, null, '"unlikely to" with a cue of its own after it denies that cue, not the subject'],
+    ['Her meetings with the movement are unlikely to bring recognition this year.', 'recognition', -1, 'negation', '... which it denies'],
+    ['Her meetings with the movement are unlikely to continue this year.', 'engagement', -1, 'negation', '... while with none after it, it denies the subject'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -237,6 +240,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Delhi will upgrade its mission in Kabul to an embassy, the minister said on Friday after talks.', 'recognition', 1, null, "a time after the frame's verb is the frame's, no condition"],
     ['Baku will recognise the Taliban government only as part of a regional agreement.', 'recognition', -1, 'condition', 'only as part of'],
     ['Recognising the Islamic Emirate is a question for the future, the minister said.', 'recognition', -1, 'condition', 'a question for the future'],
+    ['Formal recognition of the movement is a matter for later, the envoy added.', 'recognition', -1, 'condition', '... or "a matter for later"'],
     ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
     ['Recognition of the Taliban government should come at the end of a negotiated process.', 'recognition', -1, 'condition', 'at the end of a process'],

@@ -319,6 +319,17 @@ function endsAtNextInfinitive(match: TokenMatch<CompiledModifier>, cue: CueState
 }
 
 /**
+ * "The talks are unlikely to lead to recognition": a denial that reaches both ways and goes on into an infinitive with a
+ * cue of another dimension denies what that infinitive brings about, not the subject before it ("talks are unlikely to
+ * resume", about the talks themselves, still denies them).
+ */
+function deniesInfinitiveNotSubject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext, cues: readonly CueState[]): boolean {
+  const tokens = context.prepared.tokens;
+  if (match.item.entry.direction !== 'both' || cue.last > match.first || tokens[match.last]?.lower !== 'to') return false;
+  return cues.some((c) => c.cue.entry.dimension !== cue.cue.entry.dimension && c.weight !== 0 && c.first > match.last && inClauseScope(match, c, context));
+}
+
+/**
  * A cue whose object must be the target but is an act or another thing ("without engaging with them", "without
  * dialogue"): the target check will zero it, so its words ("without") stay free to negate the cues after them.
  */
@@ -380,6 +391,7 @@ export const negationRule: ScoringRule = {
             reachesDimension(m, cue) &&
             !negatesOtherVerb(m, cue, negators, context) &&
             !endsAtNextInfinitive(m, cue, context.prepared.tokens) &&
+            !deniesInfinitiveNotSubject(m, cue, context, cues) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
