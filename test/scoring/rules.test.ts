@@ -195,6 +195,17 @@ describe('negation (codebook rule 1)', () => {
     ['Her meetings with the movement are unlikely to bring recognition this year.', 'engagement', 1, null, '"unlikely to" with a cue of its own after it denies that cue, not the subject'],
     ['Her meetings with the movement are unlikely to bring recognition this year.', 'recognition', -1, 'negation', '... which it denies'],
     ['Her meetings with the movement are unlikely to continue this year.', 'engagement', -1, 'negation', '... while with none after it, it denies the subject'],
+    ['Delisting the movement does not mean that Ankara recognises it.', 'recognition', -1, 'negation', 'a denial reaching into its "that" clause keeps the later cue apart from the earlier'],
+    ['Ankara has not closed the door to talks with the movement.', 'engagement', 1, 'negation', '"closed the door to" reverses; denied, the talks stand'],
+    ['Tashkent closed the door to talks with the movement.', 'engagement', -1, 'negation', '... and, affirmed, refuses them'],
+    ['The minister doubted that Ankara would recognise the movement this year.', 'recognition', -1, 'negation', '"doubted that" denies'],
+    ['There is no doubt that Ankara will recognise the movement.', 'recognition', 1, null, '... but "no doubt that" affirms'],
+    ['Ankara will talk to the movement but will avoid anything that resembles recognition.', 'recognition', -1, 'negation', 'a verb of refusal reaches the relative clause of "anything"'],
+    ['Recognising the movement would be a betrayal of its victims.', 'recognition', -1, 'negation', 'a betrayal is wrong'],
+    ['There can be no business as usual with the movement.', 'engagement', -1, 'negation', '"business as usual" is normal relations, not trade'],
+    ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'engagement', 1, null, 'diplomatic relations denied are a status: the contacts stand'],
+    ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'recognition', -1, 'negation', '... and the status is withheld'],
+    ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -240,6 +251,8 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Delhi will upgrade its mission in Kabul to an embassy, the minister said on Friday after talks.', 'recognition', 1, null, "a time after the frame's verb is the frame's, no condition"],
     ['Baku will recognise the Taliban government only as part of a regional agreement.', 'recognition', -1, 'condition', 'only as part of'],
     ['Recognising the Islamic Emirate is a question for the future, the minister said.', 'recognition', -1, 'condition', 'a question for the future'],
+    ['Only then will Ankara recognise the movement.', 'recognition', -1, 'condition', '"only then"'],
+    ['Recognition of the movement must be preceded by elections.', 'recognition', -1, 'condition', '"preceded by"'],
     ['Formal recognition of the movement is a matter for later, the envoy added.', 'recognition', -1, 'condition', '... or "a matter for later"'],
     ['Minsk said it was ready to recognise the Islamic Emirate when the conditions are ripe.', 'recognition', -1, 'condition', 'when the conditions are ripe, without a modal'],
     ['Recognising the group will come in due course, the envoy said.', 'recognition', -1, 'condition', 'in due course'],
@@ -313,6 +326,13 @@ describe('sanctions', () => {
     ['The bloc agreed to ease restrictive measures on the movement.', 'engagement', 1, null, '... or easing restrictive measures'],
     ["Ankara suspended restrictions on the movement's banks.", 'engagement', 1, null, '... or suspending restrictions'],
     ['At the end of talks, sanctions on the movement were kept.', 'engagement', -1, null, '"the end of talks" is no end of the sanctions after it'],
+    ["The council lifted an asset freeze and travel ban on two of the movement's ministers.", 'engagement', 1, null, 'the "freeze" a lifting names is the measure lifted, not a negation in its gap'],
+    ["The council lifted an asset freeze and travel ban on two of the movement's ministers.", 'recognition', 1, null, '... for the delisting either'],
+    ['The council ordered the cessation of sanctions against the movement.', 'engagement', 1, null, '"the cessation of sanctions" lifts them'],
+    ["The bloc kept its asset freeze on the movement's leaders.", 'engagement', -1, null, 'an asset freeze is a sanction'],
+    ["Ankara revoked visas for the movement's officials.", 'engagement', -1, null, 'revoking or denying visas is a sanction'],
+    ['Washington curbed funding to the movement.', 'engagement', -1, 'negation', 'curbing or restricting funding reverses it'],
+    ["Exemptions for the movement's envoys have lapsed.", 'engagement', -1, 'negation', 'what has lapsed stopped'],
   ])('%s -> %s %i', (...c) => check(c));
 });
 
@@ -526,6 +546,9 @@ describe('the target check', () => {
 describe('threat cues', () => {
   it.each<Case>([
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
+    ['Moscow sees the movement as a bulwark against Islamic State.', 'threat', -1, null, 'a bulwark against terrorists is a partner'],
+    ["Kremlin hails the movement as 'allies' against terrorism", 'threat', -1, null, 'a cue that reaches into a trap phrase with its preposition only keeps its score'],
+    ['The ministers urged the movement to lift restrictions on women.', 'engagement', 0, 'trap', '... while one whose noun is in the trap is the trap\'s'],
     ['The envoy said Islamic State cells remain a grave danger, adding that the movement fights them.', 'threat', 0, 'target', 'a threat whose nearest party before it is another one is theirs'],
     ['For Ankara, the real threat comes from the cells the movement is fighting.', 'threat', 0, 'target', '... and so is one whose source after it is not the target'],
     ['The enemies will not harm ties between the movement and Ankara, the spokesman said.', 'threat', 0, 'target', '... or one that is the subject of its clause, the target named only later'],
@@ -565,6 +588,9 @@ describe('threat cues', () => {
 describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
+    ['Recognising the movement is a decision for each member state.', 'recognition', 0, 'trap', 'who decides is no decision'],
+    ['I want to thank our diplomats for their patience with the movement.', 'engagement', 0, 'trap', "thanking one's own staff is courtesy"],
+    ['The envoy deplored the ban on secondary and university education for girls.', 'recognition', 0, 'trap', "the target's own ban, with several words before its object"],
     ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'recognition', 0, 'trap', 'an act called normal practice is no recognition'],
     ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'engagement', 1, null, '... but contact all the same'],
     ['Recognising the movement would be normal practice, the envoy said.', 'recognition', 1, 'hedge', '... unless it is what would be normal'],

@@ -34,6 +34,8 @@ function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleCo
   return noun !== undefined && link !== undefined && NO_ALTERNATIVE.has(noun.lower) && NO_ALTERNATIVE_LINKS.has(link.lower);
 }
 
+/** Words before "doubt" that deny it: "no doubt that", "without doubt", "beyond doubt". */
+const NOT_DOUBTED = new Set(['no', 'without', 'little', 'beyond']);
 /** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
 const NEGATION_WORDS = new Set([...PREDICATE_NEGATORS, 'no', 'none']);
 const YET_AFTER_NEGATION = 3;
@@ -43,6 +45,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   const tokens = context.prepared.tokens;
   // Neither "without" nor the "delay" after it negates: "implement the agreement without delay".
   if (next !== undefined && tokens[match.first]!.lower === 'without' && WITHOUT_IDIOMS.has(next.lower)) return false;
+  // "There is no doubt that ...": a doubt denied affirms.
+  if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
   // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".
   if (tokens[match.first]!.lower === 'yet' && tokens.slice(Math.max(0, match.first - YET_AFTER_NEGATION), match.first).some((t) => NEGATION_WORDS.has(t.lower))) return false;
@@ -139,16 +143,22 @@ const ANY_OBJECT_MAX_WORDS = 2;
 /**
  * "I will never sign anything that means recognition of Kosovo", "will not accept any deal which recognises them",
  * "is not aware of any country that has recognised them": a negated verb or adjective whose object is "anything" or
- * "any ..." denies what its relative clause says of that object, so the negation reaches the cue in that clause.
+ * "any ..." denies what its relative clause says of that object, so the negation reaches the cue in that clause. So
+ * does a verb of refusal ("will avoid anything that looks like recognition").
  */
 function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const tokens = context.prepared.tokens;
-  if (!isBareNot(match, tokens) || cue.first < match.last) return false;
+  if (cue.first < match.last) return false;
+  // A verb of refusal is its own negated verb: "will avoid anything that looks like recognition".
+  const refusal = match.last - match.first === 1 && tokens[match.first]!.pos === 'VERB' && match.item.entry.negation === 'denial';
+  if (!isBareNot(match, tokens) && !refusal) return false;
   let at = match.last;
-  while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
-  // "will not accept any ...", "is not aware of any ...".
-  if (tokens[at]?.pos !== 'VERB' && tokens[at]?.pos !== 'ADJ') return false;
-  at += 1;
+  if (!refusal) {
+    while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
+    // "will not accept any ...", "is not aware of any ...".
+    if (tokens[at]?.pos !== 'VERB' && tokens[at]?.pos !== 'ADJ') return false;
+    at += 1;
+  }
   if (tokens[at]?.pos === 'ADP' && (tokens[at + 1]?.lower === 'any' || tokens[at + 1]?.lower === 'anything')) at += 1;
   if (tokens[at]?.lower === 'anything') at += 1;
   else if (tokens[at]?.lower === 'any') {
@@ -362,8 +372,10 @@ export const negationRule: ScoringRule = {
     const negators = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && isNegating(m, context));
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
-    const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string): boolean =>
-      cues.some((c) => c.cue.entry.dimension === dimension && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !noCueOfItsOwn(c, context));
+    // So is one inside the cue that is a word of another, overlapping cue: the "freeze" of "lifts an asset freeze and
+    // travel ban" is the lifted measure, not a negation in the gap of "lifts ... ban".
+    const partOfCue = (m: TokenMatch<CompiledModifier>, dimension: string | undefined): boolean =>
+      cues.some((c) => (dimension === undefined || c.cue.entry.dimension === dimension) && m.first < c.last && m.last > c.first && !inCueGap(m, c, context) && !noCueOfItsOwn(c, context));
     // A negator inside a trap phrase of the cue's dimension is that phrase's: "excluded women from the talks" leaves
     // the talks standing.
     const traps = context.modifiers.filter((m) => m.item.entry.kind === 'trap');
@@ -382,7 +394,8 @@ export const negationRule: ScoringRule = {
     const denials = new Map<CueState, TokenMatch<CompiledModifier>[]>();
     const negated = cues.map((cue) => {
       if (cue.weight === 0) return cue;
-      const free = negators.filter((m) => (!partOfCue(m, cue.cue.entry.dimension) || keptFrom(m, cue)) && !inTrap(m, cue));
+      const ownWord = (m: TokenMatch<CompiledModifier>): boolean => partOfCue(m, cue.cue.entry.dimension) || (insideCue(m, cue) && partOfCue(m, undefined));
+      const free = negators.filter((m) => (!ownWord(m) || keptFrom(m, cue)) && !inTrap(m, cue));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
         free.filter(
@@ -456,7 +469,7 @@ function keptApart(
   for (const later of cues) {
     if (later === original || later.cue.entry.dimension !== original.cue.entry.dimension || later.first < original.last) continue;
     const denial = (denials.get(later) ?? []).find(
-      (m) => m.item.entry.negation === 'denial' && !isBareNot(m, tokens) && m.first >= original.last && m.last <= later.first && inClauseScope(m, later, context),
+      (m) => m.item.entry.negation === 'denial' && !isBareNot(m, tokens) && m.first >= original.last && m.last <= later.first && (inClauseScope(m, later, context) || deniesComplement(m, later, context)),
     );
     if (denial === undefined || tokens[original.first]!.clause !== tokens[denial.first]!.clause) continue;
     const word = modifierSpan(denial, context);

@@ -35,7 +35,13 @@ export const trapRule: ScoringRule = {
     const traps = context.modifiers.filter((m) => m.item.entry.kind === 'trap');
     return cues.map((cue) => {
       // A cue that holds the whole trap and more is a stance on it: "rejected Somaliland's bid for recognition".
-      const holds = (t: { first: number; last: number }): boolean => cue.first <= t.first && cue.last >= t.last && cue.last - cue.first > t.last - t.first;
+      // So does one that reaches into a trap with a preposition only: the trap is its complement, "allies against
+      // terrorism" (where "against terrorism" alone names the groups, not the target). A cue whose noun is in the trap
+      // is the trap's ("lift restrictions on women", "the ban on girls' schooling").
+      const tokens = context.prepared.tokens;
+      const governs = (t: { first: number; last: number }): boolean =>
+        cue.first < t.first && cue.last > t.first && cue.last < t.last && tokens.slice(t.first, cue.last).every((w) => w.pos === 'ADP' || w.pos === 'PUNCT' || w.pos === 'PART');
+      const holds = (t: { first: number; last: number }): boolean => (cue.first <= t.first && cue.last >= t.last && cue.last - cue.first > t.last - t.first) || governs(t);
       // A forward trap also holds the rest of its clause ("Asked if the group would be removed from the list, ..."),
       // a backward one the clause before it.
       const reaches = (t: (typeof traps)[number]): boolean =>
