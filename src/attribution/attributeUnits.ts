@@ -316,8 +316,10 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
   return { units: carryPronounActors(units, answered, registry), quotes, problems };
 }
 
+/** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */
+const LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:\s/u;
 /** "Q:", "Question:" at the start of a paragraph of a transcript. */
-const QUESTION_LABEL = /^\s*(?:Q|Question)\s*:\s/iu;
+const QUESTION_LABEL = /^\s*(?:Q|Question)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
 /**
  * Transcripts of briefings and interviews: a paragraph that opens with "Name:" is that person's answer to its end,
@@ -335,12 +337,16 @@ function carryAnswers(
   const out = [...attributed];
   let answer: { from: UnitAttribution; label: string; paragraph: number } | null = null;
   let question: { label: string; paragraph: number } | null = null;
-  // Once a question was put, the text is a transcript: an answer goes on over its paragraphs up to the next label.
-  let transcript = false;
+  // Once a question was put, or when several paragraphs open with a speaker's label, the text is a transcript: an
+  // answer goes on over its paragraphs up to the next label or section heading.
+  const labelled = new Set(out.flatMap((a, i) => (a.reason.includes('(colon)') && units[i]?.kind === 'body' ? [units[i]!.paragraph] : [])));
+  let transcript = labelled.size > 1;
   for (const [i, a] of out.entries()) {
     const unit = units[i];
     const span = spans[i];
     if (unit === undefined || span === undefined || span === null) continue;
+    // A section heading, or a label no one was found in ("MODERATOR:"), ends the answer.
+    if (unit.kind !== 'body' || (unit.paragraph !== answer?.paragraph && LINE_LABEL.test(ctx.text.slice(span.start, span.end)))) answer = null;
     if (answer !== null && answer.paragraph !== unit.paragraph && !transcript) answer = null;
     if (question !== null && question.paragraph !== unit.paragraph) question = null;
     const colon = (frames[i] ?? []).find((f) => f.rule === 'colon');
@@ -355,7 +361,9 @@ function carryAnswers(
     const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) ? lineStart : span.start;
     const opener = ctx.mentions.within({ start: from, end: span.end }).find((m) => m.start - from <= 1);
     const outlet = opener !== undefined && opener.actorKind === 'media' && /^\s*:\s/u.test(ctx.text.slice(opener.end, opener.end + 3)) ? opener.text : null;
-    const label = outlet ?? QUESTION_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? null;
+    // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
+    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? null) : null;
+    const label = outlet ?? QUESTION_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? unknown;
     if (label !== null) {
       question = { label, paragraph: unit.paragraph };
       answer = null;

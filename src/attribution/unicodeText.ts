@@ -234,7 +234,7 @@ export function wordBeforeEnd(text: string, from: number, to: number): string | 
  * A speaker's label in capitals at the start of a line of a transcript ("MR MILLER:", "MS. MAO NING:", "QUESTION:"),
  * with an optional courtesy title.
  */
-const CAPITAL_LABEL = /^([ \t]*)((?:[A-Z]{2,4}\.?[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3})(?=[ \t]*:)/gmu;
+const CAPITAL_LABEL = /^([ \t]*)((?:[A-Z]{2,4}\.?[ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+){0,3})(?=[ \t]*:)/gmu;
 
 /**
  * The text with each speaker's label in capitals at the start of a line written in title case ("MR MILLER:" ->

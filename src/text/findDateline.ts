@@ -87,10 +87,19 @@ function datelineStarts(text: string, after: readonly number[]): number[] {
 export function findPlaceline(text: string, after: readonly number[] = []): Span | null {
   for (const at of datelineStarts(text, after)) {
     const m = PLACELINE.exec(text.slice(at, at + 120));
-    if (m !== null) return { start: at, end: at + m[0].trimEnd().length };
+    if (m === null) continue;
+    // "SERGEY LAVROV: We are not in a rush.": a speaker's label, not a place, when the words after it are a speaker's
+    // or other lines open with such labels (a transcript).
+    if (m[0].trimEnd().endsWith(':') && (SPEAKER_OPENING.test(text.slice(at + m[0].length, at + m[0].length + 12)) || [...text.matchAll(CAPITAL_LABEL_LINE)].length > 1)) return null;
+    return { start: at, end: at + m[0].trimEnd().length };
   }
   return null;
 }
+
+/** Words that open a speaker's turn, not a news report: "We", "I", "Thank you". */
+const SPEAKER_OPENING = /^\s*(?:We|I|Our|My|Thank|Thanks|Yes|No|Well|Good)(?![\p{L}])/u;
+/** A line that opens with a label in capitals and a colon ("MARIA ZAKHAROVA:", "QUESTION:"). */
+const CAPITAL_LABEL_LINE = /^[ \t]*[A-Z][A-Z.'’\-]{1,}(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:/gmu;
 
 /**
  * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after

@@ -448,6 +448,33 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep up dialogue')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
+  it('reads a transcript with no question: an answer goes on over its paragraphs up to the next label or heading', () => {
+    const text = [
+      'Vladimir Putin: We are ready to help the Afghan people.',
+      '',
+      'We will keep working with the movement.',
+      '',
+      'JEAN-NOËL BARROT: Thank you.',
+      '',
+      'France will not recognise the movement.',
+      '',
+      'MODERATOR (Reuters): Next, the minister of Japan.',
+      '',
+      'The floor is open.',
+      '',
+      'Mao Ning: We keep up dialogue.',
+      '',
+      'Other business',
+      '',
+      'The meeting closed at noon.',
+    ].join('\n');
+    expect(unitWith(text, 'keep working')).toMatchObject({ speaker: 'Vladimir Putin', actor: 'Russia' });
+    expect(unitWith(text, 'will not recognise')).toMatchObject({ speaker: 'Jean-Noël Barrot', actor: 'France' });
+    expect(unitWith(text, 'Next, the minister')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'floor is open')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'closed at noon')).toMatchObject({ speaker: null });
+  });
+
   it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {
     const text = `${outlet}: Will China recognise the Taliban?\n\nMao Ning: We keep up dialogue.`;
     expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null });

@@ -203,6 +203,8 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara will talk to the movement but will avoid anything that resembles recognition.', 'recognition', -1, 'negation', 'a verb of refusal reaches the relative clause of "anything"'],
     ['Recognising the movement would be a betrayal of its victims.', 'recognition', -1, 'negation', 'a betrayal is wrong'],
     ['There can be no business as usual with the movement.', 'engagement', -1, 'negation', '"business as usual" is normal relations, not trade'],
+    ['Ankara stayed away from the recognition of the movement.', 'recognition', -1, 'negation', '"stayed away from" refuses'],
+    ['Ankara will hold off on recognising the movement.', 'recognition', -1, 'negation', '"hold off" defers'],
     ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'engagement', 1, null, 'diplomatic relations denied are a status: the contacts stand'],
     ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'recognition', -1, 'negation', '... and the status is withheld'],
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],

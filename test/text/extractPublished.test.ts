@@ -35,6 +35,8 @@ describe('extractPublished', () => {
     { text: 'date 2022-03-04\nKABUL (Reuters) - Officials met.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04', 'KABUL (Reuters) -'], why: 'a dateline with no date is still no statement' },
     { text: 'date 2022-03-04\nKabul (AFP) -- Officials met.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04', 'Kabul (AFP) --'], why: '... in title case too' },
     { text: 'date 2022-03-04\nISLAMABAD: Officials met.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04', 'ISLAMABAD:'], why: 'a place in capitals and a colon' },
+    { text: 'date 2022-03-04\nSERGEY LAVROV: We are in no hurry.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04'], why: "... but not a speaker's label, before a speaker's words" },
+    { text: 'date 2022-03-04\nANDREW PAGE: Officials met.\n\nMARIA VOLKOVA: They did.', date: '2022-03-04', source: 'header', spans: ['date 2022-03-04'], why: '... or in a transcript, where other lines open with labels' },
     { text: 'NEW DELHI, Mar 4, 2022 (Reuters) - Officials met.', date: '2022-03-04', source: 'dateline', spans: ['NEW DELHI, Mar 4, 2022 (Reuters) -'], why: 'Reuters dateline with its year' },
     { text: 'KABUL, March 3 (Reuters) - Envoys met, months after the group took power in August 2021.', date: '2022-03-03', source: 'dateline', spans: ['KABUL, March 3 (Reuters) -'], why: 'a dateline is not before the latest date the text tells of' },
     { text: 'PRISTINA, March 12 (Reuters) - Kosovo declared independence in February 2008. Madrid accepts its passports since 2018.', date: '2018-03-12', source: 'dateline', spans: ['PRISTINA, March 12 (Reuters) -'], why: 'a dateline year is never before a "since" year' },
