@@ -36,13 +36,13 @@ export const PAST_PERFECT_REPORT =
 /**
  * A sentence about the present: the present perfect of an act ("Uzbekistan has expanded trade", "Fidan has called
  * on ..."), a remark or a state in the present tense ("Beijing says ...", "Doha remains the main channel", "the
- * movement is banned in Russia"), readiness ("China is ready to ..."), "now", "so far", "to date" or "currently". It
+ * movement is banned in Russia", "its ministers remain under sanctions"), readiness ("China is ready to ..."), "now", "so far", "to date" or "currently". It
  * does not take the date of the sentence
  * before it: what it tells runs up to the time of writing. (Present-perfect reporting of a remark, "Putin has said",
  * is {@link PRESENT_PERFECT_REPORT}'s.)
  */
 export const PRESENT_TIME =
-  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b|\bat\s+present\b|\bcurrently\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|committed|determined|keen|eager|unwilling)\b/i;
+  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:they|\w+s)\s+(?:still\s+)?(?:remain|continue)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b|\bat\s+present\b|\bcurrently\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|committed|determined|keen|eager|unwilling)\b/i;
 
 /**
  * Present-perfect reporting in a news lead ("..., Putin has said."): the time of the remark is given by a later
@@ -59,8 +59,16 @@ export const CONTINUATION_MARKER =
   /^[\s"'“‘]*(?:(?:but|and|however|yet|so)\s*,?\s+)?(?:soon(?:\s+after(?:wards)?)?|then|later|shortly\s+(?:after|afterwards|thereafter)|thereafter|afterwards|at\s+the\s+same\s+time|at\s+that\s+time|at\s+the\s+time|on\s+the\s+same\s+day|the\s+same\s+day)\b/i;
 
 /**
- * Words that break a carried date: the sentence is about another, unstated time ("previously", "meanwhile"), tells of
+ * Words that break a carried date: the sentence is about another, unstated time ("previously", "meanwhile", "this
+ * time"), tells of
  * something said many times ("had repeatedly said"), or runs from the time before up to now ("Moscow has since sought
  * to keep its bases", "ever since").
  */
-export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|repeatedly|consistently|time\s+and\s+again|on\s+several\s+occasions|for\s+years|in\s+the\s+past|before\s+that|these\s+days|nowadays|(?:has|have)\s+(?:\w+ly\s+)?since|since\s+then|ever\s+since)\b/i;
+export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|(?<!at\s)this\s+time|repeatedly|consistently|time\s+and\s+again|on\s+several\s+occasions|for\s+years|in\s+the\s+past|before\s+that|these\s+days|nowadays|(?:has|have)\s+(?:\w+ly\s+)?since|since\s+then|ever\s+since)\b/i;
+
+/**
+ * A sentence of the future or of what would be, with no past verb of speech that reports it ("China will continue to
+ * engage", "I would not call it a first"): it speaks from the time of writing, not of the event before it.
+ */
+export const MODAL_NOW = /\b(?:will|shall|would|can|could)\b|['’]ll\b/i;
+export const PAST_SPEECH = /\b(?:said|told|added|stated|stressed|noted|explained|insisted|argued|warned|claimed|declared|announced|replied|answered|wrote|tweeted|confirmed|promised|pledged|vowed|asked)\b/i;

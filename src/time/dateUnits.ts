@@ -1,6 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
-import { CARRY_BREAKER, CONTINUATION_MARKER, PAST_PERFECT_REPORT, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
+import { CARRY_BREAKER, CONTINUATION_MARKER, MODAL_NOW, PAST_PERFECT_REPORT, PAST_SPEECH, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
 import { checkPublished } from './checkPublished';
 import type { Span } from '../types';
 import type { DatableUnit, StatementDate } from './dateStatement';
@@ -133,7 +133,10 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
       const continues = CONTINUATION_MARKER.test(unit.text);
       // "Uzbekistan has expanded trade ...", "Beijing says ...": the present runs up to the time of writing.
-      const present = PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text);
+      // "In September 2023, Beijing named an ambassador. China will continue to engage ...": a sentence of the future
+      // or of what would be speaks from the time of writing, unless it goes on reporting a dated remark.
+      const modalNow = MODAL_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text) && !PAST_SPEECH.test(previous.unit.text) && previous.date.rule === 'anchor';
+      const present = (PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text)) || modalNow;
       date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
     } else {
       date = publishedDate(published);

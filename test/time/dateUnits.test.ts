@@ -267,12 +267,27 @@ describe('dateUnits', () => {
     ['No state has so far recognised the council.', '"so far" runs up to now'],
     ['Beijing is ready to work with the council.', 'readiness is a present state'],
     ['The office currently handles consular work.', '"currently"'],
+    ['Many of its ministers remain under sanctions.', 'what they "remain" lasts up to now'],
+    ['This time the council sent its foreign minister.', '"this time" sets the sentence apart from the one before'],
+    ['Beijing will go on working with the council.', 'a sentence of the future after a dated event'],
+    ['I would not call it a first.', '... or of what would be'],
   ])('a sentence about the present takes no date from the one before: %s (%s)', (text) => {
     const u = units([
       [0, 'The council took power in the capital on May 3.'],
       [0, text],
     ]);
     expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-07-04', rule: 'published' });
+  });
+
+  test.each([
+    ['"We will not hurry.', 'a remark of the future goes on with a dated remark'],
+    ['"We do not see it as the right step at this time.', '"at this time" is the time of the remark'],
+  ])('a sentence goes on with the dated remark before it: %s (%s)', (text) => {
+    const u = units([
+      [0, '"The council must first keep its promises," the minister told reporters on May 3.'],
+      [0, text],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
 
   test('headlines do not inherit dates and future dates do not move a statement', () => {
