@@ -93,6 +93,13 @@ function lastSuchDay(m: DateMention, text: string, published: string): DateMenti
 }
 
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
+/**
+ * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March") or the
+ * event a person is "responsible for" ("listings against those responsible for the massacres in March"): its date is
+ * that event's, not the statement's.
+ */
+const TRAILING_EVENT = /^\s*(?:following|amid)\s/iu;
+const RESPONSIBLE_FOR = /\bresponsible\s+for\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
 const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
 /**
@@ -221,6 +228,11 @@ export function findDateAnchor(text: string, published: string | null, options: 
     // things began, neither the statement nor an event a later report is about; "as was the case last year" dates
     // what the statement is compared with.
     if (SINCE_CLAUSE.test(before) || COMPARISON_BEFORE.test(before) || (AS_BEFORE.test(before) && PREPOSITION_FIRST.test(m.text))) continue;
+    const trailing = TRAILING_EVENT.test(before) && /\p{L}/u.test(text.slice(0, m.span.start - before.length));
+    if (trailing || RESPONSIBLE_FOR.test(before)) {
+      references.push(toAnchor(m, source));
+      continue;
+    }
     // A participle's own relative day ("hailed the deal reached on Tuesday") is near the remark: only named dates count.
     if (inRelativeAside(text, m.span) || (m.kind !== 'relative' && inParticipleAside(text, m.span))) {
       references.push(toAnchor(m, source));

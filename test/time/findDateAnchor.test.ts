@@ -62,6 +62,8 @@ describe('findDateAnchor', () => {
     { text: 'From sanctions to talks - six years of Ankara’s policy', published: '2025-06-02', why: '... and so is "six years of"' },
     { text: 'The envoy announced an invitation to talks on November 30.', published: '2025-06-02', why: 'an invitation: a day ahead stays ahead' },
     { text: 'The envoy met them and talks follow on June 20.', published: '2025-06-02', why: 'a day within four weeks ahead is upcoming' },
+    { text: 'The envoy urged the council to protect minorities, following the riots in the north in March.', published: '2025-06-02', why: 'a trailing "following" phrase dates the earlier event' },
+    { text: 'The bloc listed the officers responsible for the shelling of the port in April.', published: '2025-06-02', why: '... and so does what someone is "responsible for"' },
   ];
   test.each(unanchored)('no anchor: $text ($why)', ({ text, published }) => {
     expect(findDateAnchor(text, published, { parser }).anchor).toBeNull();
