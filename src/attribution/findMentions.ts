@@ -317,6 +317,8 @@ function settingOf(text: string, titleStart: number, nameIndex: SpanIndex<Regist
 
 /** "National" before a body's name makes it another body: a "National Security Council" is no UN Security Council. */
 const NATIONAL_BEFORE = /(?:^|[^\p{L}])National\s$/u;
+/** A capital that names a venue, not a state: "the Doha process", "the third Doha meeting" (the "Moscow format" is Russia's). */
+const VENUE_AFTER = /^\s+(?:process|meetings?|talks|conference|summit|agreement|accords?|round|forum|platform|declaration|communiqu[eé])(?![\p{L}])/u;
 
 /** A capitalised word of letters right after a place: "Santiago Peña", "Santiago Cafiero". */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
@@ -359,7 +361,9 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const official = r.kind === 'official' && r.canonical !== null ? registry.official(r.canonical) : undefined;
     const title = official !== undefined ? titleBefore(text, r.start, nameIndex) : null;
     if (title !== null) titles.push(title);
-    const flags = flagsAt(text, r.start, r.end);
+    const at = flagsAt(text, r.start, r.end);
+    // "The Doha process", "the third Doha meeting": a capital that names a venue is no agent.
+    const flags = r.kind === 'metonym' && VENUE_AFTER.test(text.slice(r.end, r.end + 16)) ? { ...at, oblique: true } : at;
     mentions.push(
       mention(
         text,

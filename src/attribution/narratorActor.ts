@@ -24,8 +24,8 @@ const NOT_PASSIVE = String.raw`(?:expected|said|believed|thought|reported|set|sc
  * terrorist organisations", "is still under UN sanctions").
  */
 export const PASSIVE_AFTER = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:(?!${NOT_PASSIVE}(?![\p{L}]))\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])`,
-  'u',
+  String.raw`^(?:\s*\([^()]{1,40}\))?(?:,[^,.;:!?]{1,60},)?(?:\s+\p{L}+){0,2}?\s+(?:was|were|is|are|has been|have been|had been|being|been|be|remains?|remained|stays?|stayed)\s+(?:not\s+|never\s+|still\s+)?(?:\p{L}+ly\s+)?(?:(?!${NOT_PASSIVE}(?![\p{L}]))\p{L}+(?:ed|en)|(?:on|off)\s+(?:[\p{L}'’]+\s+){0,4}?(?:list|lists|blacklist|register|roster)|under\s+(?:[\p{L}'’-]+\s+){0,3}?sanctions)(?![\p{L}])`,
+  'iu',
 );
 /**
  * A passive coordinated with the subject's own clause: the subject is what is done to ("Somaliland declared

@@ -264,6 +264,9 @@ describe('actors: the narrator', () => {
     ['a metonym as agent', 'Moscow has expressed concern over the border.', 'concern', { actor: 'Russia' }],
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
+    ['a capital that names a venue is no actor', 'The Doha process is not a step towards recognising the movement.', 'Doha process', { actor: null }],
+    ["a state's security council is that state's", 'The Security Council of Russia discussed ties with the movement.', 'discussed', { actor: 'Russia' }],
+    ['the target as the subject of a passive in a title-case headline does not act', 'Taliban Could Be Invited to Economic Forums, Officials Say\nThe forum opens in June.', 'Could Be', { actor: null }],
     [
       "a state's formal style in a title: the person speaks for that state",
       'Minister of Foreign Affairs of the Republic of Kazakhstan Aibek Tolenov held talks with the movement in Astana.',
