@@ -18,6 +18,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization']);
+/** Participles of a misreading after a predicate "not (be)": the reading is denied, not the subject. */
+const MISREADING = new Set(['misunderstood', 'misinterpreted', 'misread', 'misconstrued', 'misjudged', 'overstated', 'exaggerated', 'overinterpreted']);
+const SENDS = new Set(['send', 'sends', 'give', 'gives']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
 /** "no alternative to", "no choice but", "no other option than": what follows is affirmed, not denied. */
@@ -48,6 +51,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   // "There is no doubt that ...": a doubt denied affirms.
   if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  // "So why not deal with them?": a question that proposes.
+  if (tokens[match.first]!.lower === 'not' && tokens[match.first - 1]?.lower === 'why') return false;
   // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".
   if (tokens[match.first]!.lower === 'yet' && tokens.slice(Math.max(0, match.first - YET_AFTER_NEGATION), match.first).some((t) => NEGATION_WORDS.has(t.lower))) return false;
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
@@ -73,6 +78,11 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
   // "The deal did not change Washington's position": what is denied is a change, not the subject.
   if (NO_CHANGE.has(tokens[match.last]?.lemma ?? '')) return false;
+  // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
+  // reading of the subject, or a message it sends, not the subject.
+  const next = (k: number): string => tokens[match.last + k]?.lower ?? '';
+  if (MISREADING.has(next(next(0) === 'be' ? 1 : 0))) return false;
+  if (SENDS.has(next(0)) && ['message', 'signal', 'messages', 'signals'].includes(next(2))) return false;
   // "Dialogue with them is not a reward": the predicate says what the subject is not taken for, not that it stops.
   const article = tokens[match.last]?.lower;
   if ((article === 'a' || article === 'an') && [1, 2].some((k) => NOT_A_FAVOUR.has(tokens[match.last + k]?.lemma ?? ''))) return false;
