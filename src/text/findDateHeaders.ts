@@ -142,11 +142,30 @@ const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
   const place = PLACE_BEFORE.exec(raw);
   const dated = raw.replace(UPDATED_AFTER, '');
-  const whole = readDateLine(raw, dated, 'published', offset, parser) ?? (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null);
+  const whole =
+    readDateLine(raw, dated, 'published', offset, parser) ??
+    (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null) ??
+    readBylineDate(raw, dated, offset, parser);
   if (whole !== null) return whole;
   const bar = raw.lastIndexOf('|');
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
   return readDateLine(raw.slice(bar), raw.slice(bar + 1), 'published', offset + bar, parser);
+}
+
+/** A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024". */
+const BYLINE_START = /^[ \t\u00a0]*By[ \t]+\p{Lu}/u;
+const BYLINE_WORDS = /^[ \t\u00a0]*By(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|of|the|de|al|el|bin),?){1,8}[ \t]*[-–—·:]?[ \t]*$/u;
+
+/** The date after a byline: the line is cut after each word of names, and the rest must be a full date alone. */
+function readBylineDate(raw: string, dated: string, offset: number, parser: Chrono): DateHeader | null {
+  if (!BYLINE_START.test(raw)) return null;
+  for (const cut of dated.matchAll(/[ \t]+(?=\S)/gu)) {
+    const at = (cut.index ?? 0) + cut[0].length;
+    if (!BYLINE_WORDS.test(dated.slice(0, at))) continue;
+    const found = readDateLine(raw, dated.slice(at), 'published', offset, parser);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {

@@ -16,6 +16,8 @@ export type DateRule =
   | 'lead'
   /** A sentence of a direct quote dated by its frame outside the quote ('"...," Lavrov said on Wednesday'). */
   | 'quote'
+  /** No anchor, after a section heading that gives a day near publication ("Press briefing - September 23, 2025"). */
+  | 'section'
   /** No anchor: the publication date. */
   | 'published'
   /** No anchor and no publication date. */

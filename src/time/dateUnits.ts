@@ -6,6 +6,8 @@ import type { Span } from '../types';
 import type { DatableUnit, StatementDate } from './dateStatement';
 import { publishedDate } from './publishedDate';
 import { findDateAnchor, type DateAnchor } from './findDateAnchor';
+import { findDateMentions } from './findDateMentions';
+import { daysBetween } from './calendar';
 
 /** Options of {@link dateUnits}. */
 export interface DateUnitsOptions {
@@ -40,6 +42,30 @@ function as(date: StatementDate, rule: StatementDate['rule']): StatementDate {
 }
 
 const isBody = (u: DatableUnit): boolean => (u.kind ?? 'body') === 'body';
+
+/** How far from publication a section heading's day may be: a later briefing or follow-up, not a past event. */
+const SECTION_DAYS_BEFORE = 7;
+const SECTION_DAYS_AFTER = 31;
+const SECTION_DAY_BEFORE = /[,|–—-]\s*$/u;
+
+/**
+ * The day a section heading after the body's start gives ("Department Press Briefing - September 23, 2025", "Press
+ * briefing by the spokesman, Moscow, October 7, 2024"), when it is near publication and not that day: the sections of
+ * a collected transcript or a page of updates.
+ */
+function sectionDay(unit: DatableUnit, published: string, parser: Chrono): StatementDate | null {
+  if (unit.kind !== 'subhead') return null;
+  for (const m of findDateMentions(unit.text, published, { parser })) {
+    if (m.kind !== 'calendar' || m.known.month === undefined || m.known.day === undefined || m.date === published) continue;
+    // The heading ends with its day, set off by a comma, a dash or a bar: "... Briefing - September 23, 2025", not
+    // an event's day ("Talks set for Moscow on October 20").
+    if (!SECTION_DAY_BEFORE.test(unit.text.slice(0, m.span.start)) || /\p{L}/u.test(unit.text.slice(m.span.end))) continue;
+    const days = daysBetween(published, m.date);
+    if (days < -SECTION_DAYS_BEFORE || days > SECTION_DAYS_AFTER) continue;
+    return { date: m.date, dateSource: 'explicit', rule: 'section', evidence: { text: m.text, span: { start: unit.start + m.span.start, end: unit.start + m.span.end } } };
+  }
+  return null;
+}
 const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d.rule !== 'undated';
 
 const outside = (span: Span, quote: Span): boolean => span.end <= quote.start || span.start >= quote.end;
@@ -94,7 +120,9 @@ function dateQuotes(units: readonly DatableUnit[], out: StatementDate[]): void {
  *    outside the quote ('"We are in no rush. ...," Lavrov said on Wednesday.'); pass `quote` on the units.
  * 6. **lead**: a body unit that reports with a present perfect ("..., Putin has said.") before the first anchor
  *    of its paragraph takes that anchor (not a background year).
- * 7. Otherwise the publication date (`published`), or null when the document is undatable.
+ * 7. **section**: after a section heading that ends with a day near publication ("Press Briefing - September 23,
+ *    2025"), a unit with no date of its own takes that day, and relative days in the section count from it.
+ * 8. Otherwise the publication date (`published`), or null when the document is undatable.
  *
  * @throws {InvalidOptionError} when `published` is neither an ISO day nor null.
  * @example
@@ -115,14 +143,18 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
   let referenceParagraph: number | undefined;
   let previous: { unit: DatableUnit; date: StatementDate } | null = null;
 
+  // The day of the section a unit is in, when a heading gives one (relative days in the section count from it).
+  let section: StatementDate | null = null;
   for (const unit of units) {
-    const found = findDateAnchor(unit.text, published, { parser });
+    if (!isBody(unit) && published !== null) section = sectionDay(unit, published, parser) ?? section;
+    const found = findDateAnchor(unit.text, section?.date ?? published, { parser });
     anchors.push(found.anchor);
+    const fallback = section ?? publishedDate(published);
     let date: StatementDate;
     if (found.anchor !== null) {
       date = shift(found.anchor, unit.start);
     } else if (!isBody(unit)) {
-      date = publishedDate(published);
+      date = fallback;
     } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null && isNear(referenceParagraph, unit.paragraph)) {
       date = as(lastReference, 'past-perfect');
     } else if (previous !== null && isBody(previous.unit) && isDatedByText(previous.date) && !CARRY_BREAKER.test(unit.text)) {
@@ -137,9 +169,9 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // or of what would be speaks from the time of writing, unless it goes on reporting a dated remark.
       const modalNow = MODAL_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text) && !PAST_SPEECH.test(previous.unit.text) && previous.date.rule === 'anchor';
       const present = (PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text)) || modalNow;
-      date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : publishedDate(published);
+      date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;
     } else {
-      date = publishedDate(published);
+      date = fallback;
     }
     out.push(date);
 

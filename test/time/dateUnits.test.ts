@@ -290,6 +290,28 @@ describe('dateUnits', () => {
     expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
 
+  test('a section heading that ends with a day near publication dates its section, and relative days in it count from it', () => {
+    const u = units([
+      [0, 'Statement on the talks', 'headline'],
+      [1, 'We will keep in contact with the council.'],
+      [2, 'Press briefing by the spokesman - September 23, 2025', 'subhead'],
+      [3, 'We will keep in contact with the council.'],
+      [3, 'As the minister said yesterday, the talks went well.'],
+      [4, 'Talks set for Geneva on October 2', 'subhead'],
+      [5, 'The envoy will travel.'],
+    ]);
+    const dates = dateUnits(u, { published: '2025-09-22', parser });
+    expect(dates.map((d) => [d.date, d.rule])).toEqual([
+      ['2025-09-22', 'published'],
+      ['2025-09-22', 'published'],
+      ['2025-09-23', 'anchor'],
+      ['2025-09-23', 'section'],
+      ['2025-09-22', 'anchor'],
+      ['2025-09-23', 'section'],
+      ['2025-09-23', 'section'],
+    ]);
+  });
+
   test('headlines do not inherit dates and future dates do not move a statement', () => {
     const u = units([
       [0, 'The envoy met the delegation on Monday.'],
