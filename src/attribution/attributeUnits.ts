@@ -312,7 +312,7 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     };
   });
 
-  const answered = carryAnswers(units, result, spans, frames, ctx);
+  const answered = carryAnswers(units, result, spans, frames, ctx, options.target ?? null);
   return { units: carryPronounActors(units, answered, registry), quotes, problems };
 }
 
@@ -333,6 +333,7 @@ function carryAnswers(
   spans: readonly (Span | null)[],
   frames: readonly (readonly SpeechFrame[])[],
   ctx: DocumentContext,
+  target: string | null,
 ): UnitAttribution[] {
   const out = [...attributed];
   let answer: { from: UnitAttribution; label: string; paragraph: number } | null = null;
@@ -375,10 +376,13 @@ function carryAnswers(
     }
     if (answer !== null && a.speaker === null && a.quote === 'none' && unit.kind === 'body') {
       const { speaker, actor } = answer.from;
+      // "The Taliban themselves are fighting ISIS" in Peskov's answer: his stance on the target, not the target's.
+      const targetActed = a.actor !== null && (a.actor === ctx.targetActor || ctx.targetActors.has(a.actor));
       out[i] = {
         ...a,
         speaker,
         actor,
+        target: targetActed ? target : a.target,
         quote: 'reported',
         reason: `${a.reason}; the paragraph is the answer of ${speaker ?? ''} ("${answer.label}")`,
         otherParties: otherParties(ctx, span, actor),

@@ -72,3 +72,9 @@ export const CARRY_BREAKER = /\b(?:previously|earlier|meanwhile|recently|(?<!at\
  */
 export const MODAL_NOW = /\b(?:will|shall|would|can|could)\b|['’]ll\b/i;
 export const PAST_SPEECH = /\b(?:said|told|added|stated|stressed|noted|explained|insisted|argued|warned|claimed|declared|announced|replied|answered|wrote|tweeted|confirmed|promised|pledged|vowed|asked)\b/i;
+
+/**
+ * A remark said "at the time" ('..., an EU spokesperson said at the time.'): it goes on with the time of the sentence
+ * before, wherever the words stand ("at the time of writing" is now).
+ */
+export const AT_THE_TIME = /\b(?:said|told|added|wrote|stated|noted|argued|insisted)\b[^.!?]{0,40}\bat\s+the\s+time\b(?!\s+of\b)/i;

@@ -1,6 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
-import { CARRY_BREAKER, CONTINUATION_MARKER, MODAL_NOW, PAST_PERFECT_REPORT, PAST_SPEECH, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
+import { AT_THE_TIME, CARRY_BREAKER, CONTINUATION_MARKER, MODAL_NOW, PAST_PERFECT_REPORT, PAST_SPEECH, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
 import { checkPublished } from './checkPublished';
 import type { Span } from '../types';
 import type { DatableUnit, StatementDate } from './dateStatement';
@@ -163,7 +163,7 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // next one to speak ("Some states had argued for a slower approach. A diplomat said ...").
       const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph && previous.date.rule !== 'past-perfect';
       const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
-      const continues = CONTINUATION_MARKER.test(unit.text);
+      const continues = CONTINUATION_MARKER.test(unit.text) || AT_THE_TIME.test(unit.text);
       // "Uzbekistan has expanded trade ...", "Beijing says ...": the present runs up to the time of writing.
       // "In September 2023, Beijing named an ambassador. China will continue to engage ...": a sentence of the future
       // or of what would be speaks from the time of writing, unless it goes on reporting a dated remark.

@@ -451,6 +451,11 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep up dialogue')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
+  it("keeps the target as what an answer's sentence about the target's own acts is about", () => {
+    const text = ['Question: Is the movement a threat?', '', 'Dmitry Peskov: The threat exists. The Taliban themselves are fighting ISIS.'].join('\n');
+    expect(unitWith(text, 'themselves are fighting')).toMatchObject({ speaker: 'Dmitry Peskov', actor: 'Russia', target: 'Taliban' });
+  });
+
   it('reads a transcript with no question: an answer goes on over its paragraphs up to the next label or heading', () => {
     const text = [
       'Vladimir Putin: We are ready to help the Afghan people.',

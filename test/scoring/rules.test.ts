@@ -206,6 +206,7 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara stayed away from the recognition of the movement.', 'recognition', -1, 'negation', '"stayed away from" refuses'],
     ['The minister said the invitation to the movement should not be misunderstood.', 'engagement', 1, null, 'denying a misreading leaves the subject standing'],
     ['Contacts with the movement must not send the message that its decrees are accepted.', 'engagement', 1, null, '... as does denying a message it sends'],
+    ['The vote does not change the strength of our relations with the movement.', 'engagement', 1, null, 'a denied change leaves its object standing'],
     ['Oslo hosted the movement once, so why not deal with them again?', 'engagement', 1, null, '"why not" proposes'],
     ['Refusing to meet the movement would only hurt ordinary people, the envoy said.', 'engagement', 1, 'negation', 'a refusal said to hurt is argued against'],
     ['Recognising the movement would undermine the rights of women.', 'recognition', -1, 'negation', '... and so is a step said to undermine something'],

@@ -290,6 +290,14 @@ describe('dateUnits', () => {
     expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
 
+  test('a remark said "at the time" goes on with the time of the sentence before, even in another paragraph', () => {
+    const u = units([
+      [0, 'The bloc reopened its mission in Kabul in January 2022.'],
+      [1, '"Our presence is not a recognition of the council," a spokesperson said at the time.'],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2022-01-01', rule: 'carried' });
+  });
+
   test('a section heading that ends with a day near publication dates its section, and relative days in it count from it', () => {
     const u = units([
       [0, 'Statement on the talks', 'headline'],

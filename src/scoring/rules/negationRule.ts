@@ -350,6 +350,18 @@ function deniesInfinitiveNotSubject(match: TokenMatch<CompiledModifier>, cue: Cu
 }
 
 /**
+ * "That does not change the strength of our relations": a denied change leaves what it would change standing, so the
+ * negation does not reach the cue in its object.
+ */
+function deniesChangeOf(match: TokenMatch<CompiledModifier>, cue: CueState, negators: readonly TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): boolean {
+  if (!isBareNot(match, tokens) || cue.first < match.last) return false;
+  let at = match.last;
+  while (at < cue.first && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at += 1;
+  // A change that is itself a reversal ("will not change its policy of non-recognition") is denied as such.
+  return at < cue.first && NO_CHANGE.has(tokens[at]!.lemma) && !negators.some((n) => n.first === at);
+}
+
+/**
  * A cue whose object must be the target but is an act or another thing ("without engaging with them", "without
  * dialogue"): the target check will zero it, so its words ("without") stay free to negate the cues after them.
  */
@@ -415,6 +427,7 @@ export const negationRule: ScoringRule = {
             !negatesOtherVerb(m, cue, negators, context) &&
             !endsAtNextInfinitive(m, cue, context.prepared.tokens) &&
             !deniesInfinitiveNotSubject(m, cue, context, cues) &&
+            !deniesChangeOf(m, cue, negators, context.prepared.tokens) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
