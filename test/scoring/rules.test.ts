@@ -207,6 +207,8 @@ describe('negation (codebook rule 1)', () => {
     ['The minister said the invitation to the movement should not be misunderstood.', 'engagement', 1, null, 'denying a misreading leaves the subject standing'],
     ['Contacts with the movement must not send the message that its decrees are accepted.', 'engagement', 1, null, '... as does denying a message it sends'],
     ['The vote does not change the strength of our relations with the movement.', 'engagement', 1, null, 'a denied change leaves its object standing'],
+    ['The cabinet decided to exclude the movement from the national list of groups recognised as terrorist.', 'recognition', 1, null, 'a verb that takes the target from a list is the removal, not its reversal'],
+    ['Recognition of the movement is not being discussed for now, the envoy said.', 'recognition', -1, 'negation', '"not being discussed" is off the agenda'],
     ['Oslo hosted the movement once, so why not deal with them again?', 'engagement', 1, null, '"why not" proposes'],
     ['Refusing to meet the movement would only hurt ordinary people, the envoy said.', 'engagement', 1, 'negation', 'a refusal said to hurt is argued against'],
     ['Recognising the movement would undermine the rights of women.', 'recognition', -1, 'negation', '... and so is a step said to undermine something'],
@@ -597,6 +599,7 @@ describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
     ['Recognising the movement is a decision for each member state.', 'recognition', 0, 'trap', 'who decides is no decision'],
+    ['The agency says millions of people need help after the movement took power.', 'engagement', 0, 'trap', 'people who need help are a need, not aid'],
     ['I want to thank our diplomats for their patience with the movement.', 'engagement', 0, 'trap', "thanking one's own staff is courtesy"],
     ['The envoy deplored the ban on secondary and university education for girls.', 'recognition', 0, 'trap', "the target's own ban, with several words before its object"],
     ['Accepting the credentials of the movement’s envoy is normal diplomatic practice, the spokesman said.', 'recognition', 0, 'trap', 'an act called normal practice is no recognition'],

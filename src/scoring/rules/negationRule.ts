@@ -18,6 +18,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization']);
+/** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
+const REMOVED_FROM = new Set(['from', 'off']);
 /** Participles of a misreading after a predicate "not (be)": the reading is denied, not the subject. */
 const MISREADING = new Set(['misunderstood', 'misinterpreted', 'misread', 'misconstrued', 'misjudged', 'overstated', 'exaggerated', 'overinterpreted']);
 const SENDS = new Set(['send', 'sends', 'give', 'gives']);
@@ -417,7 +419,11 @@ export const negationRule: ScoringRule = {
     const negated = cues.map((cue) => {
       if (cue.weight === 0) return cue;
       const ownWord = (m: TokenMatch<CompiledModifier>): boolean => partOfCue(m, cue.cue.entry.dimension) || (insideCue(m, cue) && partOfCue(m, undefined));
-      const free = negators.filter((m) => (!ownWord(m) || keptFrom(m, cue)) && !inTrap(m, cue));
+      // A verb that takes the target "from" or "off" a list is the removal the cue names ("exclude the movement from
+      // the national list"), not its reversal.
+      const removes = (m: TokenMatch<CompiledModifier>): boolean =>
+        m.item.entry.negation === 'reversal' && REMOVED_FROM.has(context.prepared.tokens[cue.first]!.lower) && m.last <= cue.first && inClauseScope(m, cue, context);
+      const free = negators.filter((m) => (!ownWord(m) || keptFrom(m, cue)) && !inTrap(m, cue) && !removes(m));
       // Among the negators that reach this cue, a longer one hides a shorter one inside it ("not ready" hides "not").
       const reaching = dropContained(
         free.filter(
