@@ -51,4 +51,6 @@ export interface UnitAttribution {
   readonly targetMentions: readonly TargetMention[];
   /** Mentions of other parties in the unit, for the scorer's other-party check. */
   readonly otherParties: readonly PartyMention[];
+  /** True for a reporter's question in a transcript ("QUESTION:", "AFP:"): no one's stance, scored 0 by `analyzeDocument`. */
+  readonly question?: boolean;
 }

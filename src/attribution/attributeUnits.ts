@@ -371,7 +371,7 @@ function carryAnswers(
       transcript = true;
     }
     if (question !== null && a.quote === 'none') {
-      out[i] = { ...a, speaker: null, actor: null, reason: `a question put by "${question.label}" in a transcript: no one's stance`, otherParties: otherParties(ctx, span, null) };
+      out[i] = { ...a, speaker: null, actor: null, question: true, reason: `a question put by "${question.label}" in a transcript: no one's stance`, otherParties: otherParties(ctx, span, null) };
       continue;
     }
     if (answer !== null && a.speaker === null && a.quote === 'none' && unit.kind === 'body') {

@@ -6,6 +6,8 @@ import type { CueState, RuleContext } from './ScoringRule';
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'asking', 'question', 'questions']);
 /** Subjects of an answer that point back to what was asked: "this is out of the question", "it is premature". */
 const ANAPHORS = new Set(['this', 'that', 'it']);
+/** The one answering, as the subject of a denial that answers ("We are not in a rush", "I am not ready to say"). */
+const SPEAKERS = new Set(['we', 'i']);
 /** Nouns that, after "this" or "that", name what was asked: "this question is not on the agenda". */
 const ASKED_NOUNS = new Set(['question', 'issue', 'matter', 'topic', 'subject']);
 /** Most words between an answer's subject and its denial ("this is still not on the agenda", 'this issue "is not ...'). */
@@ -54,6 +56,8 @@ export function findAnswer(
     for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
       const t = tokens[i]!;
       if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ANAPHORS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
+      // "We are not in a rush": the one answering as the subject of a denial word ("no rush", "not ready").
+      if (SPEAKERS.has(t.lower) && negation === 'denial') subject = true;
       // A quotation mark may open the quoted answer after its subject: 'this issue "is not on the agenda"'.
       if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE.test(t.lower))) break;
     }

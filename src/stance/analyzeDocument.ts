@@ -11,7 +11,7 @@ import { segmentDocument } from '../text/segmentDocument';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
-import { answerQuestion } from './answeredQuestion';
+import { answerQuestion, unasked } from './answeredQuestion';
 import { isEvent, judgeEvent } from './eventReaction';
 import { followLead } from './followedLead';
 import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
@@ -146,6 +146,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     score = judgeEvent(unit.text, unitTarget, score, narratedEvent ?? event);
     // "no plans to follow Israel's lead": what that actor did first in the document.
     score = followLead(unit.text, unitTarget, score, firstByActor, registry);
+    // A reporter's question in a transcript is no one's stance; the answer after it takes what it asked.
+    if (who.question === true) score = unasked(score);
     previous = { text: unit.text, target: unitTarget, score };
     if (hasLabel(own)) {
       const stated = { text: unit.text, target: unitTarget, score: own };

@@ -16,6 +16,15 @@ function asked(e: Evidence): boolean {
 }
 
 /**
+ * What a question's cue weighed before the question held it at 0: "So recognition would come only after an
+ * agreement?" asks a withheld recognition, which a "yes" affirms.
+ */
+function askedWeight(e: Evidence): number {
+  const weight = e.applied.reduce((w, a) => (a.factor === 0 && (a.ruleId === 'question' || a.ruleId === 'trap') ? w : w * a.factor), e.base);
+  return Math.max(-1, Math.min(1, weight));
+}
+
+/**
  * "Peskov was asked whether Moscow would recognise the Taliban. 'This is not on the agenda now,' he said.", or in a
  * transcript "Question: Is Moscow planning to recognise the Taliban? Zakharova: No.": a statement with no cue of
  * its own that answers, on its own, the reporter's question the statement before it asked
@@ -41,7 +50,7 @@ export function answerQuestion(text: string, target: string | null, own: Stateme
       span: answer.span,
       base: q.base,
       applied: [{ ruleId: 'answer', factor: answer.factor, cue: answer.cue, span: answer.span, reason }],
-      weight: answer.factor * q.base,
+      weight: answer.factor * askedWeight(q),
     }),
   );
   const dimension = (d: Dimension): DimensionScore => {
@@ -53,4 +62,22 @@ export function answerQuestion(text: string, target: string | null, own: Stateme
   const engagement = dimension('engagement');
   const recognition = dimension('recognition');
   return { engagement, recognition, threat: dimension('threat'), phase: phaseOf(engagement.label, recognition.label), evidence: [...own.evidence, ...added] };
+}
+
+/**
+ * A reporter's question in a transcript, scored 0: each cue keeps its evidence, with the reason it does not count.
+ *
+ * @example
+ * unasked(score).recognition; // { score: 0, label: 0 }
+ */
+export function unasked(score: StatementScore): StatementScore {
+  const reason = "a reporter's question in a transcript: no one's stance";
+  const zero: DimensionScore = { score: 0, label: 0 };
+  return {
+    engagement: zero,
+    recognition: zero,
+    threat: zero,
+    phase: phaseOf(0, 0),
+    evidence: score.evidence.map((e) => (e.weight === 0 ? e : { ...e, weight: 0, applied: [...e.applied, { ruleId: 'question', factor: 0, cue: e.cue, span: e.span, reason }] })),
+  };
 }

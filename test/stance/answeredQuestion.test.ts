@@ -16,6 +16,7 @@ describe('Scorer.answer: what a statement answers on its own', () => {
     ['a bare "no"', 'No, we have said so many times.', -1, 'No'],
     ['a bare "no" with its full stop, which the model reads as one token', 'Zakharova: No. We said so many times.', -1, 'No.'],
     ['a denial of "this question"', 'This question is not on the agenda yet.', -1, 'not on the agenda'],
+    ['a denial word with the one answering as its subject', 'We are not in a rush.', -1, 'not in a rush'],
   ])('%s', (_why, text, factor, cue) => {
     expect(scorer.answer?.(text)).toMatchObject({ factor, cue });
   });
@@ -26,6 +27,7 @@ describe('Scorer.answer: what a statement answers on its own', () => {
     ['"No." before a number', 'No. 5 is the road to Kabul.'],
     ['a denial of another noun', 'This road is not ready.'],
     ['no denial at all', 'He smiled at the reporters.'],
+    ['a bare "not" with the one answering as its subject', 'We do not comment on that.'],
   ])('gives none for %s', (_why, text) => {
     expect(scorer.answer?.(text)).toBeNull();
   });
@@ -84,5 +86,26 @@ describe('an answered question in a document', () => {
       [-1, 0],
       [0, 1],
     ]);
+  });
+});
+
+describe('reporters\' questions in a transcript', () => {
+  const text = [
+    'QUESTION (AFP): So is Moscow ready to recognise the movement?',
+    '',
+    'SERGEY LAVROV: We are not in a rush.',
+    '',
+    'QUESTION: Moscow keeps talking to the movement, does it not?',
+  ].join('\n');
+  const { statements } = analyzeDocument({ id: 'q', text, published: '2024-10-07' }, { target: 'Taliban', targetAliases: ['the movement'] });
+  const at = (fragment: string) => statements.find((s) => s.text.includes(fragment))!;
+
+  it('score nothing, with the reason on each cue', () => {
+    expect([at('keeps talking').engagement.label, at('ready to recognise').recognition.label]).toEqual([0, 0]);
+    expect(at('keeps talking').evidence.every((e) => e.weight === 0 && e.applied.some((a) => a.ruleId === 'question'))).toBe(true);
+  });
+
+  it('leave what they asked to the answer after them', () => {
+    expect(at('not in a rush')).toMatchObject({ speaker: 'Sergey Lavrov', actor: 'Russia', recognition: { label: -1 } });
   });
 });

@@ -7,6 +7,8 @@ const ASKING = new Set(['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was'
 const ASKING_YOU = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whom']);
 /** Words that put a question to the one answering. */
 const YOU = new Set(['you', 'your', 'yours']);
+/** Connectives a reporter may put before a question's verb. */
+const QUESTION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'well', 'now', 'okay', 'ok', 'also']);
 /** Punctuation before the question's first word: the end of the sentence before it, or a speaker's colon. */
 const BEFORE_QUESTION = new Set(['.', '!', '?', ':', ';']);
 
@@ -33,6 +35,8 @@ export const questionRule: ScoringRule = {
     while (first >= 0 && !BEFORE_QUESTION.has(tokens[first]!.lower)) first -= 1;
     first += 1;
     while (first < last && QUOTE_MARKS.has(tokens[first]!.lower)) first += 1;
+    // "So is the United States prepared to ...?", "And will you ...?": a connective before the question's verb.
+    while (first < last - 1 && QUESTION_CONNECTIVES.has(tokens[first]!.lower)) first += tokens[first + 1]?.lower === ',' ? 2 : 1;
     const opener = tokens[first]!.lower;
     // "What about the concerns of your partners?", "How about talks?": a question that only names its topic.
     const putToYou = ASKING_YOU.has(opener) && (tokens.slice(first, last).some((t) => YOU.has(t.lower)) || (tokens[first + 1]?.lower === 'about' && (opener === 'what' || opener === 'how')));

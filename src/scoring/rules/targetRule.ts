@@ -52,6 +52,10 @@ const VICTIM = /(?:^|\s)(?:against|to|on)(?: (?:the|its|their|other|neighbouring
  * "and"/"with" with no verb between ("Putin and the Tajik president, Rakhmon, discussed ..."); or the object of a
  * verb whose purpose the cue is ("visited New Delhi to discuss ...").
  */
+/** Prepositions of place, and the offices a place after them locates ("its political office in Doha"). */
+const LOCATIVE = new Set(['in', 'at']);
+const LOCATED_OFFICES = new Set(['office', 'offices', 'embassy', 'embassies', 'mission', 'missions', 'consulate', 'consulates', 'bureau', 'representation', 'headquarters']);
+
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
   const tokens = context.prepared.tokens;
   // After the cue: in the cue's own phrase, with no other verb between ("rejected the memorandum and urged the UN" is
@@ -68,6 +72,9 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     if (between.length <= NAMING_MAX_TOKENS && EXAMPLES.test(between.map((t) => t.lower).join(' '))) return true;
     // "use its territory against other countries": whom a threat is against is not the one who poses it.
     if (cue.cue.entry.dimension === 'threat' && VICTIM.test([tokens[cue.last - 1]!, ...between].map((t) => t.lower).join(' '))) return false;
+    // "contacts with its political office in Doha": where an office is, is no counterpart.
+    const at = tokens[party.first - 1]?.lower === 'the' ? party.first - 2 : party.first - 1;
+    if (LOCATIVE.has(tokens[at]?.lower ?? '') && LOCATED_OFFICES.has(tokens[at - 1]?.lower ?? '')) return false;
     return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
