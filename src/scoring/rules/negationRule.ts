@@ -53,6 +53,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   // "There is no doubt that ...": a doubt denied affirms.
   if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  // "It was not the first time they had been received": what happened before is affirmed.
+  if (tokens[match.first]!.lower === 'not' && next?.lower === 'the' && ['first', 'only', 'last'].includes(tokens[match.last + 1]?.lower ?? '') && tokens[match.last + 2]?.lower === 'time') return false;
   // "So why not deal with them?": a question that proposes.
   if (tokens[match.first]!.lower === 'not' && tokens[match.first - 1]?.lower === 'why') return false;
   // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".
