@@ -184,8 +184,19 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
       PAIR_AFTER.test(after) ||
       PLACE_COMPOUND_AFTER.test(text.slice(end, end + 12)) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||
-      namesMembers(text, from, start, end),
+      namesMembers(text, from, start, end) ||
+      inAskedClause(text, start),
   };
+}
+
+/** An opening "Asked ..." clause up to a mention: "Asked whether Tehran would accept a Taliban ambassador, he said". */
+const ASKED_OPENING = /(?:^|[.!?\n]["”’]?\s+|\n)["“]?Asked\s[^,.;:!?\n]*$/u;
+/** How far back an "Asked" clause may open before a mention in it. */
+const ASKED_WINDOW = 200;
+
+/** Whether a mention is inside an opening "Asked ..." clause: the topic of a question, not anyone who speaks in it. */
+function inAskedClause(text: string, start: number): boolean {
+  return ASKED_OPENING.test(text.slice(Math.max(0, start - ASKED_WINDOW), start));
 }
 
 function gerundObject(text: string, from: number, start: number): boolean {

@@ -68,6 +68,8 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 /** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
+/** An opening subordinate clause of three words or more up to its comma ("While the United States rushed to evacuate, ..."; not a list, "While France, Britain and others ..."). */
+const OPENING_CLAUSE = /^\s*(?:While|Whereas|Although|Though|Even though|Unlike|After|When|Before|Once|As|If|Since)\s+(?:[^,;:.!?\s]+\s+){2,24}[^,;:.!?\s]+,/u;
 const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
 
 /**
@@ -98,7 +100,11 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   const aside = subject === undefined ? null : /^,[^,.;:!?]{1,80},/u.exec(text.slice(subject.end, span.end));
   const inAside = (m: { start: number }): boolean => aside !== null && subject !== undefined && m.start > subject.end && m.start < subject.end + aside[0].length;
   const rubricEnd = span.start + (RUBRIC.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
-  const agent = ctx.mentions.within(span).find(
+  // "While the United States rushed to evacuate, Russia kept its embassy": an opening subordinate clause's agent is
+  // another's; the main clause's comes first (the opening one's only when the main clause names none).
+  const opening = OPENING_CLAUSE.exec(text.slice(span.start, span.end));
+  const mainStart = opening === null ? span.start : span.start + opening[0].length;
+  const agents = ctx.mentions.within(span).filter(
     (m) =>
       AGENT_KINDS.has(m.kind) &&
       m.start >= rubricEnd &&
@@ -119,6 +125,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       // A name inside the target's own name ("Myanmar's military") is the target, not an actor beside it.
       !ctx.targets.overlaps(m.start, m.end),
   );
+  const agent = agents.find((m) => m.start >= mainStart) ?? agents[0];
   // The first mention of the target in subject position decides; an appositive after it ("HTS, the group he led,
   // remains listed") is the same subject, not a second chance.
   const ownTarget =
@@ -150,7 +157,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
     .within(span)
     .find((m) => AGENT_KINDS.has(m.kind) && m.actor !== null && !isTargetSide(ctx, m) && FOR_VIEW_BEFORE.test(text.slice(span.start, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 3)));
   if (view !== undefined) return { actor: view.actor, why: `actor from "${view.text}" (${view.kind}), whose view the sentence gives ("For ...,")` };
-  const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start);
+  const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start || (agent.start < mainStart && ownTarget.start >= mainStart));
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
     const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));
     const verb = SPEECH_AFTER.exec(after);

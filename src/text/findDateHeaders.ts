@@ -147,6 +147,12 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
     (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null) ??
     readBylineDate(raw, dated, offset, parser);
   if (whole !== null) return whole;
+  // "8 January 2025 | Peace and Security": a date before the first bar, a section after it.
+  const first = raw.indexOf('|');
+  if (first > 0) {
+    const before = readDateLine(raw, raw.slice(0, first), 'published', offset, parser);
+    if (before !== null) return before;
+  }
   const bar = raw.lastIndexOf('|');
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
   return readDateLine(raw.slice(bar), raw.slice(bar + 1), 'published', offset + bar, parser);

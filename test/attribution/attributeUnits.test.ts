@@ -242,6 +242,12 @@ describe('speakers: direct quotes', () => {
       { speaker: 'Hassan Kazemi Qomi', actor: 'Iran' },
     ],
     [
+      'a person named in an opening "Asked ..." clause is the topic, not the "he" who answers',
+      'Spokesman Nasser Kanaani spoke on Monday. Asked whether Tehran would accept a Taliban ambassador, he said no decision had been made.',
+      'no decision',
+      { speaker: 'Nasser Kanaani', actor: 'Iran' },
+    ],
+    [
       'an untitled person with no office in an appositive, before a speech verb: a speaker of no state',
       'Lavrov met the envoys. Irina Volkova, a researcher at a Moscow institute, said the talks went well. She said more would follow.',
       'more would',
@@ -265,6 +271,8 @@ describe('actors: the narrator', () => {
     ['a passive agent, the target skipped', 'The Taliban were designated a terrorist group by Russia in 2003.', 'designated', { actor: 'Russia' }],
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
     ['a capital that names a venue is no actor', 'The Doha process is not a step towards recognising the movement.', 'Doha process', { actor: null }],
+    ['an opening subordinate clause names another than the actor', 'While the United States rushed to evacuate its staff, Russia kept its embassy open.', 'evacuate', { actor: 'Russia' }],
+    ['... not a list after "While"', 'While France, Britain and others have recognised the state, Berlin is holding back.', 'holding back', { actor: 'France' }],
     ["a state's security council is that state's", 'The Security Council of Russia discussed ties with the movement.', 'discussed', { actor: 'Russia' }],
     ['the target as the subject of a passive in a title-case headline does not act', 'Taliban Could Be Invited to Economic Forums, Officials Say\nThe forum opens in June.', 'Could Be', { actor: null }],
     [

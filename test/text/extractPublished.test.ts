@@ -44,6 +44,7 @@ describe('extractPublished', () => {
     { text: 'Envoys meet in Moscow\n04.03.2024 | 14:32\nThe envoys met.', date: '2024-03-04', source: 'header', spans: ['04.03.2024 | 14:32'], why: 'a dotted date is day first; a time beside it is a time word' },
     { text: 'Envoys meet in Moscow | Mar. 4, 2024\nThe envoys met.', date: '2024-03-04', source: 'header', spans: ['| Mar. 4, 2024'], why: 'a date after the last bar of a top line; the headline before it stays' },
     { text: 'Envoys met | the talks went on\nThe envoys met in 2024.', date: null, source: null, spans: [], why: 'no date after the bar' },
+    { text: 'Envoy urges talks\n8 January 2025 | Peace and Security\nThe envoy spoke.', date: '2025-01-08', source: 'header', spans: ['8 January 2025 | Peace and Security'], why: 'a date before the first bar, a section after it' },
     { text: 'Envoys meet in Moscow\nBy The Steppe Herald 26 October 2024\nThe envoys met.', date: '2024-10-26', source: 'header', spans: ['By The Steppe Herald 26 October 2024'], why: 'a byline with a date after it' },
     { text: 'Envoys meet in Moscow\nBy Jane Roe, March 3, 2024\nThe envoys met.', date: '2024-03-03', source: 'header', spans: ['By Jane Roe, March 3, 2024'], why: '... with a comma between' },
     { text: 'Envoys meet in Moscow\nBy the end of March 2024 the talks had ended.\nThe envoys met.', date: null, source: null, spans: [], why: 'a sentence that opens with "By" is no byline' },
