@@ -90,7 +90,7 @@ const UNTITLED_SPEAKER = new RegExp(
 const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
 /** ", Yue Xiaoyong," after a role: the name the role is apposed to ("China's special envoy, Yue Xiaoyong, said"). */
 /** A speech verb right after an appositive's closing comma: "Andrey Kortunov, an analyst at ..., said". */
-const SPEECH_VERB_AFTER = new RegExp(`^[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}`, 'u');
+const SPEECH_VERB_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had)[ \\t]+(?:(?:long|also|often|repeatedly|\\p{L}+ly)[ \\t]+)?)?(?:${SPEECH_VERB_PATTERN}|thinks|believes)${WORD_END}`, 'u');
 const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),`, 'gu');
 /** The words of a role before such a name, within its clause; a full stop only of an initial ("The U.S. envoy"). */
 const ROLE_BEFORE_NAME = /(?:[^,.;:!?“”"()\n]|(?<=(?:^|[^\p{L}\p{M}])\p{Lu})\.){3,80}$/u;

@@ -254,6 +254,12 @@ describe('speakers: direct quotes', () => {
       { speaker: 'Irina Volkova', actor: null },
     ],
     [
+      '... or with "has long argued" after the appositive',
+      'Lavrov met the envoys. Irina Volkova, a researcher who stayed in Kabul after 2021, has long argued that talks help. She said more would follow.',
+      'more would',
+      { speaker: 'Irina Volkova', actor: null },
+    ],
+    [
       '... also with a relative clause for an appositive',
       'Lavrov met the envoys. Pavel Orlov, who teaches at a university in Kazan, told reporters the talks went well. He said more would follow.',
       'more would',
