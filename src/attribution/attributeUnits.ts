@@ -318,6 +318,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
 /** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */
 const LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:\s/u;
+/** "A:", "Answer:" at the start of a paragraph: the page answers its own question (an explainer's FAQ). */
+const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
 /** "Q:", "Question:" at the start of a paragraph of a transcript. */
 const QUESTION_LABEL = /^\s*(?:Q|Question)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
@@ -362,6 +364,12 @@ function carryAnswers(
     const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) ? lineStart : span.start;
     const opener = ctx.mentions.within({ start: from, end: span.end }).find((m) => m.start - from <= 1);
     const outlet = opener !== undefined && opener.actorKind === 'media' && /^\s*:\s/u.test(ctx.text.slice(opener.end, opener.end + 3)) ? opener.text : null;
+    // "A:" answers a "Q:" in the page's own voice: the narrator's, scored as such.
+    if (ANSWER_LABEL.test(ctx.text.slice(from, span.end))) {
+      question = null;
+      answer = null;
+      continue;
+    }
     // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
     const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? null) : null;
     const label = outlet ?? QUESTION_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? unknown;

@@ -4,7 +4,7 @@ import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, targetIsObject, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /** "not only", "not just": emphasis, not negation. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly']);
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly', 'unconditional', 'unconditionally', 'unusual', 'wrong', 'strange', 'extraordinary']);
 /** "without delay", "without fail", "without doubt": how something is done, not whether. */
 const WITHOUT_IDIOMS = new Set(['delay', 'delays', 'hesitation', 'fail', 'exception', 'doubt', 'question', 'further']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
@@ -17,7 +17,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
-const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization']);
+const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
 const REMOVED_FROM = new Set(['from', 'off']);
 /** Participles of a misreading after a predicate "not (be)": the reading is denied, not the subject. */
@@ -53,6 +53,8 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   // "There is no doubt that ...": a doubt denied affirms.
   if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  // "a visit that ended with Delhi announcing an upgrade": how something ended, not that it stopped.
+  if (['ended', 'ends', 'ending'].includes(tokens[match.first]!.lower) && (next?.lower === 'with' || next?.lower === 'in')) return false;
   // "It was not the first time they had been received": what happened before is affirmed.
   if (tokens[match.first]!.lower === 'not' && next?.lower === 'the' && ['first', 'only', 'last'].includes(tokens[match.last + 1]?.lower ?? '') && tokens[match.last + 2]?.lower === 'time') return false;
   // "So why not deal with them?": a question that proposes.
