@@ -465,6 +465,12 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep up dialogue')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
+  it('reads "A:" after "Q:" as the page answering itself: the narrator, scored as such', () => {
+    const text = ['Q: Has any state recognised the movement?', '', 'A: No. Russia invited the movement to a forum in June.'].join('\n');
+    expect(unitWith(text, 'Russia invited')).toMatchObject({ speaker: null, actor: 'Russia' });
+    expect(unitWith(text, 'Russia invited').question).toBeUndefined();
+  });
+
   it("keeps the target as what an answer's sentence about the target's own acts is about", () => {
     const text = ['Question: Is the movement a threat?', '', 'Dmitry Peskov: The threat exists. The Taliban themselves are fighting ISIS.'].join('\n');
     expect(unitWith(text, 'themselves are fighting')).toMatchObject({ speaker: 'Dmitry Peskov', actor: 'Russia', target: 'Taliban' });
