@@ -89,6 +89,11 @@ const UNTITLED_SPEAKER = new RegExp(
  */
 const APPOSED_NAME = new RegExp(`(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),[ \\t]+([^,.;:!?“”"()\\n]{3,80}),`, 'gu');
 /** ", Yue Xiaoyong," after a role: the name the role is apposed to ("China's special envoy, Yue Xiaoyong, said"). */
+/** A commentator's description right before a name: "security analyst Amir Rana", "Analyst Andrew Watkins". */
+const COMMENTATOR_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[Aa]nalyst|[Ee]xpert|[Rr]esearcher|[Ss]cholar|[Pp]rofessor|[Cc]ommentator|[Jj]ournalist|[Aa]ctivist|[Ee]conomist|[Hh]istorian|[Pp]olitical scientist)[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})`,
+  'gu',
+);
 /** A speech verb right after an appositive's closing comma: "Andrey Kortunov, an analyst at ..., said". */
 const SPEECH_VERB_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had)[ \\t]+(?:(?:long|also|often|repeatedly|\\p{L}+ly)[ \\t]+)?)?(?:${SPEECH_VERB_PATTERN}|thinks|believes)${WORD_END}`, 'u');
 const NAME_APPOSED = new RegExp(`,[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3}),`, 'gu');
@@ -185,9 +190,16 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
       PLACE_COMPOUND_AFTER.test(text.slice(end, end + 12)) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||
       namesMembers(text, from, start, end) ||
-      inAskedClause(text, start),
+      inAskedClause(text, start) ||
+      ORG_NAME_AFTER.test(text.slice(end, end + 60)),
   };
 }
+
+/**
+ * The rest of the name of a research body or school a place name is part of: "(the Carnegie) Russia Eurasia Center",
+ * "Russian International Affairs Council". The place names no agent there.
+ */
+const ORG_NAME_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}[ \t]+(?:Center|Centre|Institute|Foundation|University|School|Programme|Program|Forum|Endowment|Studies|Project|Initiative|Affairs Council)(?![\p{L}])/u;
 
 /** An opening "Asked ..." clause up to a mention: "Asked whether Tehran would accept a Taliban ambassador, he said". */
 const ASKED_OPENING = /(?:^|[.!?\n]["”’]?\s+|\n)["“]?Asked\s[^,.;:!?\n]*$/u;
@@ -437,6 +449,17 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
         roles: titleRoles(text, title),
       }),
     );
+  }
+
+  // Commentators named after what they do ("security analyst Amir Rana", "Analyst Andrew Watkins"): people who
+  // speak for no state, whatever place their description names.
+  for (const m of text.matchAll(COMMENTATOR_NAME)) {
+    const name = m[1];
+    if (name === undefined) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const end = start + name.length;
+    if (!isUnknownName(name) || nameIndex.overlaps(start, end) || createSpanIndex(mentions).overlaps(start, end)) continue;
+    mentions.push(mention(text, start, end, { kind: 'person', who: name, gender: null, roles: [m[0].slice(0, m[0].length - name.length).trim().toLowerCase()] }));
   }
 
   // Untitled people the registry does not know, named right next to a speech verb: '..., John Smith said.',

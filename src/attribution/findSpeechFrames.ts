@@ -216,6 +216,11 @@ export function findSpeechFrames(
       speaker = inUnit.find(
         (m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind) && !REPORTED_PREDICATE_AFTER.test(text.slice(m.end, m.end + 12)),
       );
+      // "said Islamabad-based security analyst Amir Rana": a place that only describes the speaker names them after it.
+      const placed = speaker;
+      if (placed !== undefined && placed.oblique) {
+        speaker = inUnit.find((m) => m.start > placed.end && PERSON_KINDS.has(m.kind) && /^[^,.;:!?"“”]{0,60}$/u.test(text.slice(placed.end, m.title?.start ?? m.start))) ?? placed;
+      }
       rule = 'inverted';
     }
     // "..., the daily Kommersant reported": a verb after a comma with its own noun phrase before it has that

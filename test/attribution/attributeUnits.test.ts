@@ -254,6 +254,18 @@ describe('speakers: direct quotes', () => {
       { speaker: 'Irina Volkova', actor: null },
     ],
     [
+      'a commentator named after a place-based description speaks for no state',
+      '"Talks help," said Kabul-based security analyst Omar Sadr.',
+      'Talks help',
+      { speaker: 'Omar Sadr', actor: null },
+    ],
+    [
+      'a place inside the name of a research body is no agent',
+      '"Nobody wants to be first," said Pavel Orlov, a fellow at the Carnegie Russia Eurasia Center.',
+      'wants to be first',
+      { speaker: 'Pavel Orlov', actor: null },
+    ],
+    [
       '... or with "has long argued" after the appositive',
       'Lavrov met the envoys. Irina Volkova, a researcher who stayed in Kabul after 2021, has long argued that talks help. She said more would follow.',
       'more would',
