@@ -282,6 +282,8 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Recognition of the movement could come, but only within the framework of a peace process.', 'recognition', -1, 'condition', '"only within the framework of"'],
     ['Any decision on recognising the movement should be coordinated with the region.', 'recognition', -1, 'condition', 'a decision to be coordinated withholds'],
     ['Recognising the movement presupposes an inclusive government.', 'recognition', -1, 'condition', '"presupposes"'],
+    ["Removing the movement from the proscription list, however, should wait.", 'recognition', -1, 'negation', 'a removal that "should wait" is put off'],
+    ['The movement will not get recognition unless it respects the rights of women.', 'recognition', -1, 'negation', '"rights" several words after "recognition" is no recognised right'],
     ['Recognition of the movement, yes, but not unconditionally.', 'recognition', -1, 'condition', '"not unconditionally" is a condition'],
     ['Recognition of the movement must be preceded by elections.', 'recognition', -1, 'condition', '"preceded by"'],
     ['Formal recognition of the movement is a matter for later, the envoy added.', 'recognition', -1, 'condition', '... or "a matter for later"'],
