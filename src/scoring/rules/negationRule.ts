@@ -20,8 +20,10 @@ const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
 const REMOVED_FROM = new Set(['from', 'off']);
+/** Most words between "mistake" and its "for" ("mistake these travel exemptions for recognition"). */
+const MISTAKEN_FOR_GAP = 5;
 /** Participles of a misreading after a predicate "not (be)": the reading is denied, not the subject. */
-const MISREADING = new Set(['misunderstood', 'misinterpreted', 'misread', 'misconstrued', 'misjudged', 'overstated', 'exaggerated', 'overinterpreted']);
+const MISREADING = new Set(['misunderstood', 'misinterpreted', 'misread', 'misconstrued', 'misjudged', 'overstated', 'exaggerated', 'overinterpreted', 'mistaken']);
 const SENDS = new Set(['send', 'sends', 'give', 'gives']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
@@ -53,6 +55,12 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   // "There is no doubt that ...": a doubt denied affirms.
   if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  // "Nobody should mistake these exemptions for recognition", "should not be mistaken for recognition": taking one
+  // thing for another is a misreading, not a wrong step; only the denial of it counts.
+  const word = tokens[match.first]!;
+  if ((word.lemma === 'mistake' || word.lemma === 'confuse' || word.lower === 'mistaken' || word.lower === 'confused') && word.pos !== 'NOUN') {
+    if (tokens.slice(match.last, match.last + MISTAKEN_FOR_GAP).some((t) => t.lower === 'for' || t.lower === 'with')) return false;
+  }
   // "a visit that ended with Delhi announcing an upgrade": how something ended, not that it stopped.
   if (['ended', 'ends', 'ending'].includes(tokens[match.first]!.lower) && (next?.lower === 'with' || next?.lower === 'in')) return false;
   // "It was not the first time they had been received": what happened before is affirmed.
@@ -356,6 +364,19 @@ function deniesInfinitiveNotSubject(match: TokenMatch<CompiledModifier>, cue: Cu
 }
 
 /**
+ * "Nobody should mistake these exemptions for recognition": the negation denies what the thing is taken for, after
+ * "for"; the thing itself, between the verb and "for", stands.
+ */
+function mistakenThing(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
+  if (cue.first < match.last) return false;
+  let at = match.last;
+  while (at < cue.first && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
+  if (at >= cue.first || !(tokens[at]!.lemma === 'mistake' || tokens[at]!.lemma === 'confuse') || tokens[at]!.pos === 'NOUN') return false;
+  const link = tokens.slice(at + 1, at + 1 + MISTAKEN_FOR_GAP + 1).findIndex((t) => t.lower === 'for' || t.lower === 'with');
+  return link >= 0 && cue.first < at + 1 + link;
+}
+
+/**
  * "That does not change the strength of our relations": a denied change leaves what it would change standing, so the
  * negation does not reach the cue in its object.
  */
@@ -438,6 +459,7 @@ export const negationRule: ScoringRule = {
             !endsAtNextInfinitive(m, cue, context.prepared.tokens) &&
             !deniesInfinitiveNotSubject(m, cue, context, cues) &&
             !deniesChangeOf(m, cue, negators, context.prepared.tokens) &&
+            !mistakenThing(m, cue, context.prepared.tokens) &&
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
