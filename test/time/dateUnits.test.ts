@@ -10,6 +10,11 @@ import { segmentDocument } from '../../src/text/segmentDocument';
 const parser = createDateParser();
 
 /** Builds units from [paragraph, text, kind?, speaker?] rows, with offsets as if joined by a space. */
+/** The date of the second of two body sentences of one paragraph, published 2025-07-04. */
+function secondDate(first: string, second: string) {
+  return dateUnits(units([[0, first], [0, second]]), { published: '2025-07-04', parser })[1];
+}
+
 function units(rows: [number, string, DatableUnit['kind']?, string?][]): DatableUnit[] {
   let at = 0;
   return rows.map(([paragraph, text, kind, speaker]) => {
@@ -272,22 +277,14 @@ describe('dateUnits', () => {
     ['Beijing will go on working with the council.', 'a sentence of the future after a dated event'],
     ['I would not call it a first.', '... or of what would be'],
   ])('a sentence about the present takes no date from the one before: %s (%s)', (text) => {
-    const u = units([
-      [0, 'The council took power in the capital on May 3.'],
-      [0, text],
-    ]);
-    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-07-04', rule: 'published' });
+    expect(secondDate('The council took power in the capital on May 3.', text)).toMatchObject({ date: '2025-07-04', rule: 'published' });
   });
 
   test.each([
     ['"We will not hurry.', 'a remark of the future goes on with a dated remark'],
     ['"We do not see it as the right step at this time.', '"at this time" is the time of the remark'],
   ])('a sentence goes on with the dated remark before it: %s (%s)', (text) => {
-    const u = units([
-      [0, '"The council must first keep its promises," the minister told reporters on May 3.'],
-      [0, text],
-    ]);
-    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-05-03', rule: 'carried' });
+    expect(secondDate('"The council must first keep its promises," the minister told reporters on May 3.', text)).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
 
   test('a remark said "at the time" goes on with the time of the sentence before, even in another paragraph', () => {
