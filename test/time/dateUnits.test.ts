@@ -10,11 +10,6 @@ import { segmentDocument } from '../../src/text/segmentDocument';
 const parser = createDateParser();
 
 /** Builds units from [paragraph, text, kind?, speaker?] rows, with offsets as if joined by a space. */
-/** The date of the second of two body sentences of one paragraph, published 2025-07-04. */
-function secondDate(first: string, second: string) {
-  return dateUnits(units([[0, first], [0, second]]), { published: '2025-07-04', parser })[1];
-}
-
 function units(rows: [number, string, DatableUnit['kind']?, string?][]): DatableUnit[] {
   let at = 0;
   return rows.map(([paragraph, text, kind, speaker]) => {
@@ -22,6 +17,11 @@ function units(rows: [number, string, DatableUnit['kind']?, string?][]): Datable
     at += text.length + 1;
     return u;
   });
+}
+
+/** The date of the second of two body sentences of one paragraph, published 2025-07-04. */
+function secondDate(first: string, second: string) {
+  return dateUnits(units([[0, first], [0, second]]), { published: '2025-07-04', parser })[1];
 }
 
 describe('dateStatement', () => {
