@@ -227,6 +227,8 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara will keep talking to them without recognising them.', 'recognition', -1, 'negation', '... is engagement without recognition'],
     ['Ankara has not recognised the movement but keeps close contacts with its political office in Doha.', 'engagement', 1, null, 'where an office is, is no counterpart'],
     ['So is Ankara prepared to recognise the movement?', 'recognition', 0, 'question', 'a yes/no question may open with a connective'],
+    ['Who recognises the movement?', 'recognition', 0, 'question', 'a question of who does it asks'],
+    ['Who would gain from cutting ties with the movement?', 'engagement', -1, null, '... but with a modal it may be rhetorical, and is left alone'],
     ['The cabinet decided to exclude the movement from the national list of groups recognised as terrorist.', 'recognition', 1, null, 'a verb that takes the target from a list is the removal, not its reversal'],
     ['Recognition of the movement is not being discussed for now, the envoy said.', 'recognition', -1, 'negation', '"not being discussed" is off the agenda'],
     ['Oslo hosted the movement once, so why not deal with them again?', 'engagement', 1, null, '"why not" proposes'],

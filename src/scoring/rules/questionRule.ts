@@ -7,6 +7,8 @@ const ASKING = new Set(['will', 'would', 'does', 'do', 'did', 'is', 'are', 'was'
 const ASKING_YOU = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whom']);
 /** Words that put a question to the one answering. */
 const YOU = new Set(['you', 'your', 'yours']);
+/** Modals that make a "who" question rhetorical. */
+const MODALS = new Set(['would', 'could', 'should', 'might', 'can', 'will', 'must']);
 /** Connectives a reporter may put before a question's verb. */
 const QUESTION_CONNECTIVES = new Set(['so', 'and', 'but', 'then', 'well', 'now', 'okay', 'ok', 'also']);
 /** Punctuation before the question's first word: the end of the sentence before it, or a speaker's colon. */
@@ -17,8 +19,9 @@ const BEFORE_QUESTION = new Set(['.', '!', '?', ':', ';']);
  * China now recognises them?") asks; it states no stance, so its cues score 0. So does a question put to the one
  * answering ("How would you comment on reports that Moscow may remove the Taliban from its list?", "What is your
  * position on recognition?") or that only names its topic ("What about the concerns of Central Asian partners?").
- * Other questions with a question word ("Why isolate them?", "Who would gain from isolating them?") may be
- * rhetorical and are left alone, as is a question answered after it in the statement.
+ * So does a question of who does it, with no modal ("Who recognises the Taliban?"). Other questions with a question
+ * word ("Why isolate them?", "Who would gain from isolating them?") may be rhetorical and are left alone, as is a
+ * question answered after it in the statement.
  *
  * @example
  * // "Will Moscow recognise the Taliban?" -> recognition 0
@@ -40,8 +43,15 @@ export const questionRule: ScoringRule = {
     const opener = tokens[first]!.lower;
     // "What about the concerns of your partners?", "How about talks?": a question that only names its topic.
     const putToYou = ASKING_YOU.has(opener) && (tokens.slice(first, last).some((t) => YOU.has(t.lower)) || (tokens[first + 1]?.lower === 'about' && (opener === 'what' || opener === 'how')));
-    if (!ASKING.has(opener) && !putToYou) return [...cues];
-    const reason = putToYou ? 'a question put to the one answering asks; it states no stance' : 'a yes/no question asks; it states no stance';
+    // "Who recognises the Taliban?": asking who does it, with no modal that would make it rhetorical ("Who would gain
+    // from cutting ties?").
+    const asksWho = (opener === 'who' || opener === 'which') && !tokens.slice(first, last).some((t) => MODALS.has(t.lower));
+    if (!ASKING.has(opener) && !putToYou && !asksWho) return [...cues];
+    const reason = putToYou
+      ? 'a question put to the one answering asks; it states no stance'
+      : asksWho
+        ? 'a question of who does it asks; it states no stance'
+        : 'a yes/no question asks; it states no stance';
     return cues.map((cue) => (cue.weight === 0 || cue.first < first ? cue : zeroBy(cue, context, { first, last: last + 1 }, 'question', reason)));
   },
 };
