@@ -639,6 +639,30 @@ function ownerBefore(context: RuleContext, cue: CueState): Mention | undefined {
   return owner;
 }
 
+/**
+ * "..., when Western countries evacuated their diplomats": a verb cue right after another party that a subordinator
+ * opens the clause with, as its subject, in a clause that does not name the target, is that party's own act, not the
+ * stance of the statement's actor on the target.
+ */
+function otherSubject(context: RuleContext, cue: CueState): Mention | undefined {
+  const tokens = context.prepared.tokens;
+  if ((context.actor ?? '') === '' || tokens[cue.first]!.pos !== 'VERB') return undefined;
+  const clause = tokens[cue.first]!.clause;
+  // A pronoun after the party ("their diplomats") is the party's own, not the target.
+  if (context.targetMentions.some((m) => m.how !== 'reference' && tokens[m.first]!.clause === clause)) return undefined;
+  return context.otherParties.find(
+    (p) =>
+      p.last <= cue.first &&
+      cue.first - p.last <= 2 &&
+      tokens[p.first]!.clause === clause &&
+      SUBORDINATORS.has(tokens[p.first - 1]?.lower ?? '') &&
+      tokens.slice(p.last, cue.first).every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'NOUN'),
+  );
+}
+
+/** Words that open a subordinate clause whose subject follows them: "when Western countries evacuated ...". */
+const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'as', 'after', 'because', 'since', 'although', 'though', 'before', 'until']);
+
 /** Words that may stand between "without" and the target: "without the Taliban", "without Taliban representatives". */
 const WITHOUT_GAP = new Set(['the', 'any', 'its', 'their', 'a']);
 
@@ -705,7 +729,11 @@ export const targetRule: ScoringRule = {
     // Whether the statement relates other parties to each other, once for all its cues.
     const reciprocal = reciprocalParty(context);
     const checked = cues.map((cue) => {
-      if (cue.weight === 0 || cue.cue.entry.implicitTarget === true) return cue;
+      if (cue.weight === 0) return cue;
+      // Before the cues that need no mention of the target: "when Pakistan evacuated its diplomats" is Pakistan's act.
+      const doer = otherSubject(context, cue);
+      if (doer !== undefined) return zeroBy(cue, context, doer, 'target', "the cue is another party's own act, its subject, in a clause that does not name the target");
+      if (cue.cue.entry.implicitTarget === true) return cue;
       if (cue.cue.entry.claimantOwner === true) return byTerritoryOwner(context, cue);
       const office = offices.find((o) => cue.first > o.first && cue.first < o.last && cue.cue.entry.dimension === 'recognition');
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
