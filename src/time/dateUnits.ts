@@ -168,7 +168,10 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // "In September 2023, Beijing named an ambassador. China will continue to engage ...": a sentence of the future
       // or of what would be speaks from the time of writing, unless it goes on reporting a dated remark.
       const modalNow = MODAL_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text) && !PAST_SPEECH.test(previous.unit.text) && previous.date.rule === 'anchor';
-      const present = (PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text)) || modalNow;
+      // A sentence that goes on reporting a dated remark ('Kabulov told RIA on Monday ... "The ministries have reported
+      // ...," Kabulov said') speaks of the time of that remark, whatever tense the remark is in.
+      const reportsOn = PAST_SPEECH.test(unit.text) && PAST_SPEECH.test(previous.unit.text);
+      const present = !reportsOn && ((PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text)) || modalNow);
       date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;
     } else {
       date = fallback;

@@ -634,6 +634,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
     ['Recognising the movement is a decision for each member state.', 'recognition', 0, 'trap', 'who decides is no decision'],
     ['Both capitals keep the recognition question of the movement open.', 'recognition', 0, 'trap', '"the recognition question" names a topic'],
+    ['"We will protect our allies," the minister said of the movement.', 'engagement', 0, 'trap', "the speaker's own allies are other states"],
+    ['"The president was talking about the fight against the movement\'s rivals," the spokesman said.', 'engagement', 0, 'trap', '"was talking about" is what he meant, not talks'],
     ['Women reporters would be invited to the press event with the movement.', 'engagement', 0, 'trap', 'who is let into an event is no contact'],
     ['Ankara has been hosting millions of Syrians since the movement took power.', 'engagement', 0, 'trap', 'hosting refugees is no contact'],
     ['Observers said the movement is pursuing international legitimacy through trade.', 'recognition', 0, 'trap', "the target's pursuit of legitimacy is its own aim"],

@@ -283,6 +283,7 @@ describe('dateUnits', () => {
   test.each([
     ['"We will not hurry.', 'a remark of the future goes on with a dated remark'],
     ['"We do not see it as the right step at this time.', '"at this time" is the time of the remark'],
+    ['"The ministries have reported to the president," he said.', 'a remark in the present perfect, reported in the past, goes on with the remark before'],
   ])('a sentence goes on with the dated remark before it: %s (%s)', (text) => {
     expect(secondDate('"The council must first keep its promises," the minister told reporters on May 3.', text)).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
