@@ -216,6 +216,7 @@ describe('negation (codebook rule 1)', () => {
     ['Contact with the movement is not a blank cheque.', 'engagement', 1, null, 'not a blank cheque: the contact stands'],
     ['Nobody should mistake these travel exemptions for recognition of the movement.', 'recognition', -1, 'negation', 'mistaking one thing for another is a misreading; its denial withholds'],
     ['Nobody should mistake these travel exemptions for recognition of the movement.', 'engagement', 1, null, '... and the thing mistaken stands'],
+    ['Neither capital is ready to recognise the movement, and neither wants to cut them off.', 'engagement', 1, 'negation', 'not wanting to cut them off keeps contact'],
     ['It would be a mistake for Ankara to recognise the movement.', 'recognition', -1, 'negation', '"a mistake for" still calls the step wrong'],
     ["Ankara's ties with the movement that it once backed have soured.", 'engagement', -1, null, 'ties that soured, several words apart'],
     ['Banks are wary of working with the movement.', 'engagement', -1, 'negation', '"wary of" refuses'],
@@ -633,6 +634,9 @@ describe('keyword traps (codebook rule 8)', () => {
   it.each<Case>([
     ['It is too early to talk about removing the movement from the list.', 'engagement', 0, 'trap', 'talking about a delisting is no talks'],
     ['Recognising the movement is a decision for each member state.', 'recognition', 0, 'trap', 'who decides is no decision'],
+    ['Contact with the movement is technically a criminal offence in Russia.', 'engagement', 0, 'trap', 'what the law forbids, with an adverb before it'],
+    ['Russia banned the movement over its alleged support for separatists.', 'engagement', 0, 'trap', "the target's support for separatists is no aid through it"],
+    ['A spokesman called the attack on the movement an act by enemies of Afghanistan.', 'threat', 0, 'trap', '"enemies of Afghanistan" are the attackers'],
     ['Both capitals keep the recognition question of the movement open.', 'recognition', 0, 'trap', '"the recognition question" names a topic'],
     ['"We will protect our allies," the minister said of the movement.', 'engagement', 0, 'trap', "the speaker's own allies are other states"],
     ['"The president was talking about the fight against the movement\'s rivals," the spokesman said.', 'engagement', 0, 'trap', '"was talking about" is what he meant, not talks'],
