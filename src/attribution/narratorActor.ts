@@ -53,6 +53,12 @@ const DESIGNATED_IN =
 const NOUN_PREDICATE_AFTER =
   /^\s+(?:(?:is|are|was|were|remains?|remained)(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:not|no\s+longer|still|also|now|clearly)\s+)*(?:a|an|the|no)|(?:is|are|was|were)\s+not|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:not|long|widely|still|also|now|often|largely)\s+)*(?:seen|regarded|considered|viewed|described|treated|perceived)\s+as)\s/u;
 
+/**
+ * The target's delegation travelling to a place, up to the place: "'s delegation visited ", " delegation has arrived
+ * in ", " officials travelled to ".
+ */
+const VISITS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|officials|ministers|envoys?|team|leaders?))?(?:\s*,[^,.;:!?]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:visited|visits|arrived\s+in|arrives\s+in|travelled\s+to|traveled\s+to|travels\s+to|flew\s+to|flies\s+to)\s+/u;
+
 /** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
 
@@ -159,6 +165,11 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   if (view !== undefined) return { actor: view.actor, why: `actor from "${view.text}" (${view.kind}), whose view the sentence gives ("For ...,")` };
   const targetFirst = ownTarget !== undefined && (agent === undefined || ownTarget.start < agent.start || (agent.start < mainStart && ownTarget.start >= mainStart));
   if (targetMayAct && targetFirst && ownTarget !== undefined && ctx.targetActor !== null) {
+    // "A Taliban delegation visited Beijing", "... arrived in Moscow for talks": the host receives the target.
+    const visit = VISITS_AFTER.exec(text.slice(ownTarget.end, span.end));
+    const hostStart = visit === null ? -1 : ownTarget.end + visit[0].length;
+    const host = visit === null ? undefined : ctx.mentions.within(span).find((m) => m.start === hostStart && m.actor !== null && !isTargetSide(ctx, m) && (m.actorKind === 'state' || m.kind === 'metonym'));
+    if (host !== undefined) return { actor: host.actor, why: `the target visits "${host.text}": the host receives it` };
     const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));
     const verb = SPEECH_AFTER.exec(after);
     // "Somaliland declared independence": an act, not words.
