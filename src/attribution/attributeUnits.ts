@@ -365,14 +365,15 @@ function carryAnswers(
     const opener = ctx.mentions.within({ start: from, end: span.end }).find((m) => m.start - from <= 1);
     const outlet = opener !== undefined && opener.actorKind === 'media' && /^\s*:\s/u.test(ctx.text.slice(opener.end, opener.end + 3)) ? opener.text : null;
     // "A:" answers a "Q:" in the page's own voice: the narrator's, scored as such.
-    if (ANSWER_LABEL.test(ctx.text.slice(from, span.end))) {
+    const opening = ctx.text.slice(from, span.end);
+    if (ANSWER_LABEL.test(opening)) {
       question = null;
       answer = null;
       continue;
     }
     // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
-    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? null) : null;
-    const label = outlet ?? QUESTION_LABEL.exec(ctx.text.slice(from, span.end))?.[0].trim() ?? unknown;
+    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(opening)?.[0].trim() ?? null) : null;
+    const label = outlet ?? QUESTION_LABEL.exec(opening)?.[0].trim() ?? unknown;
     if (label !== null) {
       question = { label, paragraph: unit.paragraph };
       answer = null;

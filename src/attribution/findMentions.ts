@@ -453,12 +453,13 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
 
   // Commentators named after what they do ("security analyst Amir Rana", "Analyst Andrew Watkins"): people who
   // speak for no state, whatever place their description names.
+  const found = createSpanIndex(mentions);
   for (const m of text.matchAll(COMMENTATOR_NAME)) {
     const name = m[1];
     if (name === undefined) continue;
     const start = (m.index ?? 0) + m[0].length - name.length;
     const end = start + name.length;
-    if (!isUnknownName(name) || nameIndex.overlaps(start, end) || createSpanIndex(mentions).overlaps(start, end)) continue;
+    if (!isUnknownName(name) || nameIndex.overlaps(start, end) || found.overlaps(start, end)) continue;
     mentions.push(mention(text, start, end, { kind: 'person', who: name, gender: null, roles: [m[0].slice(0, m[0].length - name.length).trim().toLowerCase()] }));
   }
 

@@ -72,6 +72,21 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   return next === undefined || (!NOT_NEGATING_NEXT.has(next.lower) && !affirmsWhatFollows(match, context));
 }
 
+/** Parts of speech a negation's own verb may follow: "will not accept", "did not immediately confirm". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** ... and those a verb of change may follow: "does not change". */
+const BEFORE_CHANGE = new Set(['AUX', 'ADV']);
+
+/**
+ * The index of the first word from `from` (before `end`, within `max` words) that is not of the parts of speech in
+ * `skip`: the verb a negation goes with.
+ */
+function wordAfter(tokens: readonly ScoringToken[], from: number, end: number, skip: ReadonlySet<string>, max = Infinity): number {
+  let at = from;
+  while (at < end && at - from < max && skip.has(tokens[at]!.pos)) at += 1;
+  return at;
+}
+
 /** A bare "not", "n't" or "never": longer negators ("does not amount to") say explicitly what they reach. */
 function isBareNot(match: TokenMatch<CompiledModifier>, tokens: readonly ScoringToken[]): boolean {
   const word = tokens[match.first]!;
@@ -178,7 +193,7 @@ function negatesAnything(match: TokenMatch<CompiledModifier>, cue: CueState, con
   if (!isBareNot(match, tokens) && !refusal) return false;
   let at = match.last;
   if (!refusal) {
-    while (at < cue.first && at - match.last < 2 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
+    at = wordAfter(tokens, match.last, cue.first, BEFORE_VERB, 2);
     // "will not accept any ...", "is not aware of any ...".
     if (tokens[at]?.pos !== 'VERB' && tokens[at]?.pos !== 'ADJ') return false;
     at += 1;
@@ -369,8 +384,7 @@ function deniesInfinitiveNotSubject(match: TokenMatch<CompiledModifier>, cue: Cu
  */
 function mistakenThing(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
   if (cue.first < match.last) return false;
-  let at = match.last;
-  while (at < cue.first && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'PART')) at += 1;
+  const at = wordAfter(tokens, match.last, cue.first, BEFORE_VERB);
   if (at >= cue.first || !(tokens[at]!.lemma === 'mistake' || tokens[at]!.lemma === 'confuse') || tokens[at]!.pos === 'NOUN') return false;
   const link = tokens.slice(at + 1, at + 1 + MISTAKEN_FOR_GAP + 1).findIndex((t) => t.lower === 'for' || t.lower === 'with');
   return link >= 0 && cue.first < at + 1 + link;
@@ -382,8 +396,7 @@ function mistakenThing(match: TokenMatch<CompiledModifier>, cue: CueState, token
  */
 function deniesChangeOf(match: TokenMatch<CompiledModifier>, cue: CueState, negators: readonly TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): boolean {
   if (!isBareNot(match, tokens) || cue.first < match.last) return false;
-  let at = match.last;
-  while (at < cue.first && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at += 1;
+  const at = wordAfter(tokens, match.last, cue.first, BEFORE_CHANGE);
   // A change that is itself a reversal ("will not change its policy of non-recognition") is denied as such.
   return at < cue.first && NO_CHANGE.has(tokens[at]!.lemma) && !negators.some((n) => n.first === at);
 }
