@@ -7,6 +7,12 @@ export const HOLD_YOUNG_BYTES = 8 * 1024 * 1024;
 const CALLS_PER_LOOK = 64;
 
 /**
+ * Milliseconds after which the next call looks whatever the count: calls that come seldom (one per batch of
+ * documents), or the first after a pause (a worker starting up), look at once rather than 64 calls later.
+ */
+const LOOK_AFTER_MS = 20;
+
+/**
  * A check, to call as work goes by, that keeps this process's young generation at about `limit` bytes once it has
  * grown that far. For a command that owns its process and hands the analysis to worker threads: the main thread
  * only reads and writes, yet over a long run V8 doubles its young generation up to 32 MB, about 26 MB more resident
@@ -18,10 +24,11 @@ const CALLS_PER_LOOK = 64;
  * The flag is process-wide, hence these rules: the hold waits until the main thread's young generation reaches
  * `limit` (smaller, its objects would be promoted early and the buffers of the file reader would pile up outside
  * the heap until a full collection); a worker thread with a capped young generation is at its cap by then; and the
- * check is made again and again, because V8 sets the factor back to 2 whenever a new thread's heap is set up; a
- * thread started while the hold is on (the pool's uncapped worker for long documents) starts with a young
- * generation of `limit` (`--min-semi-space-size`), not the 2 MB it would keep for good; and if V8 shrinks the
- * young generation below `limit` (it may, when little is allocated), the hold lets go until it is back.
+ * check is made again and again (every 64 calls, and at the first call 20 ms or more after the last look, as after
+ * a worker's start-up), because V8 sets the factor back to 2 whenever a new thread's heap is set up; a thread
+ * started while the hold is on (the pool's uncapped worker for long documents) starts with a young generation of
+ * `limit` (`--min-semi-space-size`), not the 2 MB it would keep for good; and if V8 shrinks the young generation
+ * below `limit` (it may, when little is allocated), the hold lets go until it is back.
  * Results never depend on it: only when the garbage collector runs.
  *
  * @returns the check; it answers whether the hold is on (after the last look at the heap).
@@ -36,9 +43,12 @@ export function youngGenerationHold(limit: number = HOLD_YOUNG_BYTES): () => boo
   // Each of the two semi-spaces of a young generation of `limit` bytes, in whole MB (what the flag takes).
   const semiSpaceMB = Math.max(1, Math.floor(limit / 2 / (1024 * 1024)));
   let calls = 0;
+  let lastLook = -Infinity;
   let holding = false;
   return () => {
-    if (calls % CALLS_PER_LOOK === 0) {
+    const now = performance.now();
+    if (calls % CALLS_PER_LOOK === 0 || now - lastLook >= LOOK_AFTER_MS) {
+      lastLook = now;
       const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
       const held = holding;
       holding = young !== undefined && young.space_size >= limit;

@@ -24,14 +24,15 @@ interface Outcome {
 /**
  * Runs a script that allocates objects of which some survive a while (what makes V8 grow a young generation),
  * calling the hold (unless `hold` is false) at every step, and starting a worker thread halfway when `worker` is
- * set (which reports the size of its young generation at its start).
+ * set (which reports the size of its young generation at its start). With `onceAfterWorker`, the hold is called
+ * only once after the worker, as a command does when results come back seldom.
  */
-function run(options: { hold: boolean; worker: boolean; limit: number }): Outcome {
+function run(options: { hold: boolean; worker: boolean; limit: number; onceAfterWorker?: boolean }): Outcome {
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8';
     import { Worker } from 'node:worker_threads';
     import { youngGenerationHold } from ${JSON.stringify(MODULE)};
-    const hold = ${options.hold} ? youngGenerationHold(${options.limit}) : () => false;
+    let hold = ${options.hold} ? youngGenerationHold(${options.limit}) : () => false;
     const young = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
     let kept = [];
     let holding = false;
@@ -50,6 +51,10 @@ function run(options: { hold: boolean; worker: boolean; limit: number }): Outcom
       const worker = new Worker(code, { eval: true, execArgv: [] });
       workerYoung = await new Promise((done) => worker.once('message', done));
       await new Promise((done) => worker.once('exit', done));
+      if (${options.onceAfterWorker === true}) {
+        holding = hold();
+        hold = () => holding;
+      }
     }
     churn(1e6);
     process.stdout.write(JSON.stringify({ young: young(), holding, workerYoung }));
@@ -77,6 +82,12 @@ describe('youngGenerationHold', () => {
     expect(held.holding).toBe(true);
     expect(held.young).toBeLessThanOrEqual(8 * MB);
     expect(held.workerYoung).toBeGreaterThanOrEqual(4 * MB);
+  });
+
+  it('looks at once when called after a pause, so one call after a worker has started holds it again', () => {
+    const held = run({ hold: true, worker: true, limit: 4 * MB, onceAfterWorker: true });
+    expect(held.holding).toBe(true);
+    expect(held.young).toBeLessThanOrEqual(8 * MB);
   });
 
   it('leaves a worker thread its own start without the hold (the control)', () => {
