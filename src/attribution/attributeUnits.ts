@@ -320,6 +320,13 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 const LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:\s/u;
 /** "A:", "Answer:" at the start of a paragraph: the page answers its own question (an explainer's FAQ). */
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
+/**
+ * A label whose name follows a courtesy title or a title of office ("MR. SMITH:", "SEN. RISCH:", "AMB. YAMAMOTO:"):
+ * a person speaks, though the registry does not know them; a question is put by an outlet or "Q:", not by "Mr".
+ */
+const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt)\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
+/** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
+const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
 /** "Q:", "Question:" at the start of a paragraph of a transcript. */
 const QUESTION_LABEL = /^\s*(?:Q|Question)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
@@ -361,7 +368,8 @@ function carryAnswers(
     // The label may open the unit or have been set apart from it as a line's lead-in ("AFP: The Taliban say ...").
     const lineStart = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
     const lead = ctx.text.slice(lineStart, span.start);
-    const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) ? lineStart : span.start;
+    // So may a title the sentence splitter cut off as a sentence of its own ("AMB." | "YAMAMOTO: ...").
+    const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) || TITLE_CUT_OFF.test(lead) ? lineStart : span.start;
     const opener = ctx.mentions.within({ start: from, end: span.end }).find((m) => m.start - from <= 1);
     const outlet = opener !== undefined && opener.actorKind === 'media' && /^\s*:\s/u.test(ctx.text.slice(opener.end, opener.end + 3)) ? opener.text : null;
     // "A:" answers a "Q:" in the page's own voice: the narrator's, scored as such.
@@ -369,6 +377,17 @@ function carryAnswers(
     if (ANSWER_LABEL.test(opening)) {
       question = null;
       answer = null;
+      continue;
+    }
+    // A titled name the registry does not know ("MR. SMITH:") is a person of no known state, answering.
+    const titled = unit.kind === 'body' && a.speaker === null ? TITLED_LABEL.exec(opening) : null;
+    if (titled !== null) {
+      const speaker = titleCase(titled[1]!.replace(/[.]+$/u, ''));
+      const from = { ...a, speaker, actor: null };
+      out[i] = { ...from, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), a person the registry does not know`, otherParties: otherParties(ctx, span, null) };
+      answer = { from, label: titled[0].trim(), paragraph: unit.paragraph };
+      question = null;
+      transcript = true;
       continue;
     }
     // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
@@ -398,7 +417,24 @@ function carryAnswers(
       };
     }
   }
-  return out;
+  return transcript ? markPutQuestions(units, out) : out;
+}
+
+/**
+ * In a transcript, a speaker's paragraph that ends with a question, answered by another speaker's label in the next
+ * paragraph ("MS. JACOBS: So, Ambassador, you would not rule recognition out?" – "AMB. YAMAMOTO: I would not rule it
+ * out."), ends with a question put: scored 0 like a reporter's, and the answer takes what it asked.
+ */
+function markPutQuestions(units: readonly TextUnit[], attributed: UnitAttribution[]): UnitAttribution[] {
+  const answers = (a: UnitAttribution): boolean => a.question !== true && a.speaker !== null && (a.reason.includes('(colon)') || a.reason.includes('is the answer of'));
+  return attributed.map((a, i) => {
+    const unit = units[i];
+    if (unit === undefined || a.speaker === null || a.question === true || !answers(a) || !/\?["'”’)]*\s*$/u.test(unit.text)) return a;
+    const next = units[i + 1];
+    if (next === undefined || next.paragraph === unit.paragraph) return a;
+    const replied = units.some((u, j) => j > i && u.paragraph === next.paragraph && answers(attributed[j]!) && attributed[j]!.speaker !== a.speaker);
+    return replied ? { ...a, question: true, reason: `${a.reason}; a question put to the next speaker` } : a;
+  });
 }
 
 /**
@@ -471,4 +507,9 @@ function carriedActor(
     if (kind !== wanted) return wanted === 'organisation' ? blocNamedBefore(a, previous, unit, previousUnit, registry) : a;
   }
   return { ...a, actor: previous.actor, reason: `${a.reason}; "${subject}" continues the previous sentence's actor, ${previous.actor}` };
+}
+
+/** "SMITH" → "Smith", "McCAUL" → "McCaul": a name written in capitals, as a name; one in mixed case as it is. */
+function titleCase(name: string): string {
+  return name.replace(/\p{L}[\p{L}'’]*/gu, (word) => (word === word.toUpperCase() ? word[0]! + word.slice(1).toLowerCase() : word));
 }

@@ -46,7 +46,7 @@ const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
 /** What may stand before the name that heads a quote with a colon: a courtesy title ("MR MILLER:", "Ms. Mao Ning:"). */
-const LABEL_OPENING = /^[^\p{L}]*(?:(?:mr|mrs|ms|dr)\.?\s+)?$/iu;
+const LABEL_OPENING = /^[^\p{L}]*(?:(?:mr|mrs|ms|dr|shri|smt|shrimati|amb|ambassador|h\.\s?e)\.?\s+)?$/iu;
 
 /** Named people: who may head a quote with a colon. */
 const PERSONAL_KINDS = new Set(['official', 'person']);

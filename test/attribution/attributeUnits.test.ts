@@ -517,6 +517,23 @@ describe('transcripts', () => {
     expect(unitWith(text, 'closed at noon')).toMatchObject({ speaker: null });
   });
 
+  it('reads a titled name the registry does not know as a person answering, and a question that ends a turn as put', () => {
+    const text = [
+      'MR. HALVORSEN: The committee will come to order. We should not recognise the movement yet. Would you talk to the movement?',
+      '',
+      'SEN. OKAFOR: I would talk to the movement. Our diplomats should go to Kabul.',
+      '',
+      'Shri Randhir Jaiswal: We keep in touch with the movement.',
+    ].join('\n');
+    expect(unitWith(text, 'not recognise')).toMatchObject({ speaker: 'Halvorsen', actor: null });
+    expect(unitWith(text, 'not recognise').question).toBeUndefined();
+    expect(unitWith(text, 'Would you talk')).toMatchObject({ speaker: 'Halvorsen', question: true });
+    expect(unitWith(text, 'I would talk')).toMatchObject({ speaker: 'Okafor', actor: null });
+    expect(unitWith(text, 'Our diplomats')).toMatchObject({ speaker: 'Okafor', actor: null });
+    expect(unitWith(text, 'I would talk').question).toBeUndefined();
+    expect(unitWith(text, 'keep in touch')).toMatchObject({ speaker: 'Randhir Jaiswal', actor: 'India' });
+  });
+
   it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {
     const text = `${outlet}: Will China recognise the Taliban?\n\nMao Ning: We keep up dialogue.`;
     expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null });
