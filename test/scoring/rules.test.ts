@@ -269,6 +269,7 @@ describe('hedges and modality (codebook rule 3)', () => {
 
 describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
+    ['Diplomats say that any decision on recognising the movement would follow the United Nations.', 'recognition', -1, 'condition', 'deferred to the UN, a precondition'],
     ['If the Taliban are ever to be recognised, the Security Council must agree first.', 'recognition', -1, 'condition', 'if'],
     ['Should Ankara recognise the movement, other states would follow.', 'recognition', -1, 'condition', 'an inverted condition: "Should X ..."'],
     ['Were Ankara to recognise the movement, others would follow.', 'recognition', -1, 'condition', '... "Were X to ..."'],
@@ -360,6 +361,9 @@ describe("others' comments on the event (codebook rule 6)", () => {
 
 describe('sanctions', () => {
   it.each<Case>([
+    ['He said the UK would work with the movement on tackling illegal migration.', 'engagement', 1, null, '"illegal" before a noun declares nothing void'],
+    ['The bloc began easing the isolation of the movement.', 'engagement', 1, null, 'isolation eased is engagement'],
+    ['Germany has allowed the movement’s officials to work at its consulates.', 'engagement', 1, null, "the target's officials let work there"],
     ['Washington announced the end of its sanctions on the movement.', 'engagement', 1, null, 'the end of sanctions lifts them'],
     ['The order dismantles the sanctions programme against the movement.', 'engagement', 1, null, '... and so does dismantling them'],
     ['The bloc agreed to ease restrictive measures on the movement.', 'engagement', 1, null, '... or easing restrictive measures'],
@@ -468,6 +472,7 @@ describe('reported speech (codebook rule 5)', () => {
 
 describe('the target check', () => {
   it.each<Case>([
+    ['Islamabad upgraded its mission in Kabul to embassy level in May after a trilateral meeting in Beijing.', 'recognition', 1, null, 'a party in a phrase of time after the cue belongs to another event'],
     ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
     ['Delegations from Baku, Tbilisi and Yerevan had also been invited, the envoy said.', 'engagement', 0, 'target', 'a passive whose subject names other parties, the target never named, is about them'],
     ['Talks were held in the capital on Wednesday, the envoy said.', 'engagement', 1, null, '... but a passive with no party in its subject keeps the target as its topic'],
@@ -589,6 +594,9 @@ describe('the target check', () => {
 describe('threat cues', () => {
   it.each<Case>([
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
+    ['The president warned that the country under the movement is becoming a breeding ground for extremism.', 'threat', 1, null, 'a breeding ground for extremists is a danger'],
+    ['The minister said the movement had become a proxy of its rival.', 'threat', 1, null, "... and so is a hostile power's proxy"],
+    ['Islamabad says the movement is giving safe haven to fighters who attack its posts.', 'threat', 1, null, 'giving safe haven, not only providing it'],
     ['Moscow sees the movement as a bulwark against Islamic State.', 'threat', -1, null, 'a bulwark against terrorists is a partner'],
     ['Moscow began describing the movement as a force against the Islamic State.', 'threat', -1, null, '... and so is a force against them'],
     ['We hope the movement will make a clean break with all terrorist organisations.', 'threat', 0, 'trap', 'the groups it is to break with, several words on'],
@@ -714,6 +722,11 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Asked about recognition of the Islamic Emirate, the minister said talks were not possible this year.', 'recognition', 0, 'trap', "a denial of the answer's own cue is not about the question"],
     ['Asked if the movement would be invited, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and no further'],
     ['"We stay firm," the envoy told reporters after a meeting of EU foreign ministers.', 'engagement', 0, 'trap', "a meeting of a body's own ministers is no contact"],
+    ['The president told a meeting of his security council that the movement was a neighbour.', 'engagement', 0, 'trap', "... nor one of the speaker's own council"],
+    ['The envoy said that recognising the movement meets the country’s interests.', 'engagement', 0, 'trap', 'meeting interests is no meeting'],
+    ['"Foreign capitals have no business lecturing the movement," the minister said.', 'engagement', 0, 'trap', 'having no business doing something is no trade'],
+    ['Any step toward the movement will be taken only in consultation with partners.', 'engagement', 0, 'trap', "consulting one's partners is no contact with the target"],
+    ['Good evening friends, the movement has sent a letter.', 'threat', 0, 'trap', 'a greeting calls no one a friend'],
     ['The embassy did not respond to requests for comment about recognising the movement.', 'recognition', 0, 'trap', '... nor a stance on recognition'],
     ['The movement knows our demands are not yet met.', 'engagement', 0, 'trap', '... nor are demands'],
     ['Hungary does not oppose the movement’s bid for recognition.', 'recognition', 1, null, '... negated'],

@@ -55,6 +55,8 @@ const VICTIM = /(?:^|\s)(?:against|to|on)(?: (?:the|its|their|other|neighbouring
 /** Prepositions of place, and the offices a place after them locates ("its political office in Doha"). */
 const LOCATIVE = new Set(['in', 'at']);
 const LOCATED_OFFICES = new Set(['office', 'offices', 'embassy', 'embassies', 'mission', 'missions', 'consulate', 'consulates', 'bureau', 'representation', 'headquarters']);
+/** Words that open a phrase of time: what follows is another event than the cue's. */
+const EVENT_AFTER = new Set(['after', 'before', 'during', 'following', 'ahead']);
 
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
   const tokens = context.prepared.tokens;
@@ -75,6 +77,9 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     // "contacts with its political office in Doha": where an office is, is no counterpart.
     const at = tokens[party.first - 1]?.lower === 'the' ? party.first - 2 : party.first - 1;
     if (LOCATIVE.has(tokens[at]?.lower ?? '') && LOCATED_OFFICES.has(tokens[at - 1]?.lower ?? '')) return false;
+    // "upgraded its mission to embassy level after a trilateral meeting in Beijing": a party in a phrase of time after
+    // the cue belongs to another event.
+    if (between.some((t) => EVENT_AFTER.has(t.lower))) return false;
     return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
   }
   const between = tokens.slice(party.last, cue.first);
