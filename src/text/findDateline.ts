@@ -21,9 +21,9 @@ export interface Dateline {
 
 /**
  * A place in capitals, optionally with its country: `MOSCOW`, `NEW DELHI`, `GAZA CITY, Gaza`; several places of a
- * joint story are joined by slashes: `DUBLIN/OSLO/MADRID`.
+ * joint story are joined by slashes: `DUBLIN/OSLO/MADRID`, `DUSHANBE / ASHGABAT`.
  */
-const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:\/[A-Z][A-Z.'’\- ]{1,40}){0,4}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
+const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:\/ ?[A-Z][A-Z.'’\- ]{1,40}){0,4}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
 /** A place in title case: `Kabul`, `New Delhi`. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}`;
 /** A comma and the date as written (up to 30 characters, captured), with its closing punctuation. */

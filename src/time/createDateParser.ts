@@ -17,6 +17,24 @@ export const WEEKDAY_BEFORE_TAG = 'stance-shift/weekday-on-or-before';
 const BARE_YEAR =
   /(?<![\p{L}\p{N}])((?:back|as early as|as late as|ever)\s+in|in|since|from|during|until|till|by|before|after|of|year)\s+(?:(?:early|late|spring|summer|autumn|fall|winter)\s+|mid-?\s*)?((?:18|19|20)\d{2})(?![\p{N}]|[-/.:]\p{N}|s\b|'s\b)/iu;
 
+/** Tag on results of the decade parser ("in the 1990s", "in the early 2000s"). */
+export const DECADE_TAG = 'stance-shift/decade';
+
+/**
+ * A decade after a preposition: "in the 1990s", "during the early 2000s", "until the mid-2010s". chrono-node does not
+ * read decades. Part of a decade: early is its first four years, mid the middle three, late the last three.
+ */
+const DECADE = /(?<![\p{L}\p{N}])(in|during|since|from|until|till|by|throughout)\s+the\s+(?:(early|mid|late)(?:-|\s+)?)?((?:18|19|20)\d0)['’]?s(?![\p{L}\p{N}])/iu;
+
+/** The first and last year a decade mention covers: "the mid-2000s" is 2004 to 2006. */
+export function decadeYears(text: string): { readonly first: number; readonly last: number } | null {
+  const m = DECADE.exec(text);
+  if (m === null) return null;
+  const decade = Number(m[3]);
+  const part = m[2]?.toLowerCase();
+  return part === 'early' ? { first: decade, last: decade + 3 } : part === 'mid' ? { first: decade + 4, last: decade + 6 } : part === 'late' ? { first: decade + 7, last: decade + 9 } : { first: decade, last: decade + 9 };
+}
+
 /** "earlier this week" and its kin: chrono-node reads only "this week" and loses "earlier". */
 const EARLIER_THIS = /(?<![\p{L}\p{N}])(earlier|later)\s+this\s+(week|month|year)(?![\p{L}\p{N}])/iu;
 
@@ -39,6 +57,19 @@ const bareYearParser: chrono.Parser = {
     result.start.imply('month', 1);
     result.start.imply('day', 1);
     result.addTag(YEAR_TAG);
+    return result;
+  },
+};
+
+const decadeParser: chrono.Parser = {
+  pattern: () => DECADE,
+  extract: (context, match) => {
+    const years = decadeYears(match[0]);
+    if (years === null) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { year: years.first });
+    result.start.imply('month', 1);
+    result.start.imply('day', 1);
+    result.addTag(DECADE_TAG);
     return result;
   },
 };
@@ -136,7 +167,7 @@ const dottedDayFirstRefiner: chrono.Refiner = {
  */
 export function createDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
-  parser.parsers.push(bareYearParser, earlierThisParser);
+  parser.parsers.push(bareYearParser, decadeParser, earlierThisParser);
   parser.refiners.push(dottedDayFirstRefiner, vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
   return parser;
 }

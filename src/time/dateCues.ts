@@ -11,11 +11,12 @@
 export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despite|unless|ever|after\s+being)\b|\bas\s+(?:of|on|at)\s*$/i;
 
 /**
- * Future markers in a date's clause: the date is of a planned event ("talks will be held on October 20"); the
- * stance about it is expressed when the text is published, so the date does not move the statement.
+ * Future markers in a date's clause: the date is of a planned or promised event ("talks will be held on October 20",
+ * "commitments to hold elections in 2026"); the stance about it is expressed when the text is published, so the
+ * date does not move the statement.
  */
 export const FUTURE_MARKER =
-  /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held)\b|'ll\b|’ll\b/i;
+  /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held|(?:pledged|promised|vowed|committed|commitments?|pledges?|promises?|intends?|aims?)\s+to|to\s+hold)\b|'ll\b|’ll\b/i;
 
 /**
  * A speech verb: a future marker after it is reported ("On Friday, Lavrov said Moscow would keep ..."), so it

@@ -3,7 +3,7 @@ import type { DateRange, Span } from '../types';
 import { addDays, daysInMonth, isoDate, midpoint, weekStart } from './calendar';
 import { chronoReference } from './chronoReference';
 import { isRelativeResult } from './isRelativeResult';
-import { EARLIER_THIS_TAG, YEAR_TAG, createDateParser } from './createDateParser';
+import { DECADE_TAG, EARLIER_THIS_TAG, YEAR_TAG, createDateParser, decadeYears } from './createDateParser';
 
 /** How precisely a mention names its time. */
 export type DateGranularity = 'day' | 'week' | 'month' | 'year' | 'span';
@@ -110,6 +110,10 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
   const refYear = Number(reference.slice(0, 4));
   const refMonth = Number(reference.slice(5, 7));
 
+  const decade = tags.has(DECADE_TAG) ? decadeYears(text) : null;
+  if (decade !== null) {
+    return { date: isoDate(decade.first, 1, 1), range: { start: isoDate(decade.first, 1, 1), end: isoDate(decade.last, 12, 31) }, granularity: 'year', kind: 'year' };
+  }
   if (tags.has(YEAR_TAG)) {
     const year = k.year ?? refYear;
     return { date: isoDate(year, 1, 1), range: { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) }, granularity: 'year', kind: 'year' };

@@ -27,6 +27,8 @@ describe('findDateAnchor', () => {
     { text: 'After talks on Monday, the envoy said the embassy stays open.', published: '2025-06-04', date: '2025-06-02', source: 'relative', why: '... but is the date when the main clause has none' },
     { text: 'On March 3, the envoy flew to Kabul.', published: '2025-10-20', date: '2025-03-03', source: 'explicit', why: 'a day more than six months back in a past-tense sentence' },
     { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
+    { text: 'Few states recognised their first government in the 1990s.', published: '2025-06-02', date: '1990-01-01', source: 'background', why: 'a decade is background, dated to its first year' },
+    { text: 'Both states had listed the movement in the late 1990s.', published: '2025-06-02', date: '1997-01-01', source: 'background', why: '... and the late part of one to its last three years' },
   ];
   test.each(anchored)('$text -> $date ($why)', ({ text, published, date, source }) => {
     const { anchor } = findDateAnchor(text, published, { parser });
@@ -39,6 +41,8 @@ describe('findDateAnchor', () => {
   const unanchored: { text: string; published: string; why: string }[] = [
     { text: 'Since the group came to power in 2021, Russia has kept contacts.', published: '2024-05-18', why: '"since" marks a reference point, not the statement' },
     { text: 'Russia has kept contacts since 2021.', published: '2024-05-18', why: '"since 2021" alone' },
+    { text: 'Russia has kept contacts since the 1990s.', published: '2024-05-18', why: '... nor "since the 1990s"' },
+    { text: 'The authority gave commitments to hold elections in 2023.', published: '2024-05-18', why: 'the year of a promised event' },
     { text: 'The envoys will attend the conference, after being excluded from a similar meeting in February.', published: '2024-06-30', why: 'an earlier event after "after being"' },
     { text: 'A round of talks would be held in Moscow on October 20.', published: '2021-10-07', why: 'a future meeting date' },
     { text: 'Russia set to host the group for talks on Oct 20.', published: '2021-10-07', why: 'a date after publication never anchors' },
