@@ -43,7 +43,13 @@ export const PAST_PERFECT_REPORT =
  * is {@link PRESENT_PERFECT_REPORT}'s.)
  */
 export const PRESENT_TIME =
-  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:they|\w+s)\s+(?:still\s+)?(?:remain|continue)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b|\bat\s+present\b|\bcurrently\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|committed|determined|keen|eager|unwilling)\b/i;
+  /\b(?:has|have)\s+(?:(?:not|never|also|already|long|yet|still|since|\w+ly)\s+)*(?:been|become|made|held|met|kept|sent|built|begun|taken|given|sought|won|led|left|paid|put|set|spent|stood|struck|brought|grown|shown|drawn|done|gone|\w+ed)\b|\b(?:says|tells|insists|argues|maintains|believes|stresses|warns|notes|remains|continues)\b|\b(?:they|\w+s)\s+(?:still\s+)?(?:remain|continue)\b|\b(?:is|are)\s+(?:(?:still|now|not|also|officially|formally)\s+)*(?:\w+ed|held|kept|seen|known|considered)\b|\bnow\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\bas\s+yet\b|\bat\s+present\b|\bcurrently\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:ready|willing|prepared|open|committed|determined|keen|eager|unwilling)\b/i;
+
+/**
+ * The narrator's present, in a sentence that reports no remark: "Neither state recognises it", "There are no
+ * longer any obstacles". In a quote, or after a verb of speech, the same words are the speaker's, of the remark's time.
+ */
+export const NARRATED_NOW = /\b(?:does|do)\s+not\b|\b(?:doesn|don)['’]t\b|\bthere\s+(?:is|are)\b|\bno\s+longer\b/i;
 
 /**
  * Present-perfect reporting in a news lead ("..., Putin has said."): the time of the remark is given by a later

@@ -1,6 +1,6 @@
 import type { Chrono } from 'chrono-node';
 import { createDateParser } from './createDateParser';
-import { AT_THE_TIME, CARRY_BREAKER, CONTINUATION_MARKER, MODAL_NOW, PAST_PERFECT_REPORT, PAST_SPEECH, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
+import { AT_THE_TIME, CARRY_BREAKER, CONTINUATION_MARKER, MODAL_NOW, NARRATED_NOW, PAST_PERFECT_REPORT, PAST_SPEECH, PRESENT_PERFECT_REPORT, PRESENT_TIME } from './dateCues';
 import { checkPublished } from './checkPublished';
 import type { Span } from '../types';
 import type { DatableUnit, StatementDate } from './dateStatement';
@@ -101,6 +101,9 @@ function dateQuotes(units: readonly DatableUnit[], out: StatementDate[]): void {
   }
 }
 
+/** A quotation mark: a sentence with one speaks in someone's words, not the narrator's. */
+const QUOTE_MARK = /["“”«»]/u;
+
 /**
  * Dates every unit of one document, in order, with the context of the units before (codebook "Time").
  *
@@ -171,7 +174,11 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // A sentence that goes on reporting a dated remark ('Kabulov told RIA on Monday ... "The ministries have reported
       // ...," Kabulov said') speaks of the time of that remark, whatever tense the remark is in.
       const reportsOn = PAST_SPEECH.test(unit.text) && PAST_SPEECH.test(previous.unit.text);
-      const present = !reportsOn && ((PRESENT_TIME.test(unit.text) && !PRESENT_PERFECT_REPORT.test(unit.text)) || modalNow);
+      // "Officials have said ..." reports up to the time of writing too, unless it is a sentence of a quote.
+      const unquoted = unit.quote === undefined && !QUOTE_MARK.test(unit.text);
+      const narratedNow = unit.speaker == null && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
+      const reportedNow = unquoted && PRESENT_PERFECT_REPORT.test(unit.text);
+      const present = !reportsOn && ((PRESENT_TIME.test(unit.text) && (unquoted || !PRESENT_PERFECT_REPORT.test(unit.text))) || reportedNow || narratedNow || modalNow);
       date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;
     } else {
       date = fallback;

@@ -276,6 +276,10 @@ describe('dateUnits', () => {
     ['This time the council sent its foreign minister.', '"this time" sets the sentence apart from the one before'],
     ['Beijing will go on working with the council.', 'a sentence of the future after a dated event'],
     ['I would not call it a first.', '... or of what would be'],
+    ['Officials have said the council must first keep its promises.', 'a remark reported in the present perfect, outside a quote'],
+    ['Neither state has yet recognised the council.', '"has yet" runs up to now'],
+    ['There are no longer any obstacles to ties with the council.', "the narrator's present: \"there are\", \"no longer\""],
+    ['Oslo does not recognise the council.', '... and "does not"'],
   ])('a sentence about the present takes no date from the one before: %s (%s)', (text) => {
     expect(secondDate('The council took power in the capital on May 3.', text)).toMatchObject({ date: '2025-07-04', rule: 'published' });
   });
