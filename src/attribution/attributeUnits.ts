@@ -327,8 +327,8 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
 const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt)\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
 /** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
 const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
-/** "Q:", "Question:" at the start of a paragraph of a transcript. */
-const QUESTION_LABEL = /^\s*(?:Q|Question)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
+/** "Q:", "Question:", "Reporter:" at the start of a paragraph of a transcript. */
+const QUESTION_LABEL = /^\s*(?:Q|Question|Reporter|Journalist|Correspondent)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
 /**
  * Transcripts of briefings and interviews: a paragraph that opens with "Name:" is that person's answer to its end,

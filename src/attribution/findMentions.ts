@@ -142,6 +142,8 @@ const DETERMINER_BEFORE = /(?<![\p{L}\p{M}])(?:the|a|an|its|their|his|her|our|th
 const NOT_GERUNDS = new Set(['morning', 'evening', 'spring', 'nothing', 'something', 'anything', 'everything', 'thing', 'wing', 'king', 'ring', 'string', 'ceiling', 'ruling', 'governing', 'leading', 'incoming', 'outgoing']);
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 const HYPHEN_AFTER = /^-\p{L}/u;
+/** "1.1 billion US dollars", "Hong Kong dollars": a currency named after a state, which names no agent. */
+const CURRENCY_AFTER = /^\s+(?:dollars?|cents?)\b/iu;
 const HYPHEN_BEFORE = /\p{L}-$/u;
 const PAIR_AFTER = /^-\p{Lu}/u;
 /** "a Swiss-based fund", "a UK-registered firm": a place compound qualifies a thing and names no agent. */
@@ -179,13 +181,14 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
   const joined = HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   return {
     possessive: POSSESSIVE_AFTER.test(after),
-    modifier: HYPHEN_AFTER.test(after) || joined,
+    modifier: HYPHEN_AFTER.test(after) || joined || CURRENCY_AFTER.test(text.slice(end, end + 10)),
     // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
     // "government of" or a role "of" is the agent, not an object.
     // "Kyrgyz-Afghan cooperation", "the Pakistan-Afghanistan border", "pro-Russian groups": a side of a pair, or a
     // name joined to the word before it, qualifies a noun and names no agent.
     oblique:
       joined ||
+      CURRENCY_AFTER.test(text.slice(end, end + 10)) ||
       PAIR_AFTER.test(after) ||
       PLACE_COMPOUND_AFTER.test(text.slice(end, end + 12)) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||

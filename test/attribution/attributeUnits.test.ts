@@ -141,6 +141,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... unless no one else fits', 'Bashar al-Assad fled the country in December, he said.', 'fled', { speaker: 'Bashar al-Assad' }],
     ['"the Biden administration" acts, not Biden: the actor without a speaker', 'The Biden administration froze the central bank assets.', 'froze', { speaker: null, actor: 'USA' }],
     ['either side of a pair before a noun qualifies it and does not act', 'The sides discussed Kyrgyz-Afghan trade.', 'trade', { actor: null }],
+    ['a currency named after a state names no agent', 'Trade with the movement passed 1.1 billion US dollars last year.', 'Trade', { actor: null }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
     ['a registry official whose first name is a country', 'Defence Minister Israel Katz said the talks were useful.', 'useful', { speaker: 'Israel Katz', actor: 'Israel' }],
@@ -532,6 +533,12 @@ describe('transcripts', () => {
     expect(unitWith(text, 'Our diplomats')).toMatchObject({ speaker: 'Okafor', actor: null });
     expect(unitWith(text, 'I would talk').question).toBeUndefined();
     expect(unitWith(text, 'keep in touch')).toMatchObject({ speaker: 'Randhir Jaiswal', actor: 'India' });
+  });
+
+  it('reads "Reporter:" as a question', () => {
+    const text = 'Reporter: Will China send an ambassador to the movement?\n\nMao Ning: We keep up dialogue.';
+    expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null, question: true });
+    expect(unitWith(text, 'We keep')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
   it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {

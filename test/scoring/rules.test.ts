@@ -239,6 +239,8 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'engagement', 1, null, 'diplomatic relations denied are a status: the contacts stand'],
     ['Ankara keeps technical contacts with the movement, but these are not diplomatic relations.', 'recognition', -1, null, '... and the status is withheld'],
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
+    ['The generals will never forget the support of Ankara for the movement.', 'engagement', 1, null, '"never forget" is no negation of what is remembered'],
+    ['Oslo does not interfere in the affairs of the movement, which it calls friendly.', 'threat', -1, null, '... nor "does not interfere" of what follows'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -270,6 +272,8 @@ describe('hedges and modality (codebook rule 3)', () => {
 describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
     ['Diplomats say that any decision on recognising the movement would follow the United Nations.', 'recognition', -1, 'condition', 'deferred to the UN, a precondition'],
+    ['As for removing the movement from the list, that needs consensus among Council members.', 'recognition', -1, 'condition', 'a delisting that needs consensus'],
+    ['Recognition of the movement is a matter on which we will decide together with the international community.', 'recognition', -1, 'condition', 'deferred to the international community'],
     ['If the Taliban are ever to be recognised, the Security Council must agree first.', 'recognition', -1, 'condition', 'if'],
     ['Should Ankara recognise the movement, other states would follow.', 'recognition', -1, 'condition', 'an inverted condition: "Should X ..."'],
     ['Were Ankara to recognise the movement, others would follow.', 'recognition', -1, 'condition', '... "Were X to ..."'],
@@ -362,6 +366,11 @@ describe("others' comments on the event (codebook rule 6)", () => {
 describe('sanctions', () => {
   it.each<Case>([
     ['He said the UK would work with the movement on tackling illegal migration.', 'engagement', 1, null, '"illegal" before a noun declares nothing void'],
+    ['The minister said Britain should have nothing to do with the movement.', 'engagement', -1, null, 'contact ruled out'],
+    ['The attack had nothing to do with the movement, officials said.', 'engagement', 0, null, "... while what has nothing to do with it is unrelated"],
+    ['The memorandum with the movement is an act of aggression, the ministry said.', 'engagement', -1, 'negation', 'a step called an act of aggression is condemned'],
+    ['We are not going to lift the counterterrorism listings of the movement.', 'recognition', -1, 'negation', 'counterterrorism listings are a terrorist list'],
+    ['The minister said recognising the movement was a mark of shame.', 'recognition', -1, 'negation', 'a step called shameful is argued against'],
     ['The bloc began easing the isolation of the movement.', 'engagement', 1, null, 'isolation eased is engagement'],
     ['Germany has allowed the movement’s officials to work at its consulates.', 'engagement', 1, null, "the target's officials let work there"],
     ['Washington announced the end of its sanctions on the movement.', 'engagement', 1, null, 'the end of sanctions lifts them'],
@@ -595,6 +604,7 @@ describe('threat cues', () => {
   it.each<Case>([
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
     ['The president warned that the country under the movement is becoming a breeding ground for extremism.', 'threat', 1, null, 'a breeding ground for extremists is a danger'],
+    ['They are jihadists in suits, the minister said of the movement.', 'threat', 1, null, 'the target said to be jihadists'],
     ['The minister said the movement had become a proxy of its rival.', 'threat', 1, null, "... and so is a hostile power's proxy"],
     ['Islamabad says the movement is giving safe haven to fighters who attack its posts.', 'threat', 1, null, 'giving safe haven, not only providing it'],
     ['Moscow sees the movement as a bulwark against Islamic State.', 'threat', -1, null, 'a bulwark against terrorists is a partner'],
@@ -722,6 +732,11 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Asked about recognition of the Islamic Emirate, the minister said talks were not possible this year.', 'recognition', 0, 'trap', "a denial of the answer's own cue is not about the question"],
     ['Asked if the movement would be invited, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and no further'],
     ['"We stay firm," the envoy told reporters after a meeting of EU foreign ministers.', 'engagement', 0, 'trap', "a meeting of a body's own ministers is no contact"],
+    ['Welcome to this weekly briefing on the movement.', 'engagement', 0, 'trap', "a host's greeting"],
+    ['I will not get into details of those discussions with the movement.', 'engagement', 0, 'trap', "a spokesperson's reticence is no refused contact"],
+    ['Some officials argued in internal discussions that the movement was useful.', 'engagement', 0, 'trap', 'a government talking to itself'],
+    ['Analysts said economic motives behind the ties with the movement were strong.', 'engagement', 1, null, 'economic motives are no trade, the ties are contact'],
+    ['We recognise the positive steps taken by the movement.', 'recognition', 0, 'trap', 'recognising steps is no recognition'],
     ['The president told a meeting of his security council that the movement was a neighbour.', 'engagement', 0, 'trap', "... nor one of the speaker's own council"],
     ['The envoy said that recognising the movement meets the country’s interests.', 'engagement', 0, 'trap', 'meeting interests is no meeting'],
     ['"Foreign capitals have no business lecturing the movement," the minister said.', 'engagement', 0, 'trap', 'having no business doing something is no trade'],

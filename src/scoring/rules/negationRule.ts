@@ -3,8 +3,11 @@ import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
 import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, targetIsObject, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
-/** "not only", "not just": emphasis, not negation. */
-const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly', 'unconditional', 'unconditionally', 'unusual', 'wrong', 'strange', 'extraordinary']);
+/**
+ * "not only", "not just": emphasis, not negation; "will never forget the support", "does not interfere in the affairs of
+ * friendly states": the negation is the verb's own, not the cue's after it.
+ */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly', 'unconditional', 'unconditionally', 'unusual', 'wrong', 'strange', 'extraordinary', 'forget', 'forgotten', 'interfere', 'interfering']);
 /** "without delay", "without fail", "without doubt": how something is done, not whether. */
 const WITHOUT_IDIOMS = new Set(['delay', 'delays', 'hesitation', 'fail', 'exception', 'doubt', 'question', 'further']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
