@@ -196,6 +196,30 @@ function opensAside(raw: readonly { readonly pos: string; readonly lower: string
   return raw[at]?.lower === ',' && PARENTHETICAL.has(raw[at + 1]?.lower ?? '') && raw[at + 2]?.lower === ',' && GOES_ON.has(raw[at + 3]?.pos ?? '');
 }
 
+/** Words after which an aside may interrupt a verb group: "would never, under any circumstances, recognise". */
+const INTERRUPTED = new Set(['not', 'never', "n't"]);
+/** Most words of such an aside. */
+const ASIDE_MAX_WORDS = 4;
+const QUOTE_TOKENS = new Set(['"', '\u201c', '\u201d', "'", '\u2019']);
+
+/**
+ * The index of the comma or quotation mark that closes a short adverbial aside opened by the comma at `at` right
+ * after "not" or "never" ("never, under any circumstances, recognise", '"never, under any circumstances" recognise'),
+ * when the verb goes on after it; else -1. Neither comma ends the clause: the negation reaches the verb.
+ */
+function negatedAsideEnd(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): number {
+  if (raw[at]?.lower !== ',' || !INTERRUPTED.has(raw[at - 1]?.lower ?? '') || opensAside(raw, at)) return -1;
+  for (let k = at + 2; k <= at + 1 + ASIDE_MAX_WORDS && k < raw.length; k += 1) {
+    const t = raw[k]!;
+    if (t.lower === ',' || QUOTE_TOKENS.has(t.lower)) {
+      const next = raw[k + 1];
+      return next !== undefined && GOES_ON.has(next.pos) ? k : -1;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || HARD_PUNCTUATION.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function topicComma(raw: readonly { readonly lower: string }[]): number {
   const opener = TOPIC_OPENERS.find((words) => words.every((w, i) => raw[i]?.lower === w));
   if (opener === undefined) return -1;
@@ -231,12 +255,17 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
   const topic = topicComma(raw);
   /** Where the comma that closes an aside of one connective stands. */
   let asideEnd = -1;
+  /** Where the comma or quotation mark that closes an aside after a negation stands. */
+  let negatedEnd = -1;
   for (let i = 0; i < raw.length; i += 1) {
     const t = raw[i]!;
     const lower = t.lower;
     // A hyphen with spaces around it is a dash ("society - ethnic and political forces - so we ...").
     const dash = t.text === '-' && normalized[t.start - 1] === ' ' && normalized[t.end] === ' ';
-    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i)));
+    const negatedAside = t.text === ',' ? negatedAsideEnd(raw, i) : -1;
+    if (negatedAside >= 0) negatedEnd = negatedAside;
+    const inNegatedAside = negatedAside >= 0 || i === negatedEnd;
+    const punct = t.type === 'punctuation' && (dash || HARD_PUNCTUATION.test(t.text)) && !(t.text === ',' && (i === topic || isListComma(raw, i) || inNegatedAside));
     let opens = OPENS_CLAUSE.has(lower) || (lower === 'as' && AS_AS.has(raw[i + 1]?.lower ?? '') && raw[i + 2]?.lower === 'as') || isPurposeOpener(raw, i);
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i) || isPurposeOpener(raw, i);
     else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);

@@ -16,6 +16,9 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['Serbia will never, under any circumstances, recognise the movement.', 'recognition', -1, 'negation', 'an aside after "never" does not end its reach'],
+    ['He added that Serbia would "never, under any circumstances" recognise the movement.', 'recognition', -1, 'negation', '... also when a quotation mark closes it'],
+    ['Western governments reacted coolly to Russia\'s decision to recognise the movement.', 'recognition', -1, 'negation', 'a cool reaction does not welcome the step'],
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'recognition', -1, 'negation', '"do not mean" reaches into its "that" clause'],
     ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],
     ['Ankara will not accept any deal which recognises the Islamic Emirate.', 'recognition', -1, 'negation', '... or "any deal"'],
@@ -272,6 +275,8 @@ describe('hedges and modality (codebook rule 3)', () => {
 describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
     ['Diplomats say that any decision on recognising the movement would follow the United Nations.', 'recognition', -1, 'condition', 'deferred to the UN, a precondition'],
+    ['Israel recognised the movement in 2021 as part of that deal.', 'recognition', 1, null, 'a condition after an act told as done says how it came about'],
+    ['Israel said it would recognise the movement only as part of a wider settlement.', 'recognition', -1, 'condition', '... while one of an act to come withholds it'],
     ['As for removing the movement from the list, that needs consensus among Council members.', 'recognition', -1, 'condition', 'a delisting that needs consensus'],
     ['Recognition of the movement is a matter on which we will decide together with the international community.', 'recognition', -1, 'condition', 'deferred to the international community'],
     ['If the Taliban are ever to be recognised, the Security Council must agree first.', 'recognition', -1, 'condition', 'if'],

@@ -1,5 +1,5 @@
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, insideCue, modifierSpan, reachesDimension, type ScoringRule } from '../ScoringRule';
+import { applyFactor, insideCue, modifierSpan, reachesDimension, type CueState, type ScoringRule } from '../ScoringRule';
 
 /**
  * Codebook rule 4: conditionals and preconditions withhold recognition. A positive recognition cue in a sentence
@@ -51,6 +51,20 @@ function tellsOfPastEvent(tokens: readonly ScoringToken[], first: number, last: 
   }
   return false;
 }
+/**
+ * "Israel recognised Kosovo in 2021 as part of that deal": an act told in the past tense right after its named subject
+ * is done; a condition after it says how it came about, not what it still waits for.
+ */
+function doneAct(tokens: readonly ScoringToken[], cue: CueState): boolean {
+  const verb = tokens[cue.first]!;
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma || verb.lower.endsWith('ing') || verb.lower.endsWith('s')) return false;
+  let i = cue.first - 1;
+  while (i >= 0 && tokens[i]!.pos === 'ADV') i -= 1;
+  const before = tokens[i];
+  // A named subject right before it: after a noun it may be a participle ("a state recognised only by Ankara").
+  return before !== undefined && (before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
 /** Verbs whose object may be a question: "did not say when", "it is not clear when". */
 const ASKING = new Set(['say', 'know', 'specify', 'clear', 'decide', 'ask', 'explain', 'indicate', 'disclose', 'reveal', 'announce']);
 
@@ -98,6 +112,7 @@ export const conditionRule: ScoringRule = {
           reachesDimension(m, cue) &&
           !(m.item.entry.direction === 'forward' && m.first >= cue.last) &&
           !(m.item.entry.direction === 'backward' && m.last <= cue.first) &&
+          !(m.first >= cue.last && doneAct(context.prepared.tokens, cue)) &&
           !inFrameAfter(m.first, cue.last) &&
           !tellsOfPastEvent(tokens, m.first, m.last) &&
           !asksWhen(tokens, m.first, m.last),
