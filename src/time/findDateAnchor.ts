@@ -86,12 +86,29 @@ const UPCOMING_DAYS = 28;
  * more than four weeks ahead is the one a year before.
  */
 function lastSuchDay(m: DateMention, text: string, published: string): DateMention {
+  // "last August" in a story of August: the August of the year before (chrono-node reads the month alone).
+  if (m.granularity === 'month' && m.known.year === undefined && m.date.slice(0, 7) >= published.slice(0, 7) && LAST_BEFORE.test(text.slice(0, m.span.start))) {
+    const date = isoDate(yearOf(m.date) - 1, Number(m.date.slice(5, 7)), 1);
+    return { ...m, date, ...(m.range !== undefined ? { range: { start: date, end: isoDate(yearOf(m.date) - 1, Number(m.date.slice(5, 7)), Number(m.range.end.slice(8, 10))) } } : {}) };
+  }
   if (m.date <= published || m.known.year !== undefined || m.kind !== 'calendar' || m.granularity !== 'day') return m;
   if (daysBetween(published, m.date) <= UPCOMING_DAYS || !PAST_TENSE.test(text) || FUTURE_MARKER.test(text) || INTENT.test(text)) return m;
   const date = isoDate(yearOf(m.date) - 1, Number(m.date.slice(5, 7)), Number(m.date.slice(8, 10)));
   return isIsoDate(date) && date <= published ? { ...m, date } : m;
 }
 
+/** Nouns of events a date may name: "the attack of Oct. 7", "the July 28 election". */
+const EVENT_NOUNS = String.raw`attacks?|agreements?|accords?|deal|elections?|votes?|referendum|coup|declaration|resolution|summit|ceasefire|massacres?|uprising|invasion|offensive|memorandum|treaty|earthquake|bombing`;
+const EVENT_OF_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+of\s+$`, 'iu');
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|last\s+year's)\s+$/iu;
+/**
+ * ... unless the date goes with a preposition of time or the verb that makes the event ("After the July 28 vote",
+ * "signed the February 2020 agreement"): then it dates the statement's own act.
+ */
+const EVENT_ACT_BEFORE = /\b(?:after|following|before|since|until|in|at|during|signed|sign|signing|reached|reach|struck|concluded|held|won|staged|launched|carried\s+out)\s+(?:the|its|their|his|her|this|that)\s+$/iu;
+const EVENT_AFTER = new RegExp(String.raw`^\s+(?:(?:presidential|parliamentary|general|local|deadly|terrorist|Hamas-led|cross-border)\s+)?(?:${EVENT_NOUNS})\b`, 'iu');
+/** "last" right before a month: the latest such month before the story's. */
+const LAST_BEFORE = /\blast\s+$/iu;
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /**
  * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March") or the
@@ -228,6 +245,11 @@ export function findDateAnchor(text: string, published: string | null, options: 
     // things began, neither the statement nor an event a later report is about; "as was the case last year" dates
     // what the statement is compared with.
     if (SINCE_CLAUSE.test(before) || COMPARISON_BEFORE.test(before) || (AS_BEFORE.test(before) && PREPOSITION_FIRST.test(m.text))) continue;
+    // "the attack of Oct. 7", "the July 28 election": a date that names an event is that event's, not the statement's.
+    if (EVENT_OF_BEFORE.test(before) || (DETERMINER_BEFORE.test(before) && !EVENT_ACT_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.span.end, m.span.end + 40)))) {
+      references.push(toAnchor(m, source));
+      continue;
+    }
     const trailing = TRAILING_EVENT.test(before) && /\p{L}/u.test(text.slice(0, m.span.start - before.length));
     if (trailing || RESPONSIBLE_FOR.test(before)) {
       references.push(toAnchor(m, source));

@@ -157,6 +157,9 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
   return null;
 }
 
+/** The word "may" alone, in lower case: the modal verb, not the month. */
+const MODAL_MAY = /^(?:in\s+|on\s+|by\s+)?may$/u;
+
 /**
  * Finds the dates a text mentions, resolved against `reference` (an ISO day, usually the publication date),
  * with chrono-node and the stance-shift parsers and refiners ({@link createDateParser}).
@@ -195,6 +198,8 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     // of state: "Russia is now ready"), "the next day" (after the narrated event, not the reference day).
     // (Read with a character of context either side, as the test reads them within the whole text.)
     if (words.length === 0 || !mayMentionDate(text.slice(Math.max(0, r.index - 1), r.index + words.length + 1))) continue;
+    // "a regime that may, in a year or two, be gone": "may" in lower case is the verb, never the month.
+    if (MODAL_MAY.test(words)) continue;
     // Values chrono-node computed from the reference ("yesterday") are not stated by the text.
     const stated = isRelativeResult(r) ? {} : known(r);
     mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });

@@ -16,6 +16,7 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['Not recognising the movement does not mean cutting ties with it.', 'engagement', 1, 'negation', 'the "not" of the gerund before is its own: only "does not mean" denies the cutting'],
     ['Serbia will never, under any circumstances, recognise the movement.', 'recognition', -1, 'negation', 'an aside after "never" does not end its reach'],
     ['He added that Serbia would "never, under any circumstances" recognise the movement.', 'recognition', -1, 'negation', '... also when a quotation mark closes it'],
     ['Western governments reacted coolly to Russia\'s decision to recognise the movement.', 'recognition', -1, 'negation', 'a cool reaction does not welcome the step'],

@@ -497,6 +497,7 @@ export const negationRule: ScoringRule = {
       }
       reaching.sort((a, b) => a.first - b.first);
       dropNorAfterNeither(reaching, context.prepared.tokens);
+      dropOtherCuesNegation(reaching, cue, cues);
       const degreeOnly = reaching.filter((m) => deniesDegreeOnly(m, cue, context));
       if (degreeOnly.length > 0 && degreeOnly.length === reaching.length) {
         const word = modifierSpan(degreeOnly[0]!, context);
@@ -519,6 +520,18 @@ export const negationRule: ScoringRule = {
     return negated.map((state, i) => keptApart(state, cues[i]!, cues, denials, context));
   },
 };
+
+/**
+ * "Not recognising them does not mean cutting ties": a negator right before another cue is that cue's when a later
+ * negator stands between that cue and this one; it does not cancel the later one.
+ */
+function dropOtherCuesNegation(reaching: TokenMatch<CompiledModifier>[], cue: CueState, cues: readonly CueState[]): void {
+  for (let i = reaching.length - 1; i >= 0; i -= 1) {
+    const m = reaching[i]!;
+    const own = cues.find((c) => c !== cue && c.first === m.last && c.last <= cue.first);
+    if (own !== undefined && reaching.some((n) => n !== m && n.first >= own.last && n.last <= cue.first)) reaching.splice(i, 1);
+  }
+}
 
 /** How much a step weighs that a denial keeps recognition apart from: the denial is what the statement says. */
 const KEPT_APART_FACTOR = 0.5;
