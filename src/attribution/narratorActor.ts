@@ -76,6 +76,8 @@ const SPEECH_AFTER = new RegExp(
 /** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
 /** An opening subordinate clause of three words or more up to its comma ("While the United States rushed to evacuate, ..."; not a list, "While France, Britain and others ..."). */
 const OPENING_CLAUSE = /^\s*(?:While|Whereas|Although|Though|Even though|Unlike|After|When|Before|Once|As|If|Since)\s+(?:[^,;:.!?\s]+\s+){2,24}[^,;:.!?\s]+,/u;
+/** "Unlike the United States, Britain and Germany, Russia ...": a list after "Unlike" runs to the comma after its last item. */
+const UNLIKE_LIST = /^\s*Unlike\s+(?:[^,;:.!?]+,\s*){1,6}?[^,;:.!?]*?\b(?:and|or)\s+[^,;:.!?]+,/u;
 const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
 
 /**
@@ -108,7 +110,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
   const rubricEnd = span.start + (RUBRIC.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
   // "While the United States rushed to evacuate, Russia kept its embassy": an opening subordinate clause's agent is
   // another's; the main clause's comes first (the opening one's only when the main clause names none).
-  const opening = OPENING_CLAUSE.exec(text.slice(span.start, span.end));
+  const opening = UNLIKE_LIST.exec(text.slice(span.start, span.end)) ?? OPENING_CLAUSE.exec(text.slice(span.start, span.end));
   const mainStart = opening === null ? span.start : span.start + opening[0].length;
   const agents = ctx.mentions.within(span).filter(
     (m) =>

@@ -291,6 +291,7 @@ describe('actors: the narrator', () => {
     ['a passive agent, another state skipped', 'Kosovo is not recognised by Serbia.', 'Kosovo', { actor: 'Serbia' }],
     ['a capital that names a venue is no actor', 'The Doha process is not a step towards recognising the movement.', 'Doha process', { actor: null }],
     ['an opening subordinate clause names another than the actor', 'While the United States rushed to evacuate its staff, Russia kept its embassy open.', 'evacuate', { actor: 'Russia' }],
+    ['a list after an opening "Unlike" runs to the comma after its last item', 'Unlike the United States, Britain and Germany, Russia has not withdrawn its staff.', 'withdrawn', { actor: 'Russia' }],
     ["the target's delegation visiting a capital: the host receives it", 'A Taliban delegation has arrived in Moscow for talks.', 'arrived', { actor: 'Russia', target: 'Taliban' }],
     ['... not a place of its own side', 'The Taliban visited Kabul University.', 'visited', { actor: 'Taliban' }],
     ['... not a list after "While"', 'While France, Britain and others have recognised the state, Berlin is holding back.', 'holding back', { actor: 'France' }],

@@ -276,6 +276,14 @@ describe('hedges and modality (codebook rule 3)', () => {
 describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
     ['Diplomats say that any decision on recognising the movement would follow the United Nations.', 'recognition', -1, 'condition', 'deferred to the UN, a precondition'],
+    ['The envoy said recognition of the movement would come only when it forms an inclusive government.', 'recognition', -1, 'condition', '"only when"'],
+    ['Any decision on recognising the movement will be taken in light of the progress of the dialogue.', 'recognition', -1, 'condition', '"in light of" its progress'],
+    ['Moscow would take its time before deciding on the status of the movement.', 'recognition', -1, null, 'taking its time is no rush'],
+    ['That listing of the movement has not been lifted.', 'recognition', -1, 'negation', 'a listing not lifted is kept'],
+    ['However, the designation of the movement remains.', 'recognition', -1, null, '... and so is one that remains'],
+    ['The minister said London could consider revisiting the proscription of the movement.', 'recognition', 1, null, 'a delisting said to be possible'],
+    ['Keeping the movement on terror lists will only make the transition harder, the minister said.', 'recognition', 1, 'negation', 'keeping the listing argued against'],
+    ['Belgrade rejects its statehood, the minister said of the movement.', 'recognition', -1, null, 'statehood rejected'],
     ['Israel recognised the movement in 2021 as part of that deal.', 'recognition', 1, null, 'a condition after an act told as done says how it came about'],
     ['Israel said it would recognise the movement only as part of a wider settlement.', 'recognition', -1, 'condition', '... while one of an act to come withholds it'],
     ['As for removing the movement from the list, that needs consensus among Council members.', 'recognition', -1, 'condition', 'a delisting that needs consensus'],
@@ -372,6 +380,13 @@ describe("others' comments on the event (codebook rule 6)", () => {
 describe('sanctions', () => {
   it.each<Case>([
     ['He said the UK would work with the movement on tackling illegal migration.', 'engagement', 1, null, '"illegal" before a noun declares nothing void'],
+    ['Tokyo moved its embassy from Kabul to Doha.', 'engagement', -1, null, 'an embassy moved out'],
+    ['Dialogue with the movement has been stalled since 2018.', 'engagement', -1, null, 'a stalled dialogue'],
+    ['Moscow has no plans to reduce its diplomatic presence in Kabul.', 'engagement', 1, 'negation', 'a presence not reduced is kept'],
+    ['Moscow has no intention of breaking with the movement.', 'engagement', 1, 'negation', '... and a break ruled out is contact kept'],
+    ['The movement made a clean break with all terrorist organisations, Ankara said.', 'engagement', 0, 'trap', "a break with terrorists is no break with the target"],
+    ['The envoy eased sanctions on the movement but later reimposed them.', 'engagement', -1, null, 'sanctions imposed again, after "but"'],
+    ['We are extending our hand to the movement.', 'engagement', 1, null, 'a hand extended'],
     ['The minister said Britain should have nothing to do with the movement.', 'engagement', -1, null, 'contact ruled out'],
     ['The attack had nothing to do with the movement, officials said.', 'engagement', 0, null, "... while what has nothing to do with it is unrelated"],
     ['The memorandum with the movement is an act of aggression, the ministry said.', 'engagement', -1, 'negation', 'a step called an act of aggression is condemned'],
@@ -611,6 +626,8 @@ describe('threat cues', () => {
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
     ['The president warned that the country under the movement is becoming a breeding ground for extremism.', 'threat', 1, null, 'a breeding ground for extremists is a danger'],
     ['They are jihadists in suits, the minister said of the movement.', 'threat', 1, null, 'the target said to be jihadists'],
+    ['The minister said the movement is an offshoot of al-Qaeda.', 'threat', 1, null, "an offshoot of a terrorist group"],
+    ['The kingdom does not regard the movement as a source of danger to the region.', 'threat', -1, 'negation', 'not a source of danger'],
     ['The minister said the movement had become a proxy of its rival.', 'threat', 1, null, "... and so is a hostile power's proxy"],
     ['Islamabad says the movement is giving safe haven to fighters who attack its posts.', 'threat', 1, null, 'giving safe haven, not only providing it'],
     ['Moscow sees the movement as a bulwark against Islamic State.', 'threat', -1, null, 'a bulwark against terrorists is a partner'],

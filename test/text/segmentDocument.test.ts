@@ -56,6 +56,11 @@ describe('segmentDocument', () => {
       why: 'agency credit lines, trust notices and copyright lines are furniture',
     },
     {
+      text: 'Talks began.\n\n--With assistance from A. Writer.\n\nTo contact the reporter on this story: B. Writer in Oslo at b@example.org\n\nFor media inquiries, please contact the press office.\n\nPress and information team of the Delegation to the region\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'agency and press-office lines are furniture',
+    },
+    {
       text: 'Talks began.\n\nSource: Agency| 2024-02-01 10:00:00| Editor: Desk One\n\nEditor: Lin Qi\n\nSource: a senior official said the talks would resume.',
       want: [['body', 'Talks began.'], ['body', 'Source: a senior official said the talks would resume.']],
       why: 'source and editor lines are furniture, a sentence after "Source:" is not',
