@@ -444,7 +444,7 @@ function markPutQuestions(units: readonly TextUnit[], attributed: UnitAttributio
  * that ends in "it said" with no actor of its own.
  */
 const PRONOUN_SUBJECT =
-  /^\s*(?:(?:In|On|By|Later|Then|Earlier|After|Since)\s[^,.;:!?]{1,30},\s+(?=it\s|its\s))?(It|it|Its|its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
+  /^\s*(?:(?:In|On|By|Later|Then|Earlier|After|Since)\s[^,.;:!?]{1,30},\s+(?=it\s|its\s)|(?:Yet|But|Still|And)\s+(?=it\s|its\s))?(It|it|Its|its|The (?:bloc|union|alliance|organi[sz]ation)|The (?:country|kingdom|nation))(?:['’]s)?\s/u;
 
 /**
  * "The union", "The alliance", "The organisation" opening a sentence. ("The bloc" is a mention of its own, resolved to

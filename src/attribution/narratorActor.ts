@@ -63,6 +63,11 @@ const VISITS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|officials|min
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
 
 /** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
+/** "For the Kremlin, they are partners": the one an opening "For ..." names holds the view the sentence states. */
+const FOR_OPENING = /^\s*For\s+(?:the\s+)?$/u;
+function forHolder(text: string, span: Span, m: { start: number; end: number }): boolean {
+  return FOR_OPENING.test(text.slice(span.start, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 2));
+}
 const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;
 
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
@@ -76,8 +81,11 @@ const SPEECH_AFTER = new RegExp(
 /** A subordinate clause's opening: an agent inside it is not the sentence's actor. */
 /** An opening subordinate clause of three words or more up to its comma ("While the United States rushed to evacuate, ..."; not a list, "While France, Britain and others ..."). */
 const OPENING_CLAUSE = /^\s*(?:While|Whereas|Although|Though|Even though|Unlike|After|When|Before|Once|As|If|Since)\s+(?:[^,;:.!?\s]+\s+){2,24}[^,;:.!?\s]+,/u;
-/** "Unlike the United States, Britain and Germany, Russia ...": a list after "Unlike" runs to the comma after its last item. */
-const UNLIKE_LIST = /^\s*Unlike\s+(?:[^,;:.!?]+,\s*){1,6}?[^,;:.!?]*?\b(?:and|or)\s+[^,;:.!?]+,/u;
+/**
+ * "Unlike the United States, Britain and Germany, Russia ...", "Along with China, Pakistan and Iran, it has ...": a list
+ * after "Unlike", "Like" or "Along with" runs to the comma after its last item.
+ */
+const UNLIKE_LIST = /^\s*(?:Unlike|Like|Along\s+with|Together\s+with|As\s+with)\s+(?:[^,;:.!?]+,\s*){1,6}?[^,;:.!?]*?\b(?:and|or)\s+[^,;:.!?]+,/u;
 const SUBORDINATE = /^\s*(?:[Aa]fter|[Ss]ince|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore|[Ff]ollowing|[Dd]espite|[Ii]f|[Uu]ntil)(?![\p{L}])/u;
 
 /**
@@ -119,7 +127,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       m.actor !== null &&
       // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...") or as
       // the state a designation is in ("has been banned in Russia").
-      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60)) || DESIGNATED_IN.test(text.slice(Math.max(span.start, m.start - 80), m.start))) &&
+      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60)) || DESIGNATED_IN.test(text.slice(Math.max(span.start, m.start - 80), m.start)) || forHolder(text, span, m)) &&
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
       !isTargetSide(ctx, m) &&

@@ -16,6 +16,9 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['He said the talks with the movement had never been secret.', 'engagement', 1, null, 'a description denied leaves the talks standing'],
+    ['Lavrov said Moscow was working with the movement but that recognition was not yet under discussion.', 'recognition', -1, 'negation', 'not under discussion withholds the subject'],
+    ['Accepting the movement’s credentials now would be seen as a reward for the ban, the diplomat said.', 'recognition', -1, 'negation', 'a step seen as a reward is argued against'],
     ['Not recognising the movement does not mean cutting ties with it.', 'engagement', 1, 'negation', 'the "not" of the gerund before is its own: only "does not mean" denies the cutting'],
     ['Serbia will never, under any circumstances, recognise the movement.', 'recognition', -1, 'negation', 'an aside after "never" does not end its reach'],
     ['He added that Serbia would "never, under any circumstances" recognise the movement.', 'recognition', -1, 'negation', '... also when a quotation mark closes it'],

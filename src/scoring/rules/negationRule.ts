@@ -19,6 +19,8 @@ const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'target
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
+/** Adjectives after a predicate "not (be)" that describe the subject and deny nothing of it: "the talks were not secret". */
+const DESCRIPTIONS = new Set(['secret', 'easy', 'simple', 'new', 'public', 'straightforward', 'smooth', 'unprecedented', 'surprising', 'confidential']);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
@@ -110,6 +112,9 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
   // "The deal did not change Washington's position": what is denied is a change, not the subject.
   if (NO_CHANGE.has(tokens[match.last]?.lemma ?? '')) return false;
+  // "The talks had never been secret": what is denied is a description of the subject, which stands.
+  const described = tokens[match.last]?.lemma === 'be' ? tokens[match.last + 1] : tokens[match.last];
+  if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.
   const next = (k: number): string => tokens[match.last + k]?.lower ?? '';
