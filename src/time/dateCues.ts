@@ -16,7 +16,7 @@ export const NOT_AN_ANCHOR_BEFORE = /\b(?:since|until|till|although|though|despi
  * date does not move the statement.
  */
 export const FUTURE_MARKER =
-  /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held|(?:pledged|promised|vowed|committed|commitments?|pledges?|promises?|intends?|aims?)\s+to|to\s+hold)\b|'ll\b|’ll\b/i;
+  /\b(?:will|would|shall|going\s+to|set\s+to|scheduled|plans?\s+to|planning\s+to|planned\s+for|expected\s+to|due\s+to|next|upcoming|to\s+be\s+held|(?:pledged|promised|vowed|committed|commitments?|pledges?|promises?|intends?|aims?)\s+to|to\s+hold|coming\s+up)\b|'ll\b|’ll\b/i;
 
 /**
  * A speech verb: a future marker after it is reported ("On Friday, Lavrov said Moscow would keep ..."), so it
