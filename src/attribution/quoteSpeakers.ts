@@ -8,6 +8,9 @@ import type { SpeechFrame } from './SpeechFrame';
  */
 const CONTINUED_QUOTE_GAP = 300;
 
+/** What stands between a verb of speech and the quote it introduces on the next line: a colon ('said:'). */
+const INTRODUCES = /^\s*:\s*$/u;
+
 /**
  * The speech frame that attributes each quote: "..., X said" after it (in the unit where it closes), else the last
  * "X said," / "X said that" before it (in the unit where it opens); a paragraph of speech left open because the next
@@ -48,6 +51,17 @@ export function quoteSpeakers(
       // The frame's sentence runs on to the next quote: '," Putin told reporters after a summit of ... in Kazakhstan. "'.
       const adjacent = unitAt(current.start) - unitAt(Math.max(previous.start, previous.end - 1)) <= 1;
       if (gap.length <= CONTINUED_QUOTE_GAP && adjacent && !gap.includes('\n') && frame.verb.start >= previous.end && frame.verb.end <= current.start) out[q] = frame;
+    }
+  }
+  // 'Before her departure, the minister said:' closing a paragraph, the quote opening the next: the colon's frame.
+  if (text !== undefined) {
+    for (let q = 0; q < quotes.length; q += 1) {
+      if (out[q] !== null) continue;
+      const start = quotes[q]!.start;
+      let u = unitAt(start) - 1;
+      while (u >= 0 && spans[u] === null) u -= 1;
+      const frame = (frames[u] ?? []).find((f) => !f.quoted && usable(f) && INTRODUCES.test(text.slice(f.verb.end, start)));
+      if (frame !== undefined) out[q] = frame;
     }
   }
   // The paragraph that goes on quoting a paragraph left open has the same speaker when it names none of its own.

@@ -231,6 +231,12 @@ describe('speakers: direct quotes', () => {
       { speaker: 'Maria Zakharova', quote: 'direct', quoted: 'inside' },
     ],
     [
+      'a quote opening the paragraph after "said:" takes that frame',
+      'Before her departure, Zakharova said:\n\n"We will keep the embassy open. We extend our hand to the movement."',
+      'extend our hand',
+      { speaker: 'Maria Zakharova', actor: 'Russia', quote: 'direct' },
+    ],
+    [
       'the paragraph that goes on quoting takes the speaker of the one left open',
       '"We will not rush," Zakharova said. "We have always said that.\n\n"Until then, our contacts stay practical."',
       'contacts stay',

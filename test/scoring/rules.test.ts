@@ -782,6 +782,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Hungary does not oppose the movement’s bid for recognition.', 'recognition', 1, null, '... negated'],
     ['Soon they took a u-turn after protests grew.', 'engagement', 0, null, 'u-turn is not diplomacy'],
     ['The head of the UN Assistance Mission in Afghanistan spoke to reporters.', 'engagement', 0, 'name', 'a cue word inside a proper name'],
+    ['No. Talking to the movement is not the same as recognising it.', 'engagement', 1, null, 'a capital after "No." starts a sentence, not a name'],
     ['Sending aid to the movement is a criminal offence in Britain.', 'engagement', 0, 'trap', 'what the law forbids anyone is no stance'],
     ['Joining the Islamic Emirate’s forces is punishable by ten years in prison.', 'engagement', 0, 'trap', '... nor is what it punishes'],
     ['Berlin will send aid to the movement, which is a crime in the eyes of the opposition.', 'engagement', 1, null, "... and a relative clause's crime does not reach back"],

@@ -38,6 +38,8 @@ export const nameRule: ScoringRule = {
       if (!cap(previous) && !cap(tokens[cue.last])) return cue;
       // A capitalised word after sentence punctuation or an opening quote starts a sentence, not a name.
       if (previous !== undefined && !isWord(previous) && !cap(tokens[cue.last])) return cue;
+      // ... so does one after a word with its full stop ("No. Talking to them is ..."), unless a name goes on after it.
+      if (previous !== undefined && previous.lower.endsWith('.') && !cap(tokens[cue.last])) return cue;
       return applyFactor(cue, { ruleId: 'name', factor: 0, cue: cue.text, span: cue.span, reason: 'part of a proper name' });
     });
   },
