@@ -59,7 +59,9 @@ function sectionDay(unit: DatableUnit, published: string, parser: Chrono): State
     if (m.kind !== 'calendar' || m.known.month === undefined || m.known.day === undefined || m.date === published) continue;
     // The heading ends with its day, set off by a comma, a dash or a bar: "... Briefing - September 23, 2025", not
     // an event's day ("Talks set for Moscow on October 20").
-    if (!SECTION_DAY_BEFORE.test(unit.text.slice(0, m.span.start)) || /\p{L}/u.test(unit.text.slice(m.span.end))) continue;
+    // A heading that is only a day, maybe with a time ("10:20 GMT, December 8" over a live blog's entry), is one too.
+    const before = unit.text.slice(0, m.span.start);
+    if (!(SECTION_DAY_BEFORE.test(before) || before.trim() === '') || /\p{L}/u.test(unit.text.slice(m.span.end))) continue;
     const days = daysBetween(published, m.date);
     if (days < -SECTION_DAYS_BEFORE || days > SECTION_DAYS_AFTER) continue;
     return { date: m.date, dateSource: 'explicit', rule: 'section', evidence: { text: m.text, span: { start: unit.start + m.span.start, end: unit.start + m.span.end } } };

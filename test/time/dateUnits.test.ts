@@ -322,6 +322,23 @@ describe('dateUnits', () => {
     ]);
   });
 
+  test("a heading that is only a day and a time dates its entry, as a live blog's time stamps do", () => {
+    const u = units([
+      [0, 'Reactions as the council takes the capital', 'headline'],
+      [1, '10:20 GMT, December 8', 'subhead'],
+      [2, 'Moscow says it keeps contact with the council.'],
+      [3, '13:45 GMT, December 9', 'subhead'],
+      [4, 'Tehran says it expects ties to continue.'],
+    ]);
+    expect(dateUnits(u, { published: '2024-12-10', parser }).map((d) => [d.date, d.rule])).toEqual([
+      ['2024-12-10', 'published'],
+      ['2024-12-08', 'anchor'],
+      ['2024-12-08', 'section'],
+      ['2024-12-09', 'anchor'],
+      ['2024-12-09', 'section'],
+    ]);
+  });
+
   test('headlines do not inherit dates and future dates do not move a statement', () => {
     const u = units([
       [0, 'The envoy met the delegation on Monday.'],
