@@ -11,7 +11,7 @@ export interface NarratorActor {
 
 const AGENT_KINDS = new Set(['official', 'person', 'name', 'demonym', 'metonym', 'institution', 'generic-institution', 'role', 'group']);
 /** "For" or "To" opening the sentence before a name and its comma: whose view the sentence gives. */
-const FOR_VIEW_BEFORE = /^\s*["“']?(?:For|To)\s+$/u;
+const FOR_VIEW_BEFORE = /^\s*["“']?(?:For|To)\s+(?:the\s+)?$/u;
 /**
  * Words after "is" or "has been" that end in -ed or -en but say what the subject does or is, not what is done to it:
  * verbs that only frame its act ("is expected to", "was said to"), dispositions ("has been keen", "is committed to")
@@ -57,17 +57,16 @@ const NOUN_PREDICATE_AFTER =
  * The target's delegation travelling to a place, up to the place: "'s delegation visited ", " delegation has arrived
  * in ", " officials travelled to ".
  */
+/** A verb of meeting after the target's subject phrase (its title and name, an aside in brackets). */
+const MEETS_AFTER = /^[^.;:!?,]{0,80}?\s(?:meets|met|holds\s+talks\s+with|held\s+talks\s+with|hold\s+talks\s+with|met\s+with|meets\s+with|received|receives|receiving)\s+/u;
+/** Most characters between that verb and the one met: "the visiting". */
+const MET_GAP = 12;
 const VISITS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|officials|ministers|envoys?|team|leaders?))?(?:\s*,[^,.;:!?]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:visited|visits|arrived\s+in|arrives\s+in|travelled\s+to|traveled\s+to|travels\s+to|flew\s+to|flies\s+to)\s+/u;
 
 /** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
 
 /** A possessive owning a list or register: its owner keeps whoever is on it there ("the EU's list of terrorist groups"). */
-/** "For the Kremlin, they are partners": the one an opening "For ..." names holds the view the sentence states. */
-const FOR_OPENING = /^\s*For\s+(?:the\s+)?$/u;
-function forHolder(text: string, span: Span, m: { start: number; end: number }): boolean {
-  return FOR_OPENING.test(text.slice(span.start, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 2));
-}
 const LIST_OWNER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:list|lists|blacklist|register|roster)(?![\p{L}])/u;
 
 /** A speech verb right after a subject, with only adverbs between ("the group also welcomed"). */
@@ -127,7 +126,7 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
       m.actor !== null &&
       // Oblique, except as the owner of a list the sentence puts someone on ("remains on the EU's list of ...") or as
       // the state a designation is in ("has been banned in Russia").
-      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60)) || DESIGNATED_IN.test(text.slice(Math.max(span.start, m.start - 80), m.start)) || forHolder(text, span, m)) &&
+      (!m.oblique || LIST_OWNER.test(text.slice(m.end, m.end + 60)) || DESIGNATED_IN.test(text.slice(Math.max(span.start, m.start - 80), m.start))) &&
       (!m.modifier || m.kind === 'demonym' || (SUBJECT_PREFIX.test(text.slice(span.start, m.start)) && !SUBORDINATE.test(text.slice(span.start, m.start)))) &&
       m.actorKind !== 'media' &&
       !isTargetSide(ctx, m) &&
@@ -180,6 +179,11 @@ export function narratorActor(ctx: DocumentContext, span: Span, targetMayAct: bo
     const hostStart = visit === null ? -1 : ownTarget.end + visit[0].length;
     const host = visit === null ? undefined : ctx.mentions.within(span).find((m) => m.start === hostStart && m.actor !== null && !isTargetSide(ctx, m) && (m.actorKind === 'state' || m.kind === 'metonym'));
     if (host !== undefined) return { actor: host.actor, why: `the target visits "${host.text}": the host receives it` };
+    // "Taliban foreign minister Muttaqi meets Russian ambassador Zhirnov": the one the target meets engages it.
+    const meets = MEETS_AFTER.exec(text.slice(ownTarget.end, span.end));
+    const metFrom = meets === null ? -1 : ownTarget.end + meets[0].length;
+    const met = meets === null ? undefined : ctx.mentions.within(span).find((m) => m.start >= metFrom && m.start - metFrom <= MET_GAP && AGENT_KINDS.has(m.kind) && m.actor !== null && !isTargetSide(ctx, m) && !ctx.targets.overlaps(m.start, m.end));
+    if (met !== undefined) return { actor: met.actor, why: `the target meets "${met.text}": its side engages the target` };
     const after = text.slice(ownTarget.end, Math.min(span.end, ownTarget.end + 60));
     const verb = SPEECH_AFTER.exec(after);
     // "Somaliland declared independence": an act, not words.

@@ -298,6 +298,8 @@ describe('actors: the narrator', () => {
     ['a capital that names a venue is no actor', 'The Doha process is not a step towards recognising the movement.', 'Doha process', { actor: null }],
     ['an opening subordinate clause names another than the actor', 'While the United States rushed to evacuate its staff, Russia kept its embassy open.', 'evacuate', { actor: 'Russia' }],
     ['a list after an opening "Unlike" runs to the comma after its last item', 'Unlike the United States, Britain and Germany, Russia has not withdrawn its staff.', 'withdrawn', { actor: 'Russia' }],
+    ['the one the target meets engages it', 'Taliban foreign minister Amir Khan Muttaqi (right) meets Russian ambassador Dmitry Zhirnov in Kabul.', 'meets', { actor: 'Russia', target: 'Taliban' }],
+    ['... and so does the one it receives', 'A Taliban delegation received the Uzbek foreign minister in Kabul.', 'received', { actor: 'Uzbekistan', target: 'Taliban' }],
     ['... and so does one after "Along with"', 'Along with China, Pakistan and Iran, Russia has accepted envoys of the movement.', 'accepted', { actor: 'Russia' }],
     ['the one an opening "For ..." names holds the view', 'For the Kremlin, the movement is a partner.', 'partner', { actor: 'Russia' }],
     ['"Yet it" goes on with the actor before', 'Moscow hosted the movement. Yet it has not recognised the movement.', 'not recognised', { actor: 'Russia' }],
