@@ -7,7 +7,7 @@ import type { DatableUnit, StatementDate } from './dateStatement';
 import { publishedDate } from './publishedDate';
 import { findDateAnchor, type DateAnchor } from './findDateAnchor';
 import { findDateMentions } from './findDateMentions';
-import { daysBetween } from './calendar';
+import { daysBetween, isoDate } from './calendar';
 
 /** Options of {@link dateUnits}. */
 export interface DateUnitsOptions {
@@ -68,6 +68,51 @@ function sectionDay(unit: DatableUnit, published: string, parser: Chrono): State
   }
   return null;
 }
+/**
+ * The anchor of a sentence in a timeline entry of `year`: a day or month it names without a year is in that year
+ * ("fails in November" under "2018 –"); one with a year of its own is read as anywhere else.
+ */
+function timelineAnchor(text: string, year: number, parser: Chrono): ReturnType<typeof findDateAnchor> {
+  const own = findDateAnchor(text, isoDate(year, 12, 31), { parser });
+  if (own.anchor !== null) return own;
+  const m = findDateMentions(text, isoDate(year, 7, 1), { parser }).find((x) => x.kind === 'calendar' && x.known.year === undefined && x.known.month !== undefined);
+  if (m === undefined) return own;
+  const day = m.known.day ?? 1;
+  const date = isoDate(year, m.known.month!, day);
+  const anchor: DateAnchor = {
+    date,
+    ...(m.known.day === undefined ? { dateRange: { start: date, end: isoDate(year, m.known.month!, Number(m.range?.end.slice(8, 10) ?? day)) } } : {}),
+    dateSource: 'explicit',
+    evidence: { text: m.text, span: m.span },
+  };
+  return { anchor, references: own.references };
+}
+
+/** A year opening a line of a timeline, before a dash or a colon: "2008 – Kosovo declares independence ...". */
+const TIMELINE_LEAD = /^\s*((?:19|20)\d{2})\s*(?:[–—:]|-{1,2})\s+/u;
+
+/**
+ * The year a timeline entry opens with, before the publication year, and the date it gives the entry when the
+ * entry names no day of its own (the year, as "in 2003" would).
+ */
+function timelineYear(unit: DatableUnit, published: string): { readonly year: number; readonly date: StatementDate } | null {
+  const lead = TIMELINE_LEAD.exec(unit.text);
+  if (lead === null) return null;
+  const year = Number(lead[1]);
+  if (year >= Number(published.slice(0, 4))) return null;
+  const start = unit.start + lead[0].indexOf(lead[1]!);
+  return {
+    year,
+    date: {
+      date: isoDate(year, 1, 1),
+      dateRange: { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) },
+      dateSource: 'explicit',
+      rule: 'anchor',
+      evidence: { text: lead[1]!, span: { start, end: start + lead[1]!.length } },
+    },
+  };
+}
+
 const isDatedByText = (d: StatementDate): boolean => d.rule !== 'published' && d.rule !== 'undated';
 
 const outside = (span: Span, quote: Span): boolean => span.end <= quote.start || span.start >= quote.end;
@@ -150,14 +195,21 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
 
   // The day of the section a unit is in, when a heading gives one (relative days in the section count from it).
   let section: StatementDate | null = null;
+  // The year a timeline entry opens with ("2018 – Kosovo's bid to join Interpol fails in November."), for its paragraph.
+  let timeline: { readonly paragraph: number | undefined; readonly year: number } | null = null;
   for (const unit of units) {
     if (!isBody(unit) && published !== null) section = sectionDay(unit, published, parser) ?? section;
-    const found = findDateAnchor(unit.text, section?.date ?? published, { parser });
+    const entry = isBody(unit) && published !== null ? timelineYear(unit, published) : null;
+    if (entry !== null) timeline = { paragraph: unit.paragraph, year: entry.year };
+    else if (timeline !== null && (unit.paragraph !== timeline.paragraph || !isBody(unit))) timeline = null;
+    const found = timeline !== null ? timelineAnchor(unit.text, timeline.year, parser) : findDateAnchor(unit.text, section?.date ?? published, { parser });
     anchors.push(found.anchor);
     const fallback = section ?? publishedDate(published);
     let date: StatementDate;
     if (found.anchor !== null) {
       date = shift(found.anchor, unit.start);
+    } else if (entry !== null) {
+      date = entry.date;
     } else if (!isBody(unit)) {
       date = fallback;
     } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null && isNear(referenceParagraph, unit.paragraph)) {

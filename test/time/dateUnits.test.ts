@@ -322,6 +322,23 @@ describe('dateUnits', () => {
     ]);
   });
 
+  test('a timeline entry that opens with a year dates its paragraph, and days and months in it are of that year', () => {
+    const u = units([
+      [0, '2008 – The region declares independence on February 17.'],
+      [0, 'Three states recognise it within days.'],
+      [1, '2018 – Its bid to join the agency fails in November.'],
+      [2, '2021 – The council opens an office.'],
+      [3, 'Today the council keeps its office.'],
+    ]);
+    expect(dateUnits(u, { published: '2025-02-17', parser }).map((d) => [d.date, d.rule])).toEqual([
+      ['2008-02-17', 'anchor'],
+      ['2008-02-17', 'carried'],
+      ['2018-11-01', 'anchor'],
+      ['2021-01-01', 'anchor'],
+      ['2025-02-17', 'anchor'],
+    ]);
+  });
+
   test("a heading that is only a day and a time dates its entry, as a live blog's time stamps do", () => {
     const u = units([
       [0, 'Reactions as the council takes the capital', 'headline'],
