@@ -151,7 +151,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     previous = { text: unit.text, target: unitTarget, score };
     if (hasLabel(own)) {
       const stated = { text: unit.text, target: unitTarget, score: own };
-      if (isEvent(unit.text)) {
+      // A background fact ("the court banned it in 2003") is history, not the event that "the decision" reacts to.
+      if (isEvent(unit.text) && when.dateSource !== 'background') {
         event = stated;
         if (who.speaker === null) narratedEvent = stated;
       }

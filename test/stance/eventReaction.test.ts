@@ -116,4 +116,11 @@ describe('judged events in a document', () => {
       ['Uzbekistan', 1],
     ]);
   });
+
+  it('does not judge a background fact told after the event', () => {
+    const text =
+      'date 2025-04-18\nA court in Moscow suspended the ban on the Taliban on Thursday.\n\nThe court had designated the Taliban a terrorist organisation in 2003.\n\nTashkent welcomed the decision.';
+    const { statements } = analyzeDocument({ id: 'b', text }, { target: 'Taliban' });
+    expect(statements.map((s) => s.recognition.label)).toEqual([1, -1, 1]);
+  });
 });

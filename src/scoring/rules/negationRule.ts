@@ -19,8 +19,26 @@ const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'target
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
-/** Adjectives after a predicate "not (be)" that describe the subject and deny nothing of it: "the talks were not secret". */
-const DESCRIPTIONS = new Set(['secret', 'easy', 'simple', 'new', 'public', 'straightforward', 'smooth', 'unprecedented', 'surprising', 'confidential']);
+/** Words after a predicate "not (be)" that deny nothing of the subject: "the talks were not secret". */
+const DESCRIPTIONS = new Set([
+  'secret',
+  'easy',
+  'simple',
+  'new',
+  'public',
+  'straightforward',
+  'smooth',
+  'unprecedented',
+  'surprising',
+  'confidential',
+  // ... and participles of stopping: "contacts have never been interrupted" go on.
+  'interrupted',
+  'suspended',
+  'severed',
+  'broken',
+  'halted',
+  'stopped',
+]);
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
@@ -112,7 +130,8 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (NOT_AGAINST.has(tokens[match.last]?.lower ?? '')) return false;
   // "The deal did not change Washington's position": what is denied is a change, not the subject.
   if (NO_CHANGE.has(tokens[match.last]?.lemma ?? '')) return false;
-  // "The talks had never been secret": what is denied is a description of the subject, which stands.
+  // "The talks had never been secret", "contacts were never interrupted": what is denied is a description of the
+  // subject, or its stopping, and the subject stands.
   const described = tokens[match.last]?.lemma === 'be' ? tokens[match.last + 1] : tokens[match.last];
   if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
@@ -484,6 +503,7 @@ export const negationRule: ScoringRule = {
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
+            !deniesObstacle(m, cue, negators, context.prepared.tokens) &&
             (inCueGap(m, cue, context) ||
               inClauseScope(m, cue, context) ||
               negatesSubject(m, cue, context, cues) ||
@@ -536,6 +556,19 @@ function dropOtherCuesNegation(reaching: TokenMatch<CompiledModifier>[], cue: Cu
     const own = cues.find((c) => c !== cue && c.first === m.last && c.last <= cue.first);
     if (own !== undefined && reaching.some((n) => n !== m && n.first >= own.last && n.last <= cue.first)) reaching.splice(i, 1);
   }
+}
+
+/** Nouns of what stands in a step's way: denied, they leave the step open. */
+const OBSTACLES = new Set(['precondition', 'preconditions', 'obstacle', 'obstacles', 'barrier', 'barriers', 'impediment', 'impediments', 'hurdle', 'hurdles']);
+
+/** "had not set any preconditions for cooperation", "no obstacles to talks": the negation denies the obstacle. */
+function deniesObstacle(match: TokenMatch<CompiledModifier>, cue: CueState, negators: readonly TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): boolean {
+  if (match.last > cue.first) return false;
+  for (let i = match.last - 1; i < cue.first; i += 1) {
+    // "no obstacles to relations", where "obstacles to" is a negator of its own, is a double negation instead.
+    if (OBSTACLES.has(tokens[i]?.lower ?? '') && !negators.some((n) => n !== match && n.first <= i && i < n.last)) return true;
+  }
+  return false;
 }
 
 /** How much a step weighs that a denial keeps recognition apart from: the denial is what the statement says. */

@@ -343,6 +343,9 @@ function threatOfDescribed(context: RuleContext, cue: CueState): Mention | undef
   });
 }
 
+/** Nouns that a party before them names the venue or the imposer of: "the Doha Agreement", "UN sanctions". */
+const NAMED_BY_OTHERS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'sanctions', 'embargo']);
+
 /**
  * "accepted Russia's independence", "accept a Kosovar ambassador": another party inside the cue's own words, in the
  * possessive or modifying its last noun, owns what the cue is about, unless the target is named inside the cue too.
@@ -352,6 +355,9 @@ function ownerInside(context: RuleContext, cue: CueState): Mention | undefined {
   if (context.targetMentions.some((m) => insideCue(m, cue))) return undefined;
   // "sheltering TTP militants": whom a threat's act shelters or backs is its object; the threat is the doer's.
   if (cue.cue.entry.dimension === 'threat' && tokens[cue.first]!.pos === 'VERB') return undefined;
+  // "signed the Doha Agreement", "remain subject to UN sanctions": a party naming an agreement or sanctions names
+  // their venue or who imposes them, not whose they are.
+  if (NAMED_BY_OTHERS.has(tokens[cue.last - 1]?.lower ?? '')) return undefined;
   // "accepted Russia's independence", or the party modifying the cue's last noun: "accept a Kosovar ambassador".
   return context.otherParties.find((p) => p.first > cue.first && p.last < cue.last && (POSSESSIVE.test(tokens[p.last]?.lower ?? '') || (p.last === cue.last - 1 && tokens[p.last]!.pos === 'NOUN')));
 }
