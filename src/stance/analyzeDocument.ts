@@ -124,6 +124,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   // and quotes reactions): the event that "the move" or "the decision" after it names.
   let event: PreviousStatement | null = null;
   let narratedEvent: PreviousStatement | null = null;
+  // ... and the same among statements that are not background facts: "the decision" a reaction names is the news
+  // ("the court suspended the ban on Thursday"), not history told after it ("it had banned them in 2003").
+  let currentEvent: PreviousStatement | null = null;
+  let narratedCurrent: PreviousStatement | null = null;
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
   units.forEach((unit, i) => {
@@ -143,7 +147,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
     score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
-    score = judgeEvent(unit.text, unitTarget, score, narratedEvent ?? event);
+    score = judgeEvent(unit.text, unitTarget, score, narratedCurrent ?? currentEvent ?? narratedEvent ?? event);
     // "no plans to follow Israel's lead": what that actor did first in the document.
     score = followLead(unit.text, unitTarget, score, firstByActor, registry);
     // A reporter's question in a transcript is no one's stance; the answer after it takes what it asked.
@@ -151,10 +155,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     previous = { text: unit.text, target: unitTarget, score };
     if (hasLabel(own)) {
       const stated = { text: unit.text, target: unitTarget, score: own };
-      // A background fact ("the court banned it in 2003") is history, not the event that "the decision" reacts to.
-      if (isEvent(unit.text) && when.dateSource !== 'background') {
+      if (isEvent(unit.text)) {
         event = stated;
         if (who.speaker === null) narratedEvent = stated;
+        if (when.dateSource !== 'background') {
+          currentEvent = stated;
+          if (who.speaker === null) narratedCurrent = stated;
+        }
       }
       // A background fact ("Moscow had listed them in 2003") is history, not the lead others are asked to follow.
       if (who.actor !== null && !firstByActor.has(who.actor) && when.dateSource !== 'background') firstByActor.set(who.actor, stated);
