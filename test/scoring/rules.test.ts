@@ -16,6 +16,9 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['I would not say that the movement is a threat to us.', 'threat', -1, 'negation', 'a "not" on a verb of saying denies its "that" clause'],
+    ['We do not think that talks with the movement will resume.', 'engagement', -1, 'negation', '... and so does one on a verb of thinking'],
+    ['The threat from the region has not disappeared, the movement was told.', 'threat', 1, null, 'a threat that has not disappeared remains'],
     ['He said the talks with the movement had never been secret.', 'engagement', 1, null, 'a description denied leaves the talks standing'],
     ['Lavrov said Moscow was working with the movement but that recognition was not yet under discussion.', 'recognition', -1, 'negation', 'not under discussion withholds the subject'],
     ['Accepting the movement’s credentials now would be seen as a reward for the ban, the diplomat said.', 'recognition', -1, 'negation', 'a step seen as a reward is argued against'],

@@ -21,6 +21,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Words after a predicate "not (be)" that deny nothing of the subject: "the talks were not secret". */
 const DESCRIPTIONS = new Set([
+  'disappeared',
+  'vanished',
+  'receded',
   'secret',
   'easy',
   'simple',
@@ -169,6 +172,21 @@ function staysInClause(tokens: readonly ScoringToken[], from: number, to: number
     if (tokens[i]!.boundary || tokens[i]!.clause !== clause) return false;
   }
   return true;
+}
+
+/** Verbs of saying and thinking whose negation is the complement's: "I would not say that they are a threat". */
+const RAISING = new Set(['say', 'think', 'believe', 'consider', 'expect', 'feel', 'suppose']);
+
+/**
+ * "We do not think that the Taliban are a threat", "I would not say that ...": a "not" on a verb of saying or thinking
+ * denies the "that" clause after it (as it does without "that", in one clause).
+ */
+function raisedOverThat(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const tokens = context.prepared.tokens;
+  if (!isBareNot(match, tokens) || cue.first <= match.last) return false;
+  const verb = wordAfter(tokens, match.last, cue.first, BEFORE_CHANGE, 2);
+  if (!RAISING.has(tokens[verb]?.lemma ?? '') || tokens[verb + 1]?.lower !== 'that' || verb + 2 > cue.first) return false;
+  return staysInClause(tokens, verb + 2, cue.first, tokens[verb + 2]!.clause);
 }
 
 /** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
@@ -507,6 +525,7 @@ export const negationRule: ScoringRule = {
             (inCueGap(m, cue, context) ||
               inClauseScope(m, cue, context) ||
               negatesSubject(m, cue, context, cues) ||
+              raisedOverThat(m, cue, context) ||
               deniesComplement(m, cue, context) ||
               negatesAnything(m, cue, context) ||
               negatesThroughRelative(m, cue, context) ||
