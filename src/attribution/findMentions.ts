@@ -435,6 +435,8 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const courtesy = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/u.exec(text.slice(Math.max(0, nameStart - 6), nameStart));
     const title = titleBefore(text, nameStart, nameIndex);
     if ((!hasHead(text, title) || title === null) && courtesy === null) continue;
+    // "the Ministry of Justice": a capitalised word after "of" names the ministry's field, no person.
+    if (courtesy === null && /(?:^|[^\p{L}])of\s+$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart))) continue;
     if (title === null) {
       const gender = courtesy === null ? null : /Mr/u.test(courtesy[0]) && !/Mrs/u.test(courtesy[0]) ? 'm' : /Mrs|Ms|Dame/u.test(courtesy[0]) ? 'f' : null;
       mentions.push(mention(text, nameStart, nameEnd, { kind: 'person', who: text.slice(nameStart, nameEnd), gender }));

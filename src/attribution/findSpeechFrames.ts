@@ -194,7 +194,16 @@ export function findSpeechFrames(
         appositive.test(text.slice(m.end, verbStart)) &&
         !COORDINATED_PREDICATE.test(text.slice(m.end, verbStart)),
     );
-    const subject = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
+    const found = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
+    // "Speaking on the sidelines of the General Assembly in New York, Lavrov said": a named person right before the
+    // verb, with only a comma after the name before it, is the speaker; the name before the comma ends an opening phrase.
+    const opens =
+      found !== undefined &&
+      adjacent !== undefined &&
+      PERSONAL_KINDS.has(adjacent.kind) &&
+      /^\s*,\s*$/u.test(text.slice(found.end, adjacent.title?.start ?? adjacent.start)) &&
+      !/,/u.test(text.slice(adjacent.end, verbStart));
+    const subject = opens ? undefined : found;
     if (subject !== undefined && (adjacent === undefined || (adjacent.start > subject.end && !endsAside(text, unit.start, adjacent, verbStart)))) {
       // "Russia's top envoy for Afghanistan, Zamir Kabulov, said": a role whose appositive is a name is that person.
       const named =

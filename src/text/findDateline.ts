@@ -24,16 +24,16 @@ export interface Dateline {
  * joint story are joined by slashes: `DUBLIN/OSLO/MADRID`, `DUSHANBE / ASHGABAT`.
  */
 const CAPS_PLACE = String.raw`[A-Z][A-Z.'’\- ]{1,40}(?:\/ ?[A-Z][A-Z.'’\- ]{1,40}){0,4}(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?`;
-/** A place in title case: `Kabul`, `New Delhi`. */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}`;
+/** A place in title case: `Kabul`, `New Delhi`, with its country in brackets as ANI writes it: `New Delhi [India]`. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2}(?:\s*\[\p{Lu}[\p{L} ]{1,30}\])?`;
 /** A comma and the date as written (up to 30 characters, captured), with its closing punctuation. */
 const DATE_PART = String.raw`,\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*`;
 /** An agency in brackets: `(Reuters)`, `(AP)`. */
 const AGENCY_IN_BRACKETS = String.raw`\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*`;
 /** A dash, or two hyphens for one in plain text. */
 const DASH = '(?:--?|[–—])';
-/** The agency mark after a dateline: `/TASS/.` or `(Reuters) -`, the dash optional. */
-const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENCY_IN_BRACKETS}${DASH}?`;
+/** The agency mark after a dateline: `/TASS/.`, `(Reuters) -` or `(ANI):`, the dash or colon optional. */
+const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENCY_IN_BRACKETS}(?:${DASH}|:)?`;
 
 /**
  * Place in capitals (optionally ", Country"), a comma, the date (up to 30 characters), then an agency mark:

@@ -141,6 +141,8 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['... unless no one else fits', 'Bashar al-Assad fled the country in December, he said.', 'fled', { speaker: 'Bashar al-Assad' }],
     ['"the Biden administration" acts, not Biden: the actor without a speaker', 'The Biden administration froze the central bank assets.', 'froze', { speaker: null, actor: 'USA' }],
     ['either side of a pair before a noun qualifies it and does not act', 'The sides discussed Kyrgyz-Afghan trade.', 'trade', { actor: null }],
+    ['a named person right before the verb speaks, after an opening phrase that ends in a name', 'Speaking to reporters on the sidelines of the UN General Assembly in New York, Lavrov said Moscow keeps talking to the movement.', 'keeps talking', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
+    ['a ministry\'s field after "of" is no person', "On Monday, Russia's Ministry of Foreign Affairs and the Ministry of Justice informed the movement's embassy.", 'informed', { speaker: null, actor: 'Russia' }],
     ['a currency named after a state names no agent', 'Trade with the movement passed 1.1 billion US dollars last year.', 'Trade', { actor: null }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
