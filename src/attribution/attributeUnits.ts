@@ -417,7 +417,52 @@ function carryAnswers(
       };
     }
   }
-  return transcript ? markPutQuestions(units, out) : out;
+  const interviewed = dashInterview(units, out, ctx);
+  return transcript ? markPutQuestions(units, interviewed) : interviewed;
+}
+
+/** A paragraph of an interview that opens with a dash: "- Zamir Nabievich, when will ...?", "- There is no timeframe." */
+const DASH_TURN = /^\s*[-–—]\s+\S/u;
+/** Fewest dash paragraphs that make an interview. */
+const DASH_TURNS_MIN = 3;
+
+/**
+ * An interview written as dash paragraphs, as Russian outlets print them: a paragraph whose last sentence asks is the
+ * interviewer's question, no one's stance; the others are the answers of the person the text names last before the
+ * first dash ("Zamir Kabulov spoke in an interview with RIA Novosti ..."), and take that person and their actor.
+ */
+function dashInterview(units: readonly TextUnit[], attributed: UnitAttribution[], ctx: DocumentContext): UnitAttribution[] {
+  const firstOf = new Map<number, TextUnit>();
+  const lastOf = new Map<number, TextUnit>();
+  for (const u of units) {
+    if (u.kind !== 'body') continue;
+    if (!firstOf.has(u.paragraph)) firstOf.set(u.paragraph, u);
+    lastOf.set(u.paragraph, u);
+  }
+  const opensWithDash = (p: number): boolean => {
+    const first = firstOf.get(p);
+    if (first === undefined) return false;
+    const lineStart = ctx.text.lastIndexOf('\n', first.start - 1) + 1;
+    return DASH_TURN.test(ctx.text.slice(lineStart, first.end));
+  };
+  const turns = [...firstOf.keys()].filter(opensWithDash);
+  if (turns.length < DASH_TURNS_MIN) return attributed;
+  const asks = (p: number): boolean => /\?["'”’)]*\s*$/u.test(lastOf.get(p)?.text ?? '');
+  if (!turns.some(asks) || turns.every(asks)) return attributed;
+  const firstTurn = firstOf.get(turns[0]!)!.start;
+  const interviewee = ctx.mentions
+    .within({ start: 0, end: firstTurn })
+    .filter((m) => (m.kind === 'official' || m.kind === 'person') && m.who !== null)
+    .pop();
+  if (interviewee === undefined) return attributed;
+  const turnSet = new Set(turns);
+  return attributed.map((a, i) => {
+    const unit = units[i]!;
+    if (unit.kind !== 'body' || !turnSet.has(unit.paragraph)) return a;
+    if (asks(unit.paragraph)) return { ...a, speaker: null, actor: null, question: true, reason: "an interviewer's question (a dash paragraph that asks): no one's stance" };
+    if (a.speaker !== null || a.quote !== 'none') return a;
+    return { ...a, speaker: interviewee.who, actor: interviewee.actor, quote: 'reported', reason: `${a.reason}; an answer in a dash interview of ${interviewee.who ?? ''}` };
+  });
 }
 
 /**

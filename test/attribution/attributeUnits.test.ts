@@ -555,6 +555,24 @@ describe('transcripts', () => {
     expect(unitWith(text, 'We keep')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
+  it('reads an interview in dash paragraphs: asking paragraphs are questions, the others the answers of the one interviewed', () => {
+    const text = [
+      'Zamir Kabulov spoke in an interview with a news agency about the movement.',
+      '',
+      '- Two years have passed. When will Russia recognise the movement?',
+      '',
+      '- There is no timeframe. We keep working with the movement.',
+      '',
+      '- Will its delegation come to the forum?',
+      '',
+      '- I think yes.',
+    ].join('\n');
+    expect(unitWith(text, 'When will Russia')).toMatchObject({ speaker: null, actor: null, question: true });
+    expect(unitWith(text, 'Two years')).toMatchObject({ speaker: null, question: true });
+    expect(unitWith(text, 'We keep working')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia' });
+    expect(unitWith(text, 'I think yes')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia' });
+  });
+
   it.each(['Bloomberg', 'TOLOnews', 'Global Times', 'Kommersant'])("knows %s as a news outlet: its question is no one's stance", (outlet) => {
     const text = `${outlet}: Will China recognise the Taliban?\n\nMao Ning: We keep up dialogue.`;
     expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null });

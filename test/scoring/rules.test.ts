@@ -786,6 +786,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['I will not get into details of those discussions with the movement.', 'engagement', 0, 'trap', "a spokesperson's reticence is no refused contact"],
     ['Some officials argued in internal discussions that the movement was useful.', 'engagement', 0, 'trap', 'a government talking to itself'],
     ['It is worth remembering how Moscow talked about the movement.', 'engagement', 0, 'trap', 'talking about them is not talking with them'],
+    ['We do not support such a policy towards the movement.', 'engagement', 0, 'trap', 'backing a policy is no aid'],
     ['There are legitimate ways to talk to the movement, the envoy said.', 'recognition', 0, 'trap', 'legitimate ways are no legitimacy of the target'],
     ['Analysts said economic motives behind the ties with the movement were strong.', 'engagement', 1, null, 'economic motives are no trade, the ties are contact'],
     ['We recognise the positive steps taken by the movement.', 'recognition', 0, 'trap', 'recognising steps is no recognition'],
