@@ -393,6 +393,12 @@ describe('sanctions', () => {
   it.each<Case>([
     ['He said the UK would work with the movement on tackling illegal migration.', 'engagement', 1, null, '"illegal" before a noun declares nothing void'],
     ['Tokyo moved its embassy from Kabul to Doha.', 'engagement', -1, null, 'an embassy moved out'],
+    ['The world should engage with the movement without any delay.', 'engagement', 1, null, '"without any delay" says how, not whether'],
+    ['But isolating the movement is the worst option, he said.', 'engagement', 1, 'negation', 'a step called the worst option is argued against'],
+    ['We do not see the movement as a danger to our allies.', 'engagement', 0, 'trap', "the speaker's own allies are no contact with the target"],
+    ['The administration still has no embassy in Kabul, the movement says.', 'engagement', -1, null, 'no mission'],
+    ['Governments have found that they cannot entirely avoid them, the movement says.', 'engagement', 1, 'negation', 'contact that cannot be avoided'],
+    ['The visits to the movement are not a secret in Kabul.', 'engagement', 1, null, 'a description denied, with its article'],
     ['Moscow had not set any preconditions for cooperation with the movement.', 'engagement', 1, null, 'a denied precondition leaves the cooperation open'],
     ['There are no longer any legal obstacles to relations with the movement.', 'engagement', 1, 'negation', '... and denied obstacles, a negator of their own, cancel'],
     ['Moscow says contacts with the movement have never been interrupted.', 'engagement', 1, null, 'contacts never interrupted go on'],

@@ -9,6 +9,8 @@ import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reach
  */
 const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'least', 'simply', 'doubt', 'doubts', 'surprisingly', 'unconditional', 'unconditionally', 'unusual', 'wrong', 'strange', 'extraordinary', 'forget', 'forgotten', 'interfere', 'interfering']);
 /** "without delay", "without fail", "without doubt": how something is done, not whether. */
+/** Words that may stand between "without" and its idiom: "without any delay", "without undue delay". */
+const WITHOUT_DETERMINERS = new Set(['any', 'undue', 'further']);
 const WITHOUT_IDIOMS = new Set(['delay', 'delays', 'hesitation', 'fail', 'exception', 'doubt', 'question', 'further']);
 const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
 /**
@@ -78,9 +80,12 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   const tokens = context.prepared.tokens;
   // Neither "without" nor the "delay" after it negates: "implement the agreement without delay".
   if (next !== undefined && tokens[match.first]!.lower === 'without' && WITHOUT_IDIOMS.has(next.lower)) return false;
+  // ... also with "any" or "undue" between: "engage with them without any delay".
+  if (next !== undefined && tokens[match.first]!.lower === 'without' && WITHOUT_DETERMINERS.has(next.lower) && WITHOUT_IDIOMS.has(tokens[match.last + 1]?.lower ?? '')) return false;
   // "There is no doubt that ...": a doubt denied affirms.
   if (tokens[match.first]!.lemma === 'doubt' && NOT_DOUBTED.has(tokens[match.first - 1]?.lower ?? '')) return false;
   if (tokens[match.first - 1]?.lower === 'without' && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
+  if (tokens[match.first - 2]?.lower === 'without' && WITHOUT_DETERMINERS.has(tokens[match.first - 1]!.lower) && WITHOUT_IDIOMS.has(tokens[match.first]!.lower)) return false;
   // "Nobody should mistake these exemptions for recognition", "should not be mistaken for recognition": taking one
   // thing for another is a misreading, not a wrong step; only the denial of it counts.
   const word = tokens[match.first]!;
@@ -135,7 +140,10 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (NO_CHANGE.has(tokens[match.last]?.lemma ?? '')) return false;
   // "The talks had never been secret", "contacts were never interrupted": what is denied is a description of the
   // subject, or its stopping, and the subject stands.
-  const described = tokens[match.last]?.lemma === 'be' ? tokens[match.last + 1] : tokens[match.last];
+  let d = match.last;
+  if (tokens[d]?.lemma === 'be') d += 1;
+  if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
+  const described = tokens[d];
   if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.
