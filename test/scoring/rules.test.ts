@@ -16,6 +16,7 @@ function check([text, dimension, label, rule]: Case): void {
 
 describe('negation (codebook rule 1)', () => {
   it.each<Case>([
+    ['The decision to send aid to the movement should not be interpreted as a political step.', 'engagement', 1, null, 'a reading denied ("not be interpreted as") leaves the aid standing'],
     ['I would not say that the movement is a threat to us.', 'threat', -1, 'negation', 'a "not" on a verb of saying denies its "that" clause'],
     ['We do not think that talks with the movement will resume.', 'engagement', -1, 'negation', '... and so does one on a verb of thinking'],
     ['The threat from the region has not disappeared, the movement was told.', 'threat', 1, null, 'a threat that has not disappeared remains'],
@@ -792,6 +793,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['I will not get into details of those discussions with the movement.', 'engagement', 0, 'trap', "a spokesperson's reticence is no refused contact"],
     ['Some officials argued in internal discussions that the movement was useful.', 'engagement', 0, 'trap', 'a government talking to itself'],
     ['It is worth remembering how Moscow talked about the movement.', 'engagement', 0, 'trap', 'talking about them is not talking with them'],
+    ['Contacts with the movement go on, irrespective of the question of official recognition.', 'recognition', 0, 'trap', 'engagement set apart from recognition'],
     ['We do not support such a policy towards the movement.', 'engagement', 0, 'trap', 'backing a policy is no aid'],
     ['There are legitimate ways to talk to the movement, the envoy said.', 'recognition', 0, 'trap', 'legitimate ways are no legitimacy of the target'],
     ['Analysts said economic motives behind the ties with the movement were strong.', 'engagement', 1, null, 'economic motives are no trade, the ties are contact'],

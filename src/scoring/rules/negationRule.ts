@@ -52,6 +52,8 @@ const REMOVED_FROM = new Set(['from', 'off']);
 const MISTAKEN_FOR_GAP = 5;
 /** Participles of a misreading after a predicate "not (be)": the reading is denied, not the subject. */
 const MISREADING = new Set(['misunderstood', 'misinterpreted', 'misread', 'misconstrued', 'misjudged', 'overstated', 'exaggerated', 'overinterpreted', 'mistaken']);
+/** Participles of reading something "as" something after a predicate "not (be)": the reading is denied, not the subject. */
+const READ_AS = new Set(['interpreted', 'seen', 'viewed', 'regarded', 'read', 'construed', 'taken', 'understood', 'perceived']);
 const SENDS = new Set(['send', 'sends', 'give', 'gives']);
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'does', 'did', 'wo', 'ca']);
 
@@ -149,6 +151,9 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // reading of the subject, or a message it sends, not the subject.
   const next = (k: number): string => tokens[match.last + k]?.lower ?? '';
   if (MISREADING.has(next(next(0) === 'be' ? 1 : 0))) return false;
+  // "... should not be interpreted as a political step": what is denied is a reading "as" something.
+  const reading = next(0) === 'be' ? 1 : 0;
+  if (READ_AS.has(next(reading)) && next(reading + 1) === 'as') return false;
   if (SENDS.has(next(0)) && ['message', 'signal', 'messages', 'signals'].includes(next(2))) return false;
   // "Dialogue with them is not a reward": the predicate says what the subject is not taken for, not that it stops.
   const article = tokens[match.last]?.lower;
