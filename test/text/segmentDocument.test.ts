@@ -56,7 +56,7 @@ describe('segmentDocument', () => {
       why: 'agency credit lines, trust notices and copyright lines are furniture',
     },
     {
-      text: 'Talks began.\n\n--With assistance from A. Writer.\n\nMEETINGS COVERAGE\n\nThe outlet coverage of the region is supported in part by readers.\n\nTo contact the reporter on this story: B. Writer in Oslo at b@example.org\n\nFor media inquiries, please contact the press office.\n\nPress and information team of the Delegation to the region\n\nThe group came.',
+      text: 'Talks began.\n\n--With assistance from A. Writer.\n\nMEETINGS COVERAGE\n\nCorrection: An earlier version misstated the date.\n\nFollow Outlet on Telegram\n\n*Writing by A. Writer\n\nALSO READ | Talks resume\n\nThe outlet coverage of the region is supported in part by readers.\n\nTo contact the reporter on this story: B. Writer in Oslo at b@example.org\n\nFor media inquiries, please contact the press office.\n\nPress and information team of the Delegation to the region\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'agency and press-office lines are furniture',
     },

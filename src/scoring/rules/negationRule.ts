@@ -203,7 +203,7 @@ function raisedOverThat(match: TokenMatch<CompiledModifier>, cue: CueState, cont
 }
 
 /** What a denial can be about before the clause it denies: "denied (media) reports that ...", "rejected claims that ...". */
-const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions']);
+const REPORT_WORDS = new Set(['report', 'reports', 'claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'suggestion', 'suggestions', 'allegation', 'allegations', 'assertion', 'assertions', 'fears', 'fear', 'concerns']);
 /** What a veto or a refusal can be about: "vetoed a resolution that would have admitted ...", "rejected a bid which ...". */
 const PROPOSAL_WORDS = new Set(['resolution', 'resolutions', 'draft', 'text', 'texts', 'proposal', 'proposals', 'bid', 'bids', 'motion', 'motions', 'application', 'request', 'requests', 'plan', 'plans', 'move', 'attempt', 'attempts', 'initiative']);
 /** Words that may stand between a denial and its report word ("denied the media reports"). */
