@@ -70,11 +70,18 @@ function outermost(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 
+/** What may follow the verb of a frame that closes its sentence: a time at most ("said Friday.", "said on Monday."). */
+const FRAME_TAIL = /^\s*(?:(?:on|late|early|last|this)\s+)?(?:\p{L}+\s*){0,2}[.!?"”’]*\s*$/u;
+
 function contentOf(text: string, unit: Span, speaker: Mention, verbEnd: number, rule: FrameRule): Span {
   const speakerStart = speaker.title?.start ?? speaker.start;
   const head = text.slice(unit.start, speakerStart);
+  // "..., the Afghan administration said on Friday.": a frame after a comma whose verb ends the sentence with at most a
+  // time, the words before the comma being what it says.
+  const closing = /,\s*(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}$/u.test(head) && FRAME_TAIL.test(text.slice(verbEnd, unit.end));
   const postposed = rule === 'inverted' || (/[,”"]\s*$/u.test(head) && /\p{L}/u.test(head));
   if (postposed) return { start: unit.start, end: speakerStart };
+  if (closing) return { start: unit.start, end: unit.start + head.lastIndexOf(',') };
   const that = /^\s*(?:,|:)?\s*(?:that\s+)?/u.exec(text.slice(verbEnd, unit.end));
   return { start: verbEnd + (that?.[0].length ?? 0), end: unit.end };
 }

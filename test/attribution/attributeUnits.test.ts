@@ -143,6 +143,7 @@ describe('speakers: titles, unknown people, pronouns and roles', () => {
     ['either side of a pair before a noun qualifies it and does not act', 'The sides discussed Kyrgyz-Afghan trade.', 'trade', { actor: null }],
     ['a named person right before the verb speaks, after an opening phrase that ends in a name', 'Speaking to reporters on the sidelines of the UN General Assembly in New York, Lavrov said Moscow keeps talking to the movement.', 'keeps talking', { speaker: 'Sergey Lavrov', actor: 'Russia' }],
     ['a ministry\'s field after "of" is no person', "On Monday, Russia's Ministry of Foreign Affairs and the Ministry of Justice informed the movement's embassy.", 'informed', { speaker: null, actor: 'Russia' }],
+    ['the target telling of another party\'s act, in a frame that closes the sentence, tells that party\'s stance', 'The United Arab Emirates has accepted an ambassador appointed by the Taliban, the Afghan administration said Friday.', 'accepted', { actor: 'UAE', target: 'Taliban' }],
     ['a currency named after a state names no agent', 'Trade with the movement passed 1.1 billion US dollars last year.', 'Trade', { actor: null }],
     ['a person who is the subject of the sentence acts for the actor', 'However, Lavrov opened the conference in Moscow.', 'conference', { speaker: 'Sergey Lavrov', actor: 'Russia', quote: 'none', reason: /subject/ }],
     ['an unknown titled subject', 'Then in May, senior Indian diplomat Arvind Rao met the delegation.', 'met', { speaker: 'Arvind Rao', actor: 'India' }],
