@@ -390,6 +390,8 @@ function passiveAuxiliary(context: RuleContext, cue: CueState): number {
   let head = cue.first;
   while (head < cue.last - 1 && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'PART')) head += 1;
   if (tokens[head]!.pos === 'NOUN' || tokens[head]!.pos === 'PROPN') return -1;
+  // A verb in -ing after the auxiliary is a progressive, no passive: "are engaging with Afghanistan".
+  if (tokens[head]!.lower.endsWith('ing')) return -1;
   let i = cue.first - 1;
   for (let gap = 0; i >= 0 && gap < PASSIVE_GAP && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || REFLEXIVES.has(tokens[i]!.lower)); gap += 1) i -= 1;
   return i >= 0 && PASSIVE_AUXILIARIES.has(tokens[i]!.lower) ? i : -1;
