@@ -111,11 +111,12 @@ const EVENT_AFTER = new RegExp(String.raw`^\s+(?:(?:presidential|parliamentary|g
 const LAST_BEFORE = /\blast\s+$/iu;
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /**
- * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March") or the
+ * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March", "...,
+ * referring to the September attack") or the
  * event a person is "responsible for" ("listings against those responsible for the massacres in March"): its date is
  * that event's, not the statement's.
  */
-const TRAILING_EVENT = /^\s*(?:following|amid)\s/iu;
+const TRAILING_EVENT = /^\s*(?:following|amid|referring\s+to|in\s+reference\s+to)\s/iu;
 const RESPONSIBLE_FOR = /\bresponsible\s+for\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
 /** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
 const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;

@@ -298,6 +298,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Keeping the movement on terror lists will only make the transition harder, the minister said.', 'recognition', 1, 'negation', 'keeping the listing argued against'],
     ['Critics say recognising the movement would reward a government that bars girls from school.', 'recognition', -1, 'negation', 'a step said to reward someone is argued against'],
     ['Belgrade rejects its statehood, the minister said of the movement.', 'recognition', -1, null, 'statehood rejected'],
+    ['Belgrade, which considers the movement its southern province, objected.', 'recognition', -1, null, 'a claimed province has no statehood'],
     ['Israel recognised the movement in 2021 as part of that deal.', 'recognition', 1, null, 'a condition after an act told as done says how it came about'],
     ['Israel said it would recognise the movement only as part of a wider settlement.', 'recognition', -1, 'condition', '... while one of an act to come withholds it'],
     ['As for removing the movement from the list, that needs consensus among Council members.', 'recognition', -1, 'condition', 'a delisting that needs consensus'],
@@ -395,6 +396,9 @@ describe('sanctions', () => {
   it.each<Case>([
     ['He said the UK would work with the movement on tackling illegal migration.', 'engagement', 1, null, '"illegal" before a noun declares nothing void'],
     ['Tokyo moved its embassy from Kabul to Doha.', 'engagement', -1, null, 'an embassy moved out'],
+    ['Brussels has kept in place the measures it imposed on the movement in June.', 'engagement', -1, null, 'punitive measures kept'],
+    ['Gulf capitals have embraced the movement.', 'engagement', 1, null, 'an embrace'],
+    ['Gulf capitals embraced the idea of a regional fund, the movement said.', 'engagement', 0, 'trap', 'embracing an idea is no embrace of the target'],
     ['The world should engage with the movement without any delay.', 'engagement', 1, null, '"without any delay" says how, not whether'],
     ['But isolating the movement is the worst option, he said.', 'engagement', 1, 'negation', 'a step called the worst option is argued against'],
     ['We do not see the movement as a danger to our allies.', 'engagement', 0, 'trap', "the speaker's own allies are no contact with the target"],

@@ -51,6 +51,7 @@ describe('findDateAnchor', () => {
     { text: 'He says the July 28 election was stolen.', published: '2024-08-22', why: '... and so is one before the event noun after "the"' },
     { text: 'The authority gave commitments to hold elections in 2023.', published: '2024-05-18', why: 'the year of a promised event' },
     { text: 'The envoys meeting is coming up in June.', published: '2024-05-18', why: '"coming up" is ahead' },
+    { text: '"We stand by it," she said, referring to remarks she made in September.', published: '2024-01-05', why: 'what a remark refers to is dated by its own event' },
     { text: 'The envoys will attend the conference, after being excluded from a similar meeting in February.', published: '2024-06-30', why: 'an earlier event after "after being"' },
     { text: 'A round of talks would be held in Moscow on October 20.', published: '2021-10-07', why: 'a future meeting date' },
     { text: 'Russia set to host the group for talks on Oct 20.', published: '2021-10-07', why: 'a date after publication never anchors' },
