@@ -260,6 +260,8 @@ describe('contrast (codebook rule 2)', () => {
     ['Kazakhstan has not formally recognised the Taliban but keeps regular contacts with them.', 'recognition', -1, 'negation', 'both sides kept: recognition'],
     ['Kazakhstan has not formally recognised the Taliban but keeps regular contacts with them.', 'engagement', 1, null, 'both sides kept: engagement'],
     ['We cannot call the Taliban our friends, but they are not our enemies.', 'threat', -1, 'contrast', 'same dimension: the clause after "but" wins'],
+    ['Oslo accepted the credentials of the movement’s envoy, although officials say this does not mean recognition.', 'recognition', -1, 'contrast', 'a trailing "although" clause that reports a qualification weighs as "but" does'],
+    ['Oslo accepted the credentials of the movement’s envoy, although the envoy had arrived late.', 'recognition', 1, null, '... not one that reports nothing'],
     ['Although Delhi once shunned the Taliban, it now holds talks with them.', 'engagement', 1, 'contrast', 'the concessive clause weighs less'],
   ])('%s -> %s %i', (...c) => check(c));
 });

@@ -23,6 +23,27 @@ function clauseEnd(context: RuleContext, at: number): number {
   return i;
 }
 
+/** Verbs of saying that make a trailing "although" clause a speaker's qualification: "..., although Beijing says ...". */
+const SAYS = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'stress', 'stresses', 'stressed', 'maintain', 'maintains', 'maintained']);
+/** Most words between that "although" and its verb of saying. */
+const QUALIFIER_GAP = 5;
+
+/**
+ * "China accepted the credentials of the Taliban's envoy, although Beijing says this does not mean recognition": a
+ * trailing "although" clause in which someone says something qualifies what came before, as "but" does; the words it
+ * reports weigh more.
+ */
+function reportedQualification(marker: { first: number; last: number }, context: Parameters<ScoringRule['apply']>[1]): boolean {
+  const tokens = context.prepared.tokens;
+  const word = tokens[marker.first]?.lower;
+  if ((word !== 'although' && word !== 'though') || tokens[marker.first - 1]?.lower !== ',') return false;
+  for (let i = marker.last; i < tokens.length && i - marker.last < QUALIFIER_GAP; i += 1) {
+    if (tokens[i]!.boundary) return false;
+    if (SAYS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Codebook rule 2: contrast keeps both sides, each scoring on its own dimension. Where both sides hit the same
  * dimension with opposite signs, the side after "but"/"however" weighs more (the side before is discounted), and a
@@ -37,7 +58,7 @@ export const contrastRule: ScoringRule = {
   apply(cues, context) {
     let out = [...cues];
     for (const marker of context.modifiers) {
-      const kind = marker.item.entry.kind;
+      const kind = reportedQualification(marker, context) ? 'contrast' : marker.item.entry.kind;
       if (kind !== 'contrast' && kind !== 'concession') continue;
       const end = kind === 'concession' ? clauseEnd(context, marker.first) : Number.POSITIVE_INFINITY;
       const discounted: Side =
