@@ -366,7 +366,7 @@ function carryAnswers(
       continue;
     }
     // The label may open the unit or have been set apart from it as a line's lead-in ("AFP: The Taliban say ...").
-    const lineStart = ctx.text.lastIndexOf('\n', span.start - 1) + 1;
+    const lineStart = lineStartAt(ctx.text, span.start);
     const lead = ctx.text.slice(lineStart, span.start);
     // So may a title the sentence splitter cut off as a sentence of its own ("AMB." | "YAMAMOTO: ...").
     const from = /^\s*[^:\n]{1,40}:\s*$/u.test(lead) || TITLE_CUT_OFF.test(lead) ? lineStart : span.start;
@@ -421,6 +421,14 @@ function carryAnswers(
   return transcript ? markPutQuestions(units, interviewed) : interviewed;
 }
 
+/** A sentence that ends with a question mark, maybe before closing quotation marks or a bracket. */
+const ENDS_ASKING = /\?["'”’)]*\s*$/u;
+
+/** Where the line that holds offset `at` starts. */
+function lineStartAt(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 /** A paragraph of an interview that opens with a dash: "- Zamir Nabievich, when will ...?", "- There is no timeframe." */
 const DASH_TURN = /^\s*[-–—]\s+\S/u;
 /** Fewest dash paragraphs that make an interview. */
@@ -442,12 +450,11 @@ function dashInterview(units: readonly TextUnit[], attributed: UnitAttribution[]
   const opensWithDash = (p: number): boolean => {
     const first = firstOf.get(p);
     if (first === undefined) return false;
-    const lineStart = ctx.text.lastIndexOf('\n', first.start - 1) + 1;
-    return DASH_TURN.test(ctx.text.slice(lineStart, first.end));
+    return DASH_TURN.test(ctx.text.slice(lineStartAt(ctx.text, first.start), first.end));
   };
   const turns = [...firstOf.keys()].filter(opensWithDash);
   if (turns.length < DASH_TURNS_MIN) return attributed;
-  const asks = (p: number): boolean => /\?["'”’)]*\s*$/u.test(lastOf.get(p)?.text ?? '');
+  const asks = (p: number): boolean => ENDS_ASKING.test(lastOf.get(p)?.text ?? '');
   if (!turns.some(asks) || turns.every(asks)) return attributed;
   const firstTurn = firstOf.get(turns[0]!)!.start;
   const interviewee = ctx.mentions
@@ -474,7 +481,7 @@ function markPutQuestions(units: readonly TextUnit[], attributed: UnitAttributio
   const answers = (a: UnitAttribution): boolean => a.question !== true && a.speaker !== null && (a.reason.includes('(colon)') || a.reason.includes('is the answer of'));
   return attributed.map((a, i) => {
     const unit = units[i];
-    if (unit === undefined || a.speaker === null || a.question === true || !answers(a) || !/\?["'”’)]*\s*$/u.test(unit.text)) return a;
+    if (unit === undefined || a.speaker === null || a.question === true || !answers(a) || !ENDS_ASKING.test(unit.text)) return a;
     const next = units[i + 1];
     if (next === undefined || next.paragraph === unit.paragraph) return a;
     const replied = units.some((u, j) => j > i && u.paragraph === next.paragraph && answers(attributed[j]!) && attributed[j]!.speaker !== a.speaker);

@@ -179,16 +179,17 @@ function flagsAt(text: string, nameStart: number, end: number): Flags {
   const from = Math.max(0, start - 40);
   const prev = wordBeforeEnd(text, from, start)?.toLowerCase();
   const joined = HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const currency = CURRENCY_AFTER.test(text.slice(end, end + 10));
   return {
     possessive: POSSESSIVE_AFTER.test(after),
-    modifier: HYPHEN_AFTER.test(after) || joined || CURRENCY_AFTER.test(text.slice(end, end + 10)),
+    modifier: HYPHEN_AFTER.test(after) || joined || currency,
     // "the government of Peru expelled ...", "the foreign ministers of France and Germany met ...": the name after
     // "government of" or a role "of" is the agent, not an object.
     // "Kyrgyz-Afghan cooperation", "the Pakistan-Afghanistan border", "pro-Russian groups": a side of a pair, or a
     // name joined to the word before it, qualifies a noun and names no agent.
     oblique:
       joined ||
-      CURRENCY_AFTER.test(text.slice(end, end + 10)) ||
+      currency ||
       PAIR_AFTER.test(after) ||
       PLACE_COMPOUND_AFTER.test(text.slice(end, end + 12)) ||
       (prev !== undefined && ((OBLIQUE.has(prev) && !GOVERNMENT_OF.test(text.slice(from, start))) || gerundObject(text, from, start))) ||

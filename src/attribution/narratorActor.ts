@@ -57,12 +57,12 @@ const NOUN_PREDICATE_AFTER =
  * The target's delegation travelling to a place, up to the place: "'s delegation visited ", " delegation has arrived
  * in ", " officials travelled to ".
  */
+const VISITS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|officials|ministers|envoys?|team|leaders?))?(?:\s*,[^,.;:!?]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:visited|visits|arrived\s+in|arrives\s+in|travelled\s+to|traveled\s+to|travels\s+to|flew\s+to|flies\s+to)\s+/u;
+
 /** A verb of meeting after the target's subject phrase (its title and name, an aside in brackets). */
 const MEETS_AFTER = /^[^.;:!?,]{0,80}?\s(?:meets|met|holds\s+talks\s+with|held\s+talks\s+with|hold\s+talks\s+with|met\s+with|meets\s+with|received|receives|receiving)\s+/u;
 /** Most characters between that verb and the one met: "the visiting". */
 const MET_GAP = 12;
-const VISITS_AFTER = /^(?:['’]s)?(?:\s+(?:delegation|delegations|officials|ministers|envoys?|team|leaders?))?(?:\s*,[^,.;:!?]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:visited|visits|arrived\s+in|arrives\s+in|travelled\s+to|traveled\s+to|travels\s+to|flew\s+to|flies\s+to)\s+/u;
-
 /** Between the target and a second party of the subject: "the Taliban and Russia", "the Taliban and the EU". */
 const PAIRED_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?$/u;
 

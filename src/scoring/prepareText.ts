@@ -1,5 +1,6 @@
 import type { Nlp, Token } from '../nlp';
 import type { PatternToken } from '../lexicon/compilePattern';
+import { QUOTE_MARKS } from './findMatches';
 
 /** A token prepared for scoring: pattern view plus offsets into the original text and its clause. */
 export interface ScoringToken extends PatternToken {
@@ -200,7 +201,6 @@ function opensAside(raw: readonly { readonly pos: string; readonly lower: string
 const INTERRUPTED = new Set(['not', 'never', "n't"]);
 /** Most words of such an aside. */
 const ASIDE_MAX_WORDS = 4;
-const QUOTE_TOKENS = new Set(['"', '\u201c', '\u201d', "'", '\u2019']);
 
 /**
  * The index of the comma or quotation mark that closes a short adverbial aside opened by the comma at `at` right
@@ -211,7 +211,7 @@ function negatedAsideEnd(raw: readonly { readonly pos: string; readonly lower: s
   if (raw[at]?.lower !== ',' || !INTERRUPTED.has(raw[at - 1]?.lower ?? '') || opensAside(raw, at)) return -1;
   for (let k = at + 2; k <= at + 1 + ASIDE_MAX_WORDS && k < raw.length; k += 1) {
     const t = raw[k]!;
-    if (t.lower === ',' || QUOTE_TOKENS.has(t.lower)) {
+    if (t.lower === ',' || QUOTE_MARKS.has(t.lower)) {
       const next = raw[k + 1];
       return next !== undefined && GOES_ON.has(next.pos) ? k : -1;
     }
