@@ -16,8 +16,13 @@ type Step =
 /** A compiled token pattern. */
 export interface CompiledPattern {
   readonly source: string;
-  /** Literal words or prefixes that can start a match (empty when the first step is optional or a gap). */
+  /**
+   * Literal words or prefixes that can start a match: those of the first required step and of the optional steps
+   * before it (empty when a gap comes first, or when some phrase of several has no such words).
+   */
   readonly anchors: { readonly words: readonly string[]; readonly prefixes: readonly string[] };
+  /** The phrases separated by ` | `, each compiled on its own (the pattern itself when there is one). */
+  readonly phrases: readonly CompiledPattern[];
   /** Every literal word and prefix in the pattern, for prefiltering text. */
   readonly vocabulary: readonly string[];
   /** Matches at token `at`; returns the index one past the last matched token, or -1. */
@@ -55,6 +60,7 @@ function combine(source: string, parts: readonly CompiledPattern[]): CompiledPat
   const anchored = parts.every((p) => p.anchors.words.length + p.anchors.prefixes.length > 0);
   return {
     source,
+    phrases: parts,
     anchors: anchored
       ? { words: [...new Set(parts.flatMap((p) => p.anchors.words))], prefixes: [...new Set(parts.flatMap((p) => p.anchors.prefixes))] }
       : { words: [], prefixes: [] },
@@ -90,9 +96,7 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
     return { kind: 'word', words, prefixes, optional };
   });
   if (steps.every((s) => s.kind === 'gap' || s.optional)) fail('the pattern needs at least one required word');
-  const first = steps[0];
-  const anchors =
-    first !== undefined && first.kind === 'word' && !first.optional ? { words: first.words, prefixes: first.prefixes } : { words: [], prefixes: [] };
+  const anchors = anchorsOf(steps);
   const vocabulary = steps.flatMap((s) => (s.kind === 'word' ? [...s.words, ...s.prefixes] : []));
 
   const wordMatches = (step: Extract<Step, { kind: 'word' }>, token: PatternToken): boolean =>
@@ -131,13 +135,34 @@ function compilePhrase(pattern: string, whole: string, where: PatternLocation): 
     return step.optional ? from(tokens, si + 1, ti) : -1;
   };
 
-  return {
+  const phrases: CompiledPattern[] = [];
+  const compiled: CompiledPattern = {
     source: pattern,
     anchors,
+    phrases,
     vocabulary,
     matchAt: (tokens, at) => {
       const end = from(tokens, 0, at);
       return end > at ? end : -1;
     },
   };
+  phrases.push(compiled);
+  return compiled;
+}
+
+/**
+ * The words and prefixes one of which the first token of a match must be: a match takes at least one token, and its
+ * first is taken by the first step that is not skipped, so by an optional step or by the first required one
+ * ("the? worst option" starts at "the" or "worst"). None when a gap comes first, since a gap takes any token.
+ */
+function anchorsOf(steps: readonly Step[]): CompiledPattern['anchors'] {
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  for (const step of steps) {
+    if (step.kind === 'gap') return { words: [], prefixes: [] };
+    words.push(...step.words);
+    prefixes.push(...step.prefixes);
+    if (!step.optional) break;
+  }
+  return { words: [...new Set(words)], prefixes: [...new Set(prefixes)] };
 }

@@ -14,41 +14,48 @@ export interface PatternIndex<T> {
 }
 
 /**
- * Indexes items by their pattern's first word so that matching a sentence tries only the patterns that can start
- * at each token. Quotation marks are skipped, so a phrase matches across them. Matches come out in token order, then
- * in the items' order.
+ * Indexes items by the words that can start their pattern, phrase by phrase, so that matching a sentence tries at
+ * each token only the phrases that can start there ("only after | when conditions allow" tries "only after" at
+ * "only" and nowhere else). Quotation marks are skipped, so a phrase matches across them. Matches come out in token
+ * order, then in the items' order; an item matches where its longest phrase does, as its whole pattern would.
  *
  * @example
  * createPatternIndex(lexicon.cues, (c) => c.pattern).find(prepared.tokens);
  */
 export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) => CompiledPattern): PatternIndex<T> {
+  // One entry per phrase, numbered in the items' order and, within an item, in its phrases' order.
+  const entries: { readonly item: number; readonly phrase: CompiledPattern }[] = [];
   const byWord = new Map<string, number[]>();
   // Prefixes by their first PREFIX_KEY characters, so that a token looks up the few that can fit it; shorter ones
   // are tried on every token.
-  const byPrefixKey = new Map<string, { prefix: string; index: number }[]>();
-  const shortPrefixes: { prefix: string; index: number }[] = [];
+  const byPrefixKey = new Map<string, { prefix: string; entry: number }[]>();
+  const shortPrefixes: { prefix: string; entry: number }[] = [];
   const unanchored: number[] = [];
   items.forEach((item, index) => {
-    const { words, prefixes } = patternOf(item).anchors;
-    if (words.length === 0 && prefixes.length === 0) unanchored.push(index);
-    for (const w of words) {
-      const list = byWord.get(w);
-      if (list === undefined) byWord.set(w, [index]);
-      else if (!list.includes(index)) list.push(index);
-    }
-    for (const prefix of prefixes) {
-      if (prefix.length < PREFIX_KEY) {
-        shortPrefixes.push({ prefix, index });
-        continue;
+    for (const phrase of patternOf(item).phrases) {
+      const entry = entries.length;
+      entries.push({ item: index, phrase });
+      const { words, prefixes } = phrase.anchors;
+      if (words.length === 0 && prefixes.length === 0) unanchored.push(entry);
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (list === undefined) byWord.set(w, [entry]);
+        else if (!list.includes(entry)) list.push(entry);
       }
-      const key = prefix.slice(0, PREFIX_KEY);
-      const list = byPrefixKey.get(key);
-      if (list === undefined) byPrefixKey.set(key, [{ prefix, index }]);
-      else list.push({ prefix, index });
+      for (const prefix of prefixes) {
+        if (prefix.length < PREFIX_KEY) {
+          shortPrefixes.push({ prefix, entry });
+          continue;
+        }
+        const key = prefix.slice(0, PREFIX_KEY);
+        const list = byPrefixKey.get(key);
+        if (list === undefined) byPrefixKey.set(key, [{ prefix, entry }]);
+        else list.push({ prefix, entry });
+      }
     }
   });
 
-  // The patterns that can start at a token depend only on its word and lemma: worked out once per word form, kept in
+  // The phrases that can start at a token depend only on its word and lemma: worked out once per word form, kept in
   // a table that is emptied when it grows too large (news never runs out of names and numbers).
   const memo = new Map<string, { readonly lemma: string; readonly candidates: readonly number[] }>();
   const candidatesOf = (token: ScoringToken): readonly number[] => {
@@ -60,10 +67,10 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
     // A prefix matches the word or its lemma ("withdraw*" matches "withdrew", "seek*" matches "sought").
     for (const form of token.lemma !== token.lower ? [token.lower, token.lemma] : [token.lower]) {
       const keyed = byPrefixKey.get(form.slice(0, PREFIX_KEY));
-      if (keyed !== undefined) for (const { prefix, index } of keyed) if (form.startsWith(prefix)) found.push(index);
-      for (const { prefix, index } of shortPrefixes) if (form.startsWith(prefix)) found.push(index);
+      if (keyed !== undefined) for (const { prefix, entry } of keyed) if (form.startsWith(prefix)) found.push(entry);
+      for (const { prefix, entry } of shortPrefixes) if (form.startsWith(prefix)) found.push(entry);
     }
-    // Each pattern once, in the items' order.
+    // Each phrase once, in the entries' order, so that an item's phrases come together.
     const candidates = found.length === 0 ? NO_CANDIDATES : [...new Set(found)].sort((a, b) => a - b);
     if (memo.size >= CANDIDATE_MEMO_SIZE) memo.clear();
     memo.set(token.lower, { lemma: token.lemma, candidates });
@@ -79,10 +86,15 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
       const out: TokenMatch<T>[] = [];
       for (let at = 0; at < tokens.length; at += 1) {
         const candidates = candidatesOf(tokens[at]!);
-        for (let c = 0; c < candidates.length; c += 1) {
-          const item = items[candidates[c]!]!;
-          const last = patternOf(item).matchAt(tokens, at);
+        for (let c = 0; c < candidates.length; ) {
+          // The longest match of the item's phrases that can start here.
+          const index = entries[candidates[c]!]!.item;
+          let last = -1;
+          for (; c < candidates.length && entries[candidates[c]!]!.item === index; c += 1) {
+            last = Math.max(last, entries[candidates[c]!]!.phrase.matchAt(tokens, at));
+          }
           if (last <= at) continue;
+          const item = items[index]!;
           if (kept === null) out.push({ item, first: at, last });
           else out.push({ item, first: kept.index[at]!, last: kept.index[last - 1]! + 1 });
         }

@@ -7,8 +7,13 @@ describe('createPatternIndex', () => {
   // Words and prefixes that share beginnings, prefixes shorter than the index's key, lemmas unlike their forms.
   const WORDS = ['talk', 'talks', 'tal', 'recognise', 'recognition', 'rec', 'r', 're', 'met', 'meet', 'host', 'hosted', 'no', 'not', 'the', 'ta'];
   const word = fc.constantFrom(...WORDS);
-  const step = fc.oneof(word, word.map((w) => `${w}*`), fc.tuple(word, word).map(([a, b]) => `${a}|${b}`), fc.constant('_'));
-  const pattern = fc.array(step, { minLength: 1, maxLength: 3 }).map((steps) => steps.join(' ')).filter((p) => p.split(' ').some((s) => s !== '_'));
+  const step = fc.oneof(word, word.map((w) => `${w}*`), fc.tuple(word, word).map(([a, b]) => `${a}|${b}`), word.map((w) => `${w}?`), fc.constant('_'));
+  const phrase = fc
+    .array(step, { minLength: 1, maxLength: 3 })
+    .map((steps) => steps.join(' '))
+    .filter((p) => p.split(' ').some((s) => s !== '_' && !s.endsWith('?')));
+  // Whole phrases separated by ` | `, each indexed on its own.
+  const pattern = fc.array(phrase, { minLength: 1, maxLength: 3 }).map((phrases) => phrases.join(' | '));
   const token = fc.tuple(word, word).map(([lower, lemma]): ScoringToken => ({ lower, lemma, hard: false, start: 0, end: 0, pos: 'NOUN', clause: 0, boundary: false, depth: 0 }));
 
   it('finds exactly what trying every pattern at every token finds, in the same order', () => {
