@@ -252,6 +252,7 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
     ['The generals will never forget the support of Ankara for the movement.', 'engagement', 1, null, '"never forget" is no negation of what is remembered'],
     ['Oslo does not interfere in the affairs of the movement, which it calls friendly.', 'threat', -1, null, '... nor "does not interfere" of what follows'],
+    ['Ankara does not support a policy of isolating the movement.', 'engagement', 1, 'negation', 'a policy not backed is opposed: the negation reaches past a verb a trap has taken'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

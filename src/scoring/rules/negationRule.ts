@@ -356,7 +356,11 @@ function describesRejection(match: TokenMatch<CompiledModifier>, cue: CueState, 
 function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext, cues: readonly CueState[]): boolean {
   const tokens = context.prepared.tokens;
   if (cue.weight >= 0 || tokens[cue.first]?.pos === 'VERB' || match.last > cue.first) return false;
-  return cues.some((c) => c !== cue && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB');
+  // A verb a trap has taken ("do not support a policy of isolation") is no cue of the dimension: the negation is the
+  // object's ("isolation" is opposed).
+  return cues.some(
+    (c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB',
+  );
 }
 
 /**
