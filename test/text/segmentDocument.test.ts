@@ -61,6 +61,16 @@ describe('segmentDocument', () => {
       why: 'agency and press-office lines are furniture',
     },
     {
+      text: 'Talks began.\n\nSECURITY COUNCIL\n9730TH MEETING (AM)\n\nGet in touch\n\nYou are receiving this because you subscribed to the letter. Unsubscribe | Update preferences\n\nRelated topics: Kabul, Envoys, Talks\n\nRead more about: Kabul, Envoys\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['subhead', 'SECURITY COUNCIL'], ['body', 'The group came.']],
+      why: 'a meeting number, a live page contact line, newsletter notices and topic lists are furniture',
+    },
+    {
+      text: 'Talks began.\n\nRead next:\nEnvoys meet in Doha\n\nMost Read from Outlet\nKabul reopens its embassy\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: '"Read next" and "Most Read from ..." announce link titles',
+    },
+    {
       text: 'Talks began.\n\nSource: Agency| 2024-02-01 10:00:00| Editor: Desk One\n\nEditor: Lin Qi\n\nSource: a senior official said the talks would resume.',
       want: [['body', 'Talks began.'], ['body', 'Source: a senior official said the talks would resume.']],
       why: 'source and editor lines are furniture, a sentence after "Source:" is not',
