@@ -34,21 +34,28 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
  * A line that starts with a publication label; the rest must be a date (and time, zone, separators). A newspaper's
  * footer names the paper between them: "Published in Dawn, November 10th, 2023".
  */
-const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|issued(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a news agency in brackets. */
 const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|[+-]\d{1,2}(?::?\d{2})?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
 
-/** A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3, 2024". */
-const PLACE_BEFORE = /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?[ \t]*[,:–—-][ \t]*/u;
+/**
+ * A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3,
+ * 2024", or places of several reporters between slashes: "Madrid / Mexico City - SEP 13, 2024".
+ */
+const PLACE_BEFORE =
+  /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,3}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?[ \t]*[,:–—-][ \t]*/u;
 
 /** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
 const BARE_DATE_LINES = 6;
 /** ... and lines from the bottom: some pages print the date under the article ("July 7, 2025" as its last line). */
 const BARE_DATE_LINES_AT_END = 2;
 
-/** An update notice after the date on a date line: "July 3, 2025 7:42 PM GMT+3 Updated 2 hours ago". */
-const UPDATED_AFTER = /[ \t\u00a0]+(?:last[ \t]+)?updated\b.*$/iu;
+/**
+ * An update notice after the date on a date line: "July 3, 2025 7:42 PM GMT+3 Updated 2 hours ago", "Issued on:
+ * 22/09/2025 - 22:41 Modified: 23/09/2025 - 08:15".
+ */
+const UPDATED_AFTER = /[ \t\u00a0]+(?:last[ \t]+)?(?:updated|modified)\b.*$/iu;
 
 /** Where the last `count` lines that are not blank start, read back from the end of the text. */
 function bottomLinesStart(text: string, count: number): number {
@@ -158,16 +165,22 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
   return readDateLine(raw.slice(bar), raw.slice(bar + 1), 'published', offset + bar, parser);
 }
 
-/** A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024". */
-const BYLINE_START = /^[ \t\u00a0]*By[ \t]+\p{Lu}/u;
+/**
+ * A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024", or a name
+ * alone set apart from the date by a wide space ("Jane Doe   Sep 20, 2024").
+ */
+const BYLINE_START = /^[ \t\u00a0]*(?:By[ \t]+\p{Lu}|\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:[ \t]{2,}|\t))/u;
 const BYLINE_WORDS = /^[ \t\u00a0]*By(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|of|the|de|al|el|bin),?){1,8}[ \t]*[-–—·:]?[ \t]*$/u;
+/** A name of two to four words alone, then two spaces or a tab. */
+const SET_APART_NAME = /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]*){1,3}(?:[ \t]{2,}|\t)[ \t]*$/u;
 
 /** The date after a byline: the line is cut after each word of names, and the rest must be a full date alone. */
 function readBylineDate(raw: string, dated: string, offset: number, parser: Chrono): DateHeader | null {
   if (!BYLINE_START.test(raw)) return null;
   for (const cut of dated.matchAll(/[ \t]+(?=\S)/gu)) {
     const at = (cut.index ?? 0) + cut[0].length;
-    if (!BYLINE_WORDS.test(dated.slice(0, at))) continue;
+    const byline = dated.slice(0, at);
+    if (!BYLINE_WORDS.test(byline) && !SET_APART_NAME.test(byline)) continue;
     const found = readDateLine(raw, dated.slice(at), 'published', offset, parser);
     if (found !== null) return found;
   }
@@ -177,7 +190,9 @@ function readBylineDate(raw: string, dated: string, offset: number, parser: Chro
 function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHeader | null {
   const m = LABELLED_LINE.exec(raw);
   if (m === null || m[1] === undefined || m[2] === undefined || m[2].length === 0) return null;
-  return readDateLine(raw, m[2], labelKind(m[1]), offset, parser);
+  const kind = labelKind(m[1]);
+  // The publication date, with the time of a later change after it on the same line.
+  return readDateLine(raw, kind === 'updated' ? m[2] : m[2].replace(UPDATED_AFTER, ''), kind, offset, parser);
 }
 
 /** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */

@@ -11,6 +11,7 @@ export interface Dateline {
   /** The whole dateline, place to agency mark. */
   readonly span: Span;
   readonly text: string;
+  /** The place as written; empty for a dateline without one ("July 4 (Reuters) -"). */
   readonly place: string;
   /** Month and day as written. */
   readonly month: number;
@@ -45,6 +46,11 @@ const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH}
  * dash after a date that writes its year ("Kazan, 29 September 2023 — ").
  */
 const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH}(?=\\s))`, 'u');
+/**
+ * A dateline with no place, as wires print factboxes and some stories: "July 4 (Reuters) -". Only with a month's name,
+ * a day, an agency's name in brackets (capitalised words) and a dash or a colon.
+ */
+const DATELINE_NO_PLACE = new RegExp(String.raw`^()((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(\(\s*[A-Z][A-Za-z\-]{1,15}(?:\s[A-Z][A-Za-z\-]{1,15})?\s*\)\s*(?:${DASH}|:))`, 'u');
 /** A year in a date as written. */
 const YEAR = /\b\d{4}\b/u;
 /** Labels of page furniture in capitals before a colon ("ALSO READ: ...", "WATCH: ..."): no place. */
@@ -115,7 +121,7 @@ export function findDateline(text: string, after: readonly number[] = [], parser
   for (const at of datelineStarts(text, after)) {
     const head = text.slice(at, at + 200);
     const title = DATELINE.exec(head) === null;
-    const m = title ? DATELINE_TITLE_CASE.exec(head) : DATELINE.exec(head);
+    const m = title ? (DATELINE_TITLE_CASE.exec(head) ?? DATELINE_NO_PLACE.exec(head)) : DATELINE.exec(head);
     if (m === null || m[1] === undefined || m[2] === undefined) continue;
     if (title && !(m[3] ?? '').includes('(') && !(m[3] ?? '').includes('/') && !YEAR.test(m[2])) continue;
     const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
