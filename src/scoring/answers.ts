@@ -8,8 +8,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['asked', 'asking', '
 const ANAPHORS = new Set(['this', 'that', 'it']);
 /** The one answering, as the subject of a denial that answers ("We are not in a rush", "I am not ready to say"). */
 const SPEAKERS = new Set(['we', 'i']);
-/** Nouns that, after "this" or "that", name what was asked: "this question is not on the agenda". */
+/** Nouns that, after "this", "that" or "the", name what was asked: "this question is not on the agenda". */
 const ASKED_NOUNS = new Set(['question', 'issue', 'matter', 'topic', 'subject']);
+/** Determiners before an {@link ASKED_NOUNS} noun that point back to the question: "the question was not on the agenda". */
+const ASKED_DETERMINERS = new Set([...ANAPHORS, 'the']);
 /** Most words between an answer's subject and its denial ("this is still not on the agenda", 'this issue "is not ...'). */
 const ANSWER_SUBJECT_GAP = 4;
 /** Words an answer may start with on their own, then a comma or a full stop: "Yes, certainly", "No." */
@@ -55,7 +57,7 @@ export function findAnswer(
     let subject = false;
     for (let i = m.first - 1; i >= 0 && m.first - i <= ANSWER_SUBJECT_GAP; i -= 1) {
       const t = tokens[i]!;
-      if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ANAPHORS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
+      if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ASKED_DETERMINERS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
       // "We are not in a rush": the one answering as the subject of a denial word ("no rush", "not ready").
       if (SPEAKERS.has(t.lower) && negation === 'denial') subject = true;
       // A quotation mark may open the quoted answer after its subject: 'this issue "is not on the agenda"'.

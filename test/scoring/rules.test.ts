@@ -181,6 +181,12 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara pressed for the release of frozen Afghan reserves held abroad, the envoy said.', 'engagement', 1, null, 'a participle after "of" describes the assets: released, not frozen'],
     ['Ankara has not, however, removed the movement from its list of terrorist groups.', 'recognition', -1, 'negation', 'a connective between commas does not end the clause the negation scopes'],
     ['Delisting the movement is different from recognising it, the envoy said.', 'recognition', -1, 'negation', '"different from" keeps recognition apart, withheld'],
+    ['Ankara does not support a policy of isolating the movement.', 'engagement', 1, 'negation', 'a policy not backed is opposed: the negation reaches past a verb a trap has taken'],
+    ['Oslo has not suspended the work of its embassy in the capital of the movement.', 'engagement', 1, 'negation', 'the work of an embassy not suspended goes on'],
+    ['A planned visit of the movement to Oslo had been called off.', 'engagement', -1, 'negation', 'a visit called off is stopped'],
+    ['Oslo has stopped short of removing the movement from its list of terrorist organisations.', 'recognition', -1, 'negation', 'stopping short of a step withholds it'],
+    ['Oslo has stopped short of removing the movement from its list of terrorist organisations.', 'threat', 1, 'negation', '... on each dimension of the step'],
+    ['Ankara has done almost everything short of recognising the movement.', 'recognition', -1, 'negation', '"short of" a step is without it'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -252,7 +258,6 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
     ['The generals will never forget the support of Ankara for the movement.', 'engagement', 1, null, '"never forget" is no negation of what is remembered'],
     ['Oslo does not interfere in the affairs of the movement, which it calls friendly.', 'threat', -1, null, '... nor "does not interfere" of what follows'],
-    ['Ankara does not support a policy of isolating the movement.', 'engagement', 1, 'negation', 'a policy not backed is opposed: the negation reaches past a verb a trap has taken'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -293,6 +298,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['However, the designation of the movement remains.', 'recognition', -1, null, '... and so is one that remains'],
     ['The United States designated the movement a foreign terrorist organisation in 2018.', 'recognition', -1, null, 'a designation with the target between verb and noun'],
     ['The question of recognising the movement is a separate one.', 'recognition', -1, 'negation', 'recognition set apart as another matter'],
+    ['Recognising the movement would be a separate political decision, the envoy said.', 'recognition', -1, 'negation', '... also as a decision of its own, with a word between'],
     ['The minister said the listing of the movement was being studied.', 'recognition', 1, null, 'a listing under study may be lifted'],
     ['The question of recognition is linked to an international consensus, the spokesman said of the movement.', 'recognition', -1, 'condition', 'tied to a consensus'],
     ['The council added the movement to its al-Qaeda sanctions list in 2018.', 'recognition', -1, null, 'added to a sanctions list of terrorists'],
@@ -792,6 +798,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Asked about the credentials of the Islamic Emirate’s envoy, the spokeswoman said the position was clear.', 'recognition', 0, 'trap', 'a question about credentials is no stance'],
     ['Asked about sanctions on the movement, the minister said Moscow keeps talking to the Islamic Emirate.', 'engagement', 1, null, '... and the answer after its comma counts'],
     ['"For now this is off the table," the envoy said when asked about recognising the Islamic Emirate.', 'recognition', -1, 'trap', 'a question answered by a denial of "this" takes the denial'],
+    ['Asked whether Ankara would recognise the Islamic Emirate, the envoy said the question was "not on the agenda".', 'recognition', -1, 'trap', '... and so does one answered by a denial of "the question"'],
+    ['Asked whether Ankara would recognise the Islamic Emirate, the envoy said the road was not on the agenda.', 'recognition', 0, 'trap', '... but not a denial of something else'],
     ['Asked about recognition of the Islamic Emirate, the minister said it was premature.', 'recognition', -1, 'trap', '... "it" too'],
     ['Answering a question about recognising the Islamic Emirate, the minister noted that this issue "is not on the agenda".', 'recognition', -1, 'trap', '... over the quotation mark that opens the quoted answer'],
     ['Asked whether Ankara would recognise the Islamic Emirate, the minister said: "Yes, of course."', 'recognition', 1, 'trap', 'a bare "yes" affirms what was asked, without the question\'s "whether"'],
