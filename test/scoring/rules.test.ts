@@ -187,6 +187,10 @@ describe('negation (codebook rule 1)', () => {
     ['Oslo has stopped short of removing the movement from its list of terrorist organisations.', 'recognition', -1, 'negation', 'stopping short of a step withholds it'],
     ['Oslo has stopped short of removing the movement from its list of terrorist organisations.', 'threat', 1, 'negation', '... on each dimension of the step'],
     ['Ankara has done almost everything short of recognising the movement.', 'recognition', -1, 'negation', '"short of" a step is without it'],
+    ['Engagement with the movement, yes; recognition, no.', 'recognition', -1, 'negation', 'a phrase answered "no" is refused'],
+    ['Engagement with the movement, yes; recognition, no.', 'engagement', 1, null, '... and one answered "yes" stands'],
+    ['Oslo would not end the exclusion of the movement from the forum.', 'engagement', -1, 'negation', 'not ending an exclusion keeps it: two flips'],
+    ['Recognising the movement would do nothing to bring the hostages home.', 'recognition', -1, 'negation', 'a step said to do nothing is argued against'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -258,6 +262,10 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
     ['The generals will never forget the support of Ankara for the movement.', 'engagement', 1, null, '"never forget" is no negation of what is remembered'],
     ['Oslo does not interfere in the affairs of the movement, which it calls friendly.', 'threat', -1, null, '... nor "does not interfere" of what follows'],
+    ["Oslo's decision to accept the credentials of the movement's envoy did not come out of the blue.", 'recognition', 1, null, 'a step that did not come "out of the blue" was taken'],
+    ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'engagement', 1, null, 'talks said to be no approval stand'],
+    ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'recognition', -1, null, '... and the approval is withheld'],
+    ['"We are not going to comment on military cooperation with the movement," the envoy said.', 'engagement', 0, 'trap', 'declining to comment is no stance on what is not commented on'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -581,6 +589,12 @@ describe('the target check', () => {
     ['Islamabad said the movement was sheltering TTP militants.', 'threat', 1, null, 'whom the target shelters is the object of its act, not the owner of the threat'],
     ['Islamabad urged the movement to act against militants operating from Afghan soil.', 'threat', 1, null, 'militants operating from the target\'s soil'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
+    ['Oslo is developing cooperation with the countries of the region.', 'engagement', 0, 'target', '... "the countries of" a region; cooperation "with" them is with them, not beside them'],
+    ['Oslo delivered aid to the movement in close cooperation with the UN.', 'engagement', 1, null, '... while "in cooperation with" names a co-actor, not the partner'],
+    ['We remain in close contact with our partners in the region on ending that war.', 'engagement', 0, 'target', '... and "our partners"'],
+    ['Oslo will continue its dialogue with all those who can contribute to it.', 'engagement', 0, 'target', '... and "all those who"'],
+    ['Oslo is in contact with its partners, including the movement.', 'engagement', 1, null, '... unless the target is among their examples'],
+    ['The minister is expected to hold talks with the delegation of Malaysia and sign an agreement on cooperation.', 'engagement', 0, 'target', 'cues joined after the counterpart share it'],
     ['Islamabad opened talks with the Tehreek-i-Taliban.', 'engagement', 0, 'target', 'a name joined to a lower-case word by a hyphen is another thing: "Tehreek-i-Taliban", "anti-Taliban"'],
     ['Beijing has pressed the movement to cut ties with Uighur fighters.', 'engagement', 0, 'target', 'what the target is pressed to do is its own act, not contact of the actor with it'],
     ['Beijing invited the movement to attend talks in Urumqi.', 'engagement', 1, null, '... but an invitation is the inviter\'s own contact'],

@@ -1,7 +1,7 @@
 import type { CompiledModifier } from '../../lexicon/createLexicon';
 import { dropContained, QUOTE_MARKS, type TokenMatch } from '../findMatches';
 import type { ScoringToken } from '../prepareText';
-import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, targetIsObject, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
+import { applyFactor, inClauseScope, insideCue, modifierSpan, objectIsAct, reachesDimension, scaleBy, targetIsObject, type CueState, type RuleContext, type ScoringRule } from '../ScoringRule';
 
 /**
  * "not only", "not just": emphasis, not negation; "will never forget the support", "does not interfere in the affairs of
@@ -35,6 +35,10 @@ const DESCRIPTIONS = new Set([
   'smooth',
   'unprecedented',
   'surprising',
+  'unexpected',
+  'sudden',
+  'accidental',
+  'coincidental',
   'confidential',
   // ... and participles of stopping: "contacts have never been interrupted" go on.
   'interrupted',
@@ -44,6 +48,11 @@ const DESCRIPTIONS = new Set([
   'halted',
   'stopped',
 ]);
+/**
+ * How a step came about, after a predicate "not": "the decision did not come out of the blue", "... as a surprise", "did
+ * not happen overnight". What is denied is its suddenness; the step stands.
+ */
+const NOT_SUDDEN = /^(?:come|came|happen|happened|arrive|arrived)\s+(?:out\s+of\s+(?:the\s+)?blue|as\s+(?:a|any)\s+(?:surprise|shock)|from\s+nowhere|overnight|by\s+(?:chance|accident))(?![\p{L}])/u;
 /** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
 const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
@@ -147,6 +156,7 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
   const described = tokens[d];
   if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
+  if (NOT_SUDDEN.test(tokens.slice(match.last, match.last + 6).map((t) => t.lower).join(' '))) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.
   const next = (k: number): string => tokens[match.last + k]?.lower ?? '';
@@ -578,9 +588,28 @@ export const negationRule: ScoringRule = {
         reason: none ? 'negated, and its opposite is no stance on this dimension' : flips ? 'negated in its clause' : 'double negation cancels',
       });
     });
-    return negated.map((state, i) => keptApart(state, cues[i]!, cues, denials, context));
+    return negated.map((state, i) => answeredNo(keptApart(state, cues[i]!, cues, denials, context), context));
   },
 };
+
+/**
+ * "Cooperation, yes; recognition, no.": a bare "no" after a comma that closes the cue's phrase (the phrase opening
+ * the sentence, or after a semicolon or another phrase's "yes,"; nothing after the "no" but the end of the sentence or
+ * of a clause) refuses it.
+ */
+function answeredNo(cue: CueState, context: RuleContext): CueState {
+  if (cue.weight === 0) return cue;
+  const tokens = context.prepared.tokens;
+  const no = cue.last + 1;
+  if (tokens[cue.last]?.lower !== ',' || !(tokens[no]?.lower === 'no' || tokens[no]?.lower === 'no.')) return cue;
+  const after = tokens[no + 1];
+  if (after !== undefined && !(after.hard || QUOTE_MARKS.has(after.lower))) return cue;
+  // The cue's phrase is all the words before the comma, back to the start, a semicolon or another phrase's "yes,".
+  for (let i = cue.first - 1; i >= 0 && tokens[i]!.lower !== ';' && !(tokens[i]!.lower === ',' && tokens[i - 1]?.lower === 'yes'); i -= 1) {
+    if (tokens[i]!.hard) return cue;
+  }
+  return scaleBy(cue, context, { first: no, last: no + 1 }, 'negation', -1, 'answered "no"');
+}
 
 /**
  * "Not recognising them does not mean cutting ties": a negator right before another cue is that cue's when a later

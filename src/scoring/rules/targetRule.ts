@@ -21,8 +21,13 @@ function sameClause(context: RuleContext, mention: Mention, cue: CueState): bool
 
 /** Words that may stand between a co-actor's "with" and its name ("together with the international community"). */
 const DETERMINERS_BEFORE_PARTY = new Set(['the', 'a', 'an', 'its', 'their', 'other', 'all']);
-/** Words before "with" that make the party after it a co-actor: "together with", "in coordination with". */
-const CO_ACTOR_WITH = new Set(['together', 'jointly', 'along', 'coordination', 'consultation', 'consultations', 'collaboration', 'cooperation', 'concert', 'tandem', 'step', 'line']);
+/** Words before "with" that make the party after it a co-actor: "together with", "jointly with". */
+const CO_ACTOR_WITH = new Set(['together', 'jointly', 'along']);
+/**
+ * Nouns that do so after "in": "in coordination with", "in cooperation with". Without "in" the party is the
+ * counterpart: "developing cooperation with the countries of the region".
+ */
+const CO_ACTOR_IN_WITH = new Set(['coordination', 'consultation', 'consultations', 'collaboration', 'cooperation', 'concert', 'tandem', 'step', 'line']);
 
 /**
  * "will decide on recognition together with the international community": a party after "together with", "in
@@ -34,7 +39,11 @@ function isCoActor(context: RuleContext, party: Mention): boolean {
   while (at > 0 && DETERMINERS_BEFORE_PARTY.has(tokens[at]!.lower)) at -= 1;
   const joiner = tokens[at]?.lower;
   if (joiner === 'alongside') return true;
-  return joiner === 'with' && CO_ACTOR_WITH.has(tokens[at - 1]?.lower ?? '');
+  if (joiner !== 'with') return false;
+  const before = tokens[at - 1]?.lower ?? '';
+  // "in close coordination with": an adjective may stand between.
+  const opener = tokens[at - 2]?.pos === 'ADJ' ? tokens[at - 3] : tokens[at - 2];
+  return CO_ACTOR_WITH.has(before) || (CO_ACTOR_IN_WITH.has(before) && opener?.lower === 'in');
 }
 
 /** Words that give a noun its name: "calling itself", "which calls itself", "known as", "dubbed". */
@@ -58,8 +67,24 @@ const LOCATED_OFFICES = new Set(['office', 'offices', 'embassy', 'embassies', 'm
 /** Words that open a phrase of time: what follows is another event than the cue's. */
 const EVENT_AFTER = new Set(['after', 'before', 'during', 'following', 'ahead']);
 
+/** Words that open examples of a generic party after it: "its partners, including the Taliban". */
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly', 'namely', 'like', 'such']);
+/** Most words between a generic party and a target among its examples. */
+const EXAMPLE_GAP = 4;
+
+/** "with its partners, including the Taliban": the target is among the generic party's examples. */
+function targetAmongExamples(context: RuleContext, party: Mention): boolean {
+  if (party.how !== 'generic') return false;
+  const tokens = context.prepared.tokens;
+  let at = party.last;
+  if (tokens[at]?.lower === ',') at += 1;
+  if (!EXAMPLE_OPENERS.has(tokens[at]?.lower ?? '')) return false;
+  return context.targetMentions.some((m) => m.first > at && m.first - at <= EXAMPLE_GAP);
+}
+
 function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boolean {
   const tokens = context.prepared.tokens;
+  if (targetAmongExamples(context, party)) return false;
   // After the cue: in the cue's own phrase, with no other verb between ("rejected the memorandum and urged the UN" is
   // not talks with the UN).
   if (party.first >= cue.last) {
@@ -152,7 +177,8 @@ function joined(context: RuleContext, a: Mention, b: Mention): boolean {
  */
 function targetIsTopic(context: RuleContext, cue: CueState): Mention | undefined {
   if (cue.cue.entry.dimension !== 'engagement') return undefined;
-  const partner = context.otherParties.find((p) => p.first >= cue.last && sameClause(context, p, cue) && withPartner(context, p));
+  // A co-actor ("in cooperation with the UN") acts beside the actor; it is not the partner.
+  const partner = context.otherParties.find((p) => p.first >= cue.last && sameClause(context, p, cue) && withPartner(context, p) && !isCoActor(context, p));
   if (partner === undefined) return undefined;
   const inClause = context.targetMentions.filter((m) => sameClause(context, m, cue));
   return inClause.some((m) => withPartner(context, m) || joined(context, m, partner) || insideCue(m, cue)) ? undefined : partner;
@@ -798,19 +824,27 @@ export const targetRule: ScoringRule = {
       counterparts.set(cue, party);
       return zeroBy(cue, context, party, 'target', 'the cue is about another party, not the target');
     });
+    // In order, so that a chain of joined cues shares the first one's counterpart ("talks with Malaysia and sign an
+    // agreement on cooperation").
     return checked.map((state, i) => {
       const party = state.weight === 0 ? undefined : sharedCounterpart(cues, i, counterparts, context);
-      return party === undefined ? state : zeroBy(state, context, party, 'target', 'the cue is joined to one about another party, and shares its counterpart');
+      if (party === undefined) return state;
+      counterparts.set(cues[i]!, party);
+      return zeroBy(state, context, party, 'target', 'the cue is joined to one about another party, and shares its counterpart');
     });
   },
 };
 
-/** Words that join two cues into one phrase: "dialogue and cooperation", "trade, investment and cooperation". */
-const JOINERS = new Set(['and', 'or', ',', 'as', 'well']);
+/**
+ * Words that join two cues into one phrase: "dialogue and cooperation", "trade, investment and cooperation", "an
+ * agreement on cooperation".
+ */
+const JOINERS = new Set(['and', 'or', ',', 'as', 'well', 'on']);
 
 /**
- * "to deepen dialogue with the EU and cooperation": a cue joined by "and" (or a comma) to an earlier one whose
- * counterpart is another party, with no mention of the target in the statement, has that counterpart too.
+ * "to deepen dialogue with the EU and cooperation", "hold talks with Malaysia and sign an agreement": a cue joined by
+ * "and" (or a comma) to an earlier one, or to the counterpart named after it, whose counterpart is another party,
+ * with no mention of the target in the statement, has that counterpart too.
  */
 function sharedCounterpart(cues: readonly CueState[], i: number, counterparts: ReadonlyMap<CueState, Mention>, context: RuleContext): Mention | undefined {
   if (context.targetMentions.length > 0) return undefined;
@@ -820,7 +854,7 @@ function sharedCounterpart(cues: readonly CueState[], i: number, counterparts: R
     const before = cues[j]!;
     const party = counterparts.get(before);
     if (party === undefined || before.last > cue.first || before.cue.entry.dimension !== cue.cue.entry.dimension) continue;
-    let k = before.last;
+    let k = party.first >= before.last && party.last <= cue.first ? party.last : before.last;
     while (k < cue.first && JOINERS.has(tokens[k]!.lower)) k += 1;
     if (k === cue.first && k > before.last) return party;
   }
