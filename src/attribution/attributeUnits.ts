@@ -327,6 +327,12 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
 const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt)\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
 /** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
 const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
+/**
+ * An editor's label opening a paragraph ("Background:", "Editor's note:", "Why it matters:"): the page's own voice, no
+ * speaker's, nor a question put.
+ */
+const EDITORIAL_LABEL =
+  /^\s*(?:background|context|note|editor['’]?s\s+note|update|analysis|summary|timeline|factbox|fact\s+check|explainer|why\s+it\s+matters|what['’]?s\s+next|bottom\s+line|key\s+points|the\s+big\s+picture|between\s+the\s+lines)\s*:\s/iu;
 /** "Q:", "Question:", "Reporter:" at the start of a paragraph of a transcript. */
 const QUESTION_LABEL = /^\s*(?:Q|Question|Reporter|Journalist|Correspondent)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
@@ -375,6 +381,12 @@ function carryAnswers(
     // "A:" answers a "Q:" in the page's own voice: the narrator's, scored as such.
     const opening = ctx.text.slice(from, span.end);
     if (ANSWER_LABEL.test(opening)) {
+      question = null;
+      answer = null;
+      continue;
+    }
+    // "Background: Germany closed its embassy in 2021." is the narrator's, whatever was asked before it.
+    if (EDITORIAL_LABEL.test(opening)) {
       question = null;
       answer = null;
       continue;

@@ -494,6 +494,12 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep up dialogue')).toMatchObject({ speaker: 'Mao Ning', actor: 'China' });
   });
 
+  it('reads an editor\'s label ("Background:") in a transcript as the narrator, no question put', () => {
+    const text = ['QUESTION: Will you talk to the Taliban?', '', 'MR KABULOV: We keep in touch with the Taliban.', '', 'Background: Germany closed its embassy in Kabul in 2021.'].join('\n');
+    expect(unitWith(text, 'Germany closed')).toMatchObject({ speaker: null, actor: 'Germany' });
+    expect(unitWith(text, 'Germany closed').question).toBeUndefined();
+  });
+
   it('reads "A:" after "Q:" as the page answering itself: the narrator, scored as such', () => {
     const text = ['Q: Has any state recognised the movement?', '', 'A: No. Russia invited the movement to a forum in June.'].join('\n');
     expect(unitWith(text, 'Russia invited')).toMatchObject({ speaker: null, actor: 'Russia' });
