@@ -8,6 +8,7 @@ import { DEFAULT_CONSTANTS } from '../scoring/constants';
 import type { Scorer } from '../scoring/createScorer';
 import { extractPublished, type PublishedDate } from '../text/extractPublished';
 import { segmentDocument } from '../text/segmentDocument';
+import { daysBetween } from '../time/calendar';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
@@ -43,6 +44,12 @@ export interface DocumentAnalysis {
   readonly statements: readonly Statement[];
   readonly problems: readonly InputProblem[];
 }
+
+/**
+ * Days before publication beyond which an act told of is no longer the news a reaction ("welcomed the step") judges:
+ * wires report reactions within days of the act.
+ */
+const CURRENT_EVENT_DAYS = 14;
 
 /** The costly parts, looked up once per options object (one `analyze` call, one stream). */
 const prepare = weakMemo((options: AnalyzeOptions): AnalysisParts => analysisParts(options));
@@ -128,6 +135,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   // ("the court suspended the ban on Thursday"), not history told after it ("it had banned them in 2003").
   let currentEvent: PreviousStatement | null = null;
   let narratedCurrent: PreviousStatement | null = null;
+  // The first of those the narrator told: the news a story leads with, which "the step" others judge names.
+  let leadEvent: PreviousStatement | null = null;
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
   units.forEach((unit, i) => {
@@ -147,7 +156,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
     score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
-    score = judgeEvent(unit.text, unitTarget, score, narratedCurrent ?? currentEvent ?? narratedEvent ?? event);
+    score = judgeEvent(unit.text, unitTarget, score, leadEvent ?? narratedCurrent ?? currentEvent ?? narratedEvent ?? event);
     // "no plans to follow Israel's lead": what that actor did first in the document.
     score = followLead(unit.text, unitTarget, score, firstByActor, registry);
     // A reporter's question in a transcript is no one's stance; the answer after it takes what it asked.
@@ -158,9 +167,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       if (isEvent(unit.text)) {
         event = stated;
         if (who.speaker === null) narratedEvent = stated;
-        if (when.dateSource !== 'background') {
+        // Nor an earlier act told in passing ("inviting him in April had handed him legitimacy").
+        const last = when.dateRange?.end ?? when.date;
+        const earlier = last !== null && published.date !== null && daysBetween(last, published.date) > CURRENT_EVENT_DAYS;
+        if (when.dateSource !== 'background' && !earlier) {
           currentEvent = stated;
           if (who.speaker === null) narratedCurrent = stated;
+          if (who.speaker === null) leadEvent ??= stated;
         }
       }
       // A background fact ("Moscow had listed them in 2003") is history, not the lead others are asked to follow.

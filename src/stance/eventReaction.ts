@@ -52,7 +52,8 @@ export function isEvent(text: string): boolean {
 
 /**
  * "France recognised the State of Palestine. Israel condemned the move as a reward for terrorism.": a statement with no
- * cue of its own (beyond the judging verb) that judges the event the last statement with cues of its own told of ("condemned the move",
+ * cue of its own (beyond the judging verb) that judges the event a statement with cues of its own told of (the caller
+ * chooses which: `analyzeDocument` passes the news the story leads with) ("condemned the move",
  * "welcomed the decision") takes that statement's labels, with their sign when it welcomes the event and the
  * opposite when it condemns it (and the other way round when it denies that: "did not welcome the move"). So does one
  * that calls the event right or wrong ("said the move was an enormous reward for terrorism", "the decision is

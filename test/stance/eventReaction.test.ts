@@ -117,6 +117,23 @@ describe('judged events in a document', () => {
     ]);
   });
 
+  it('judges the news the story leads with, not a later act told in passing or a quoted aside', () => {
+    const text = [
+      'date 2021-10-16',
+      'Ministers agreed on Friday to exclude the Taliban from the regional summit.',
+      'Inviting the Taliban in April had handed them legitimacy, critics said at the time.',
+      'Oslo has pushed for engagement with the Taliban.',
+      'Washington welcomed the step.',
+    ].join('\n\n');
+    const { statements } = analyzeDocument({ id: 'n', text }, { target: 'Taliban' });
+    expect(statements.map((s) => [s.actor, s.engagement.label])).toEqual([
+      [null, -1],
+      [null, 1],
+      ['Norway', 1],
+      ['USA', -1],
+    ]);
+  });
+
   it('does not judge a background fact told after the event', () => {
     const text =
       'date 2025-04-18\nA court in Moscow suspended the ban on the Taliban on Thursday.\n\nThe court had designated the Taliban a terrorist organisation in 2003.\n\nTashkent welcomed the decision.';
