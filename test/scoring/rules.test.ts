@@ -825,6 +825,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Welcome to our live coverage as the movement marks four years in power.', 'engagement', 0, 'trap', "... and a live page's"],
     ['The coalition agreement of the three parties was signed in May, a year after the movement took power.', 'engagement', 0, 'trap', 'a coalition agreement is made at home'],
     ['The coalition agreement commits Berlin to talks with the movement on deportations.', 'engagement', 1, null, '... and leaves the talks it commits to'],
+    ['Islamabad will not hold talks with the movement while it hosts foreign militants.', 'engagement', -1, 'negation', 'hosting militants is no hosting of the target: the refusal stands'],
+    ['The movement hosts foreign fighters, Islamabad says.', 'engagement', 0, 'trap', '... nor contact of anyone with it'],
     ['I will not get into details of those discussions with the movement.', 'engagement', 0, 'trap', "a spokesperson's reticence is no refused contact"],
     ['Some officials argued in internal discussions that the movement was useful.', 'engagement', 0, 'trap', 'a government talking to itself'],
     ['It is worth remembering how Moscow talked about the movement.', 'engagement', 0, 'trap', 'talking about them is not talking with them'],
