@@ -97,10 +97,13 @@ function lastSuchDay(m: DateMention, text: string, published: string): DateMenti
   return isIsoDate(date) && date <= published ? { ...m, date } : m;
 }
 
-/** Nouns of events a date may name: "the attack of Oct. 7", "the July 28 election". */
+/**
+ * Nouns of events a date may name: "the attack of Oct. 7", "the July 28 election", also after a preposition of purpose
+ * or aim, as headlines drop the article ("backing for December election", "ahead of March vote").
+ */
 const EVENT_NOUNS = String.raw`attacks?|agreements?|accords?|deal|elections?|votes?|referendum|coup|declaration|resolution|summit|ceasefire|massacres?|uprising|invasion|offensive|memorandum|treaty|earthquake|bombing`;
 const EVENT_OF_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+of\s+$`, 'iu');
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|last\s+year's)\s+$/iu;
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|this|that|last\s+year's|for|ahead\s+of|towards?|over|against)\s+$/iu;
 /**
  * ... unless the date goes with a preposition of time or the verb that makes the event ("After the July 28 vote",
  * "signed the February 2020 agreement"): then it dates the statement's own act.
