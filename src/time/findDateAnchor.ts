@@ -86,6 +86,16 @@ const UPCOMING_DAYS = 28;
  * more than four weeks ahead is the one a year before.
  */
 function lastSuchDay(m: DateMention, text: string, published: string): DateMention {
+  // "in August last year", "in May of last year": the month of the year before the story's, whatever month the story is
+  // of (chrono-node reads the month alone, the latest such month).
+  if (m.known.year === undefined && (m.granularity === 'month' || m.granularity === 'day') && LAST_YEAR_AFTER.test(text.slice(m.span.end, m.span.end + 24))) {
+    const year = yearOf(published) - 1;
+    const month = Number(m.date.slice(5, 7));
+    const day = m.granularity === 'day' ? Number(m.date.slice(8, 10)) : 1;
+    const date = isoDate(year, month, day);
+    if (!isIsoDate(date)) return m;
+    return { ...m, date, ...(m.range !== undefined ? { range: { start: isoDate(year, month, Number(m.range.start.slice(8, 10))), end: isoDate(year, month, Number(m.range.end.slice(8, 10))) } } : {}) };
+  }
   // "last August" in a story of August: the August of the year before (chrono-node reads the month alone).
   if (m.granularity === 'month' && m.known.year === undefined && m.date.slice(0, 7) >= published.slice(0, 7) && LAST_BEFORE.test(text.slice(0, m.span.start))) {
     const date = isoDate(yearOf(m.date) - 1, Number(m.date.slice(5, 7)), 1);
@@ -112,6 +122,8 @@ const EVENT_ACT_BEFORE = /\b(?:after|following|before|since|until|in|at|during|s
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:(?:presidential|parliamentary|general|local|deadly|terrorist|Hamas-led|cross-border)\s+)?(?:${EVENT_NOUNS})\b`, 'iu');
 /** "last" right before a month: the latest such month before the story's. */
 const LAST_BEFORE = /\blast\s+$/iu;
+/** "last year" right after a month or a day: "in August last year", "on May 3 of last year". */
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last\s+year\b/iu;
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /**
  * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March", "...,

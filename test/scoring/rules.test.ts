@@ -191,6 +191,11 @@ describe('negation (codebook rule 1)', () => {
     ['Engagement with the movement, yes; recognition, no.', 'engagement', 1, null, '... and one answered "yes" stands'],
     ['Oslo would not end the exclusion of the movement from the forum.', 'engagement', -1, 'negation', 'not ending an exclusion keeps it: two flips'],
     ['Recognising the movement would do nothing to bring the hostages home.', 'recognition', -1, 'negation', 'a step said to do nothing is argued against'],
+    ['Dialogue with the movement, yes; recognition, not yet.', 'recognition', -1, 'negation', '... and so is one answered "not yet"'],
+    ['Recognising the movement is not a matter of the near future, the envoy said.', 'recognition', -1, 'negation', 'not a matter of the near future: off the agenda'],
+    ['This did not mean any cooling of relations with the movement.', 'engagement', 1, 'negation', 'a cooling of relations denied'],
+    ['Oslo still will not call the movement a government.', 'recognition', -1, 'negation', 'not calling them a government withholds the status'],
+    ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -827,6 +832,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The coalition agreement commits Berlin to talks with the movement on deportations.', 'engagement', 1, null, '... and leaves the talks it commits to'],
     ['Islamabad will not hold talks with the movement while it hosts foreign militants.', 'engagement', -1, 'negation', 'hosting militants is no hosting of the target: the refusal stands'],
     ['The movement hosts foreign fighters, Islamabad says.', 'engagement', 0, 'trap', '... nor contact of anyone with it'],
+    ['Fighters of the movement stand guard close to the embassy of Oslo.', 'engagement', 0, 'trap', 'close to an embassy is where, not a closing'],
+    ['We will judge the movement by its deeds.', 'recognition', -1, null, 'judging by deeds makes recognition wait on them'],
     ['I will not get into details of those discussions with the movement.', 'engagement', 0, 'trap', "a spokesperson's reticence is no refused contact"],
     ['Some officials argued in internal discussions that the movement was useful.', 'engagement', 0, 'trap', 'a government talking to itself'],
     ['It is worth remembering how Moscow talked about the movement.', 'engagement', 0, 'trap', 'talking about them is not talking with them'],

@@ -29,6 +29,8 @@ describe('findDateAnchor', () => {
     { text: 'The minister received the delegation on November 30.', published: '2025-06-02', date: '2024-11-30', source: 'explicit', why: '... in the year before' },
     { text: 'The envoy backed the agreement of March 2023 on Tuesday.', published: '2024-04-18', date: '2024-04-16', source: 'relative', why: "the statement's own day, not the one that names the agreement" },
     { text: 'When the fighters entered Kabul last August, the embassy stayed open.', published: '2022-08-13', date: '2021-08-01', source: 'explicit', why: '"last August" in a story of August is the year before' },
+    { text: 'The envoy said in August last year that the embassy would stay open.', published: '2022-09-28', date: '2021-08-01', source: 'explicit', why: '"in August last year" is of the year before, though August of this year is past' },
+    { text: 'The envoy said on May 3 of last year that the embassy would stay open.', published: '2022-09-28', date: '2021-05-03', source: 'explicit', why: '... and so is a day "of last year"' },
     { text: 'After the July 28 vote, the bloc refused to accept the result.', published: '2024-09-12', date: '2024-07-28', source: 'explicit', why: 'a date of an event after "after" still dates what followed it' },
     { text: 'The two sides signed the February 2020 agreement in Doha.', published: '2023-12-05', date: '2020-02-01', source: 'explicit', why: '... and one after the verb that makes the event dates that act' },
     { text: 'Few states recognised their first government in the 1990s.', published: '2025-06-02', date: '1990-01-01', source: 'background', why: 'a decade is background, dated to its first year' },

@@ -592,8 +592,11 @@ export const negationRule: ScoringRule = {
   },
 };
 
+/** Adverbs of time after a bare "not" that answers: "recognition, not yet", "not now". */
+const NOT_YET = new Set(['yet', 'now', 'today']);
+
 /**
- * "Cooperation, yes; recognition, no.": a bare "no" after a comma that closes the cue's phrase (the phrase opening
+ * "Cooperation, yes; recognition, no." (or "not yet", "never"): a bare "no" after a comma that closes the cue's phrase (the phrase opening
  * the sentence, or after a semicolon or another phrase's "yes,"; nothing after the "no" but the end of the sentence or
  * of a clause) refuses it.
  */
@@ -601,14 +604,17 @@ function answeredNo(cue: CueState, context: RuleContext): CueState {
   if (cue.weight === 0) return cue;
   const tokens = context.prepared.tokens;
   const no = cue.last + 1;
-  if (tokens[cue.last]?.lower !== ',' || !(tokens[no]?.lower === 'no' || tokens[no]?.lower === 'no.')) return cue;
-  const after = tokens[no + 1];
+  if (tokens[cue.last]?.lower !== ',' || !(tokens[no]?.lower === 'no' || tokens[no]?.lower === 'no.' || tokens[no]?.lower === 'not' || tokens[no]?.lower === 'never')) return cue;
+  // "not yet", "not now": the "not" with its adverb of time.
+  const end = tokens[no]?.lower === 'not' && NOT_YET.has(tokens[no + 1]?.lower ?? '') ? no + 2 : no + 1;
+  if (tokens[no]?.lower === 'not' && end === no + 1) return cue;
+  const after = tokens[end];
   if (after !== undefined && !(after.hard || QUOTE_MARKS.has(after.lower))) return cue;
   // The cue's phrase is all the words before the comma, back to the start, a semicolon or another phrase's "yes,".
   for (let i = cue.first - 1; i >= 0 && tokens[i]!.lower !== ';' && !(tokens[i]!.lower === ',' && tokens[i - 1]?.lower === 'yes'); i -= 1) {
     if (tokens[i]!.hard) return cue;
   }
-  return scaleBy(cue, context, { first: no, last: no + 1 }, 'negation', -1, 'answered "no"');
+  return scaleBy(cue, context, { first: no, last: end }, 'negation', -1, 'answered "no"');
 }
 
 /**
