@@ -34,7 +34,8 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
  * A line that starts with a publication label; the rest must be a date (and time, zone, separators). A newspaper's
  * footer names the paper between them: "Published in Dawn, November 10th, 2023".
  */
-const LABELLED_LINE = /^[ \t\u00a0]*((?:first\s+)?published(?:\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|issued(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+const LABELLED_LINE =
+  /^[ \t\u00a0]*((?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a news agency in brackets. */
 const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|[+-]\d{1,2}(?::?\d{2})?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
@@ -46,8 +47,11 @@ const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|
 const PLACE_BEFORE =
   /^[ \t\u00a0]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}){0,3}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?[ \t]*[,:–—-][ \t]*/u;
 
-/** Lines from the top (not counting blank ones) in which a line with a date alone is a header. */
-const BARE_DATE_LINES = 6;
+/**
+ * Lines from the top (not counting blank ones) in which a line with a date alone is a header (below a headline, a
+ * standfirst, bylines and places).
+ */
+const BARE_DATE_LINES = 8;
 /** ... and lines from the bottom: some pages print the date under the article ("July 7, 2025" as its last line). */
 const BARE_DATE_LINES_AT_END = 2;
 
@@ -55,7 +59,7 @@ const BARE_DATE_LINES_AT_END = 2;
  * An update notice after the date on a date line: "July 3, 2025 7:42 PM GMT+3 Updated 2 hours ago", "Issued on:
  * 22/09/2025 - 22:41 Modified: 23/09/2025 - 08:15".
  */
-const UPDATED_AFTER = /[ \t\u00a0]+(?:last[ \t]+)?(?:updated|modified)\b.*$/iu;
+const UPDATED_AFTER = /[ \t\u00a0]+(?:[-–—|·][ \t\u00a0]*)?(?:last[ \t]+)?(?:updated?|modified|edited)\b.*$/iu;
 
 /** Where the last `count` lines that are not blank start, read back from the end of the text. */
 function bottomLinesStart(text: string, count: number): number {
@@ -77,7 +81,7 @@ function mayBeBareDate(raw: string): boolean {
 
 function labelKind(label: string): DateHeaderKind {
   const l = label.toLowerCase();
-  if (l.includes('updated')) return 'updated';
+  if (/update|edited|modified/u.test(l)) return 'updated';
   if (l.startsWith('date')) return 'date';
   return 'published';
 }
@@ -121,13 +125,13 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
 }
 
 /**
- * A labelled date between bars, beside a byline or a section: "By Bangkok Bureau | Published Oct 9, 2024, 05:00 PM".
- * The header is the whole line.
+ * A labelled date between bars or middle dots, beside a byline or a section: "By Bangkok Bureau | Published Oct 9,
+ * 2024, 05:00 PM", "Transcript · Released February 23, 2024 · 38 min". The header is the whole line.
  */
 function readLabelledPart(raw: string, offset: number, parser: Chrono): DateHeader | null {
-  if (!raw.includes('|')) return null;
+  if (!raw.includes('|') && !raw.includes('·')) return null;
   let at = 0;
-  for (const part of raw.split('|')) {
+  for (const part of raw.split(/[|·]/u)) {
     const found = readLabelledLine(part, offset + at, parser);
     if (found !== null) {
       const lead = raw.length - raw.trimStart().length;
@@ -147,6 +151,12 @@ const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
  * headline before it stays a statement.
  */
 function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
+  // A newspaper's issue: 'Newspaper "Kommersant" No. 181 of 30.09.2023, p. 5'.
+  const issue = ISSUE_LINE.exec(raw);
+  if (issue !== null) {
+    const found = readDateLine(raw, issue[1]!, 'published', offset, parser);
+    if (found !== null) return found;
+  }
   const place = PLACE_BEFORE.exec(raw);
   const dated = raw.replace(UPDATED_AFTER, '');
   const whole =
@@ -162,8 +172,11 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
   }
   const bar = raw.lastIndexOf('|');
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
-  return readDateLine(raw.slice(bar), raw.slice(bar + 1), 'published', offset + bar, parser);
+  return readDateLine(raw.slice(bar), raw.slice(bar + 1).replace(UPDATED_AFTER, ''), 'published', offset + bar, parser);
 }
+
+/** A newspaper's issue number and date, and maybe a page: "No. 181 of 30.09.2023, p. 5". */
+const ISSUE_LINE = /(?:^|\s)No\.?\s*\d{1,5}\s+(?:of|from|dated)\s+(.{6,40}?)(?:,?\s+p(?:age|\.)\s*\d{1,3})?\s*$/u;
 
 /**
  * A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024", or a name
