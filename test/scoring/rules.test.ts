@@ -195,6 +195,16 @@ describe('negation (codebook rule 1)', () => {
     ['Recognising the movement is not a matter of the near future, the envoy said.', 'recognition', -1, 'negation', 'not a matter of the near future: off the agenda'],
     ['This did not mean any cooling of relations with the movement.', 'engagement', 1, 'negation', 'a cooling of relations denied'],
     ['Oslo still will not call the movement a government.', 'recognition', -1, 'negation', 'not calling them a government withholds the status'],
+    ['Tokyo had decided against recognising the movement at this time.', 'recognition', -1, 'negation', 'deciding against a step opposes it'],
+    ['The minister has warned against any upgrading of ties with the movement.', 'recognition', -1, 'negation', '... and so does warning against it'],
+    ['Talks with the movement do not and cannot mean recognition.', 'engagement', 1, null, '"do not and cannot mean" denies only what follows'],
+    ['Talks with the movement do not and cannot mean recognition.', 'recognition', -1, 'negation', '... which is withheld'],
+    ['Keeping the sanctions on the movement in place punishes ordinary people.', 'engagement', 1, 'negation', 'a step said to punish is argued against'],
+    ['Any recognition of the movement would violate international law.', 'recognition', -1, 'negation', '... and so is one said to violate the law'],
+    ['The row should not derail the engagement with the movement.', 'engagement', 1, 'negation', 'not derailing keeps the engagement'],
+    ['"We are not closing any channel with the movement," the official said.', 'engagement', 1, 'negation', 'a channel not closed stays open'],
+    ['Officials denied that Oslo had withdrawn the invitation to the movement.', 'engagement', 1, 'negation', 'a withdrawal denied leaves the invitation standing'],
+    ['Several states have withdrawn or suspended their recognition of the movement.', 'recognition', -1, null, 'withdrawn or suspended: one act, no double negation'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
   ])('%s -> %s %i', (...c) => check(c));
 
