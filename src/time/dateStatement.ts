@@ -14,6 +14,8 @@ export type DateRule =
   | 'carried'
   /** A news lead ("..., Putin has said.") dated by a later sentence of its paragraph. */
   | 'lead'
+  /** A day counted from the last event the text dated ("the next day", "two days later", "later that month"). */
+  | 'sequence'
   /** A sentence of a direct quote dated by its frame outside the quote ('"...," Lavrov said on Wednesday'). */
   | 'quote'
   /** No anchor, after a section heading that gives a day near publication ("Press briefing - September 23, 2025"). */

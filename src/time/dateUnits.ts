@@ -7,7 +7,7 @@ import type { DatableUnit, StatementDate } from './dateStatement';
 import { publishedDate } from './publishedDate';
 import { findDateAnchor, type DateAnchor } from './findDateAnchor';
 import { findDateMentions } from './findDateMentions';
-import { daysBetween, isoDate } from './calendar';
+import { addDays, daysBetween, daysInMonth, isoDate } from './calendar';
 
 /** Options of {@link dateUnits}. */
 export interface DateUnitsOptions {
@@ -42,6 +42,48 @@ function as(date: StatementDate, rule: StatementDate['rule']): StatementDate {
 }
 
 const isBody = (u: DatableUnit): boolean => (u.kind ?? 'body') === 'body';
+
+/** Counts written as words, for "two days later". */
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/**
+ * Days counted from the event the text dated last: "the next day", "the following week", "two days later", "a day
+ * earlier", "the previous day", "that same day", "later that day", "later that month" (a day after it to the month's
+ * end), "later that year". Not "a day after the ceremony" nor "a day before Sanchez travels": that counts from another
+ * event. Only when that event was dated in the unit's paragraph or the one before.
+ */
+const SEQUENCE =
+  /\b(?:the\s+(next|following|previous|preceding)\s+(day|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|earlier|afterwards?|before(?=\s*[,.;:!?]|\s*$))|(?:that\s+same|the\s+same|that)\s+(day)|(later|earlier)\s+(?:that|the\s+same)\s+(day|week|month|year))\b/iu;
+
+/** The date {@link SEQUENCE} gives a unit from the date of the last event the text dated, when both say enough. */
+function sequenceDate(unit: DatableUnit, reference: StatementDate | null): StatementDate | null {
+  if (reference === null || reference.date === null || reference.dateSource === 'background' || reference.dateSource === 'published') return null;
+  const m = SEQUENCE.exec(unit.text);
+  if (m === null) return null;
+  const evidence = { text: m[0], span: { start: unit.start + m.index, end: unit.start + m.index + m[0].length } };
+  const exactDay = reference.dateRange === undefined;
+  const day = (offset: number): StatementDate | null =>
+    exactDay ? { date: addDays(reference.date!, offset), dateSource: 'relative', rule: 'sequence', evidence } : null;
+  if (m[1] !== undefined) {
+    const sign = /next|following/iu.test(m[1]) ? 1 : -1;
+    return day(sign * (m[2]!.toLowerCase() === 'week' ? 7 : 1));
+  }
+  if (m[3] !== undefined) {
+    const count = COUNTS[m[3].toLowerCase()] ?? Number(m[3]);
+    const sign = /later|after/iu.test(m[5]!) ? 1 : -1;
+    return day(sign * count * (/^week/iu.test(m[4]!) ? 7 : 1));
+  }
+  if (m[6] !== undefined) return day(0);
+  const later = m[7]!.toLowerCase() === 'later';
+  const unitOfTime = m[8]!.toLowerCase();
+  if (unitOfTime === 'day') return day(0);
+  const [year, month] = [Number(reference.date.slice(0, 4)), Number(reference.date.slice(5, 7))];
+  // The rest of the reference's week, month or year after (or before) its day.
+  const end = unitOfTime === 'week' ? addDays(reference.date, 6) : unitOfTime === 'month' ? isoDate(year, month, daysInMonth(year, month)) : isoDate(year, 12, 31);
+  const start = unitOfTime === 'week' ? addDays(reference.date, -6) : unitOfTime === 'month' ? isoDate(year, month, 1) : isoDate(year, 1, 1);
+  const range = later ? { start: exactDay ? addDays(reference.date, 1) : reference.date, end } : { start, end: exactDay ? addDays(reference.date, -1) : reference.date };
+  if (range.start > range.end) return null;
+  return { date: range.start, dateRange: range, dateSource: 'relative', rule: 'sequence', evidence };
+}
 
 /** How far from publication a section heading's day may be: a later briefing or follow-up, not a past event. */
 const SECTION_DAYS_BEFORE = 7;
@@ -158,7 +200,9 @@ const QUOTE_MARK = /["“”«»]/u;
  * 1. **anchor**: the unit names its own date ({@link findDateAnchor}: "on September 25", "on Wednesday",
  *    "last week", "in March", "in 2003"; future dates and "since ..." do not count).
  * 2. Headlines, subheads and captions without an anchor take the publication date.
- * 3. **past-perfect**: reported speech in the past perfect ("He had said that ...", "Lavrov had said") takes
+ * 3. **sequence**: a day counted from the last event the text dated in the paragraph or the one before ("The next
+ *    day, ...", "two days later", "later that month"; see {@link SEQUENCE}).
+ * 3b. **past-perfect**: reported speech in the past perfect ("He had said that ...", "Lavrov had said") takes
  *    the latest earlier date the document gives for an event (an anchor or a reference such as
  *    "Russia's stand as on September 25") in a headline, its paragraph or the one before, unless it says
  *    "previously" or "earlier".
@@ -206,12 +250,15 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
     anchors.push(found.anchor);
     const fallback = section ?? publishedDate(published);
     let date: StatementDate;
+    let sequence: StatementDate | null;
     if (found.anchor !== null) {
       date = shift(found.anchor, unit.start);
     } else if (entry !== null) {
       date = entry.date;
     } else if (!isBody(unit)) {
       date = fallback;
+    } else if (isNear(referenceParagraph, unit.paragraph) && (sequence = sequenceDate(unit, lastReference)) !== null) {
+      date = sequence;
     } else if (PAST_PERFECT_REPORT.test(unit.text) && !CARRY_BREAKER.test(unit.text) && lastReference !== null && isNear(referenceParagraph, unit.paragraph)) {
       date = as(lastReference, 'past-perfect');
     } else if (previous !== null && isBody(previous.unit) && isDatedByText(previous.date) && !CARRY_BREAKER.test(unit.text)) {
@@ -241,9 +288,11 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
     out.push(date);
 
     for (const r of found.references) lastReference = shift(r, unit.start);
-    if (found.anchor !== null && found.anchor.dateSource !== 'background') lastReference = date;
+    if ((found.anchor !== null && found.anchor.dateSource !== 'background') || date.rule === 'sequence') lastReference = date;
     // A headline's date stands for the whole story; a body's for its own paragraph and the next.
-    if (found.references.length > 0 || (found.anchor !== null && found.anchor.dateSource !== 'background')) referenceParagraph = isBody(unit) ? unit.paragraph : undefined;
+    if (found.references.length > 0 || (found.anchor !== null && found.anchor.dateSource !== 'background') || date.rule === 'sequence') {
+      referenceParagraph = isBody(unit) ? unit.paragraph : undefined;
+    }
     previous = { unit, date };
   }
 

@@ -151,6 +151,28 @@ describe('dateUnits', () => {
     ]);
   });
 
+  test('"the next day", "two days later", "later that month" count from the last event dated in the paragraph or the one before', () => {
+    const u = units([
+      [0, 'Oslo recognised the movement on July 3.'],
+      [1, 'The next day, Bergen said it would keep talking to the movement.'],
+      [2, 'Two days later, Narvik welcomed the decision.'],
+      [3, 'Later that month, Tromso said it had no plans to follow.'],
+      [4, 'The announcements come a day before the minister travels to Brussels.'],
+      [6, 'A week later, Alta invited the movement.'],
+    ]);
+    const dated = dateUnits(u, { published: '2025-07-20', parser });
+    expect(dated.map((x) => [x.date, x.rule])).toEqual([
+      ['2025-07-03', 'anchor'],
+      ['2025-07-04', 'sequence'],
+      ['2025-07-06', 'sequence'],
+      ['2025-07-07', 'sequence'],
+      ['2025-07-20', 'published'],
+      ['2025-07-20', 'published'],
+    ]);
+    expect(dated[3]!.dateRange).toEqual({ start: '2025-07-07', end: '2025-07-31' });
+    expect(dated[1]!.evidence?.text).toBe('The next day');
+  });
+
   test('a date carries through its paragraph but not into the next one', () => {
     const u = units([
       [0, 'After meeting the delegation on Tuesday, the ambassador called the talks useful.'],
