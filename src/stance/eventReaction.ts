@@ -7,8 +7,12 @@ const AGAINST = String.raw`condemn\w*|denounc\w*|critici[sz]\w*|reject\w*|slam\w
 const FOR = String.raw`welcom\w*|hail\w*|prais\w*|applaud\w*|endors\w*|back(?:s|ed|ing)?|support\w*`;
 /** Nouns that name the event told of before: "the move", "Macron's proposal". */
 const EVENT_NOUN = String.raw`(?:move|decision|step|announcement|proposal|plan|initiative)`;
-/** The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"). */
-const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?${EVENT_NOUN}(?![\p{L}])`;
+/**
+ * The event named by an anaphoric noun after its article, demonstrative or owner ("the move", "Paris's decision"); not
+ * one that names its own content after it ("the decision to hold the session without women"; "the decision of the
+ * Russian Federation" names its maker and stays).
+ */
+const EVENT = String.raw`\s+(?:(?:the|this|that|its|their|his|her)\s+|\p{Lu}[\p{L}'’.-]*['’]s?\s+)(?:[\p{L}-]+\s+)?${EVENT_NOUN}(?![\p{L}])(?!\s+(?:to|on|for)\s)`;
 const REACTION = new RegExp(String.raw`(?<![\p{L}])(?:(${AGAINST})|(${FOR}))${EVENT}`, 'iu');
 /** Nouns that call an event wrong: "a grave mistake", "a deliberate attack on its sovereignty". */
 /** A step called a reward for terrorism: "a reward for terror", "a gift to Hamas". */

@@ -53,6 +53,7 @@ describe('judgeEvent: a statement that judges the event told of before it', () =
     ['... nor a mistake', 'Moscow said the step was no mistake.', event],
     ['another target before', 'Berlin condemned the move.', { ...event, target: 'HTS' }],
     ['nothing before', 'Berlin condemned the move.', null],
+    ['a decision that names its own content', 'Rights groups criticised the decision to hold the session without women.', event],
   ])('leaves the score alone: %s', (_why, text, before) => {
     const own = score(text);
     expect(judgeEvent(text, 'Taliban', own, before)).toBe(own);
