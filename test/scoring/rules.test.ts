@@ -205,6 +205,8 @@ describe('negation (codebook rule 1)', () => {
     ['"We are not closing any channel with the movement," the official said.', 'engagement', 1, 'negation', 'a channel not closed stays open'],
     ['Officials denied that Oslo had withdrawn the invitation to the movement.', 'engagement', 1, 'negation', 'a withdrawal denied leaves the invitation standing'],
     ['Several states have withdrawn or suspended their recognition of the movement.', 'recognition', -1, null, 'withdrawn or suspended: one act, no double negation'],
+    ['Oslo called on both sides to avoid escalation and resolve their differences through dialogue with the movement.', 'engagement', 1, null, 'a verb of an infinitive stops at a bare verb joined to it'],
+    ['Oslo called on both sides to "avoid escalation" and resolve their differences through dialogue with the movement.', 'engagement', 1, null, '... also in quotation marks'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
   ])('%s -> %s %i', (...c) => check(c));
 

@@ -431,11 +431,17 @@ function negatesOtherVerb(match: TokenMatch<CompiledModifier>, cue: CueState, ne
 
 /**
  * "urged both sides to stop the fighting and to focus on trade": a verb of an infinitive does not reach past an
- * infinitive joined to it ("and to ..."), which is a second thing urged, not something stopped.
+ * infinitive joined to it ("and to ...", or "and" with a bare verb: "to avoid escalation and resolve their differences"),
+ * which is a second thing urged, not something stopped.
  */
 function endsAtNextInfinitive(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
-  if (tokens[match.first - 1]?.lower !== 'to' || cue.first < match.last) return false;
-  for (let i = match.last; i < cue.first - 1; i += 1) if ((tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or') && tokens[i + 1]!.lower === 'to') return true;
+  // Over a quotation mark: 'to "avoid further escalation" and resolve ...'.
+  const before = QUOTE_MARKS.has(tokens[match.first - 1]?.lower ?? '') ? match.first - 2 : match.first - 1;
+  if (tokens[before]?.lower !== 'to' || cue.first < match.last) return false;
+  for (let i = match.last; i < cue.first - 1; i += 1) {
+    // "... and to focus on trade", or a bare verb: "to avoid escalation and resolve their differences".
+    if ((tokens[i]!.lower === 'and' || tokens[i]!.lower === 'or') && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.pos === 'VERB')) return true;
+  }
   return false;
 }
 
