@@ -605,6 +605,7 @@ describe('the target check', () => {
     ['The movement said it will not allow anyone to use Afghan soil against other countries.', 'threat', -1, 'negation', '... while its own assurance is a denial of the threat'],
     ['Islamabad said the movement was sheltering TTP militants.', 'threat', 1, null, 'whom the target shelters is the object of its act, not the owner of the threat'],
     ['Islamabad urged the movement to act against militants operating from Afghan soil.', 'threat', 1, null, 'militants operating from the target\'s soil'],
+    ['The movement remains on the Russian list of terrorist organisations.', 'recognition', -1, null, 'the party before a list owns it: the target is the one on it'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Oslo is developing cooperation with the countries of the region.', 'engagement', 0, 'target', '... "the countries of" a region; cooperation "with" them is with them, not beside them'],
     ['Oslo delivered aid to the movement in close cooperation with the UN.', 'engagement', 1, null, '... while "in cooperation with" names a co-actor, not the partner'],

@@ -332,6 +332,9 @@ function saidOfThose(context: RuleContext, cue: CueState): { first: number; last
   return undefined;
 }
 
+/** The nouns of a list or register a party keeps. */
+const OWNED_LIST = /(?:^|[^\p{L}])(?:list|lists|blacklist|register|registry)(?![\p{L}])/iu;
+
 /** Words between a party and a label listed with it: "ISIS and other terrorist groups". */
 const LISTED_WITH = /^(?:and|or|,)(?: (?:other|such|similar|allied))?$/u;
 
@@ -344,6 +347,8 @@ function labelledParty(context: RuleContext, cue: CueState): Mention | undefined
   const tokens = context.prepared.tokens;
   const first = tokens[cue.first]!;
   if (first.pos !== 'ADJ' && first.pos !== 'NOUN') return undefined;
+  // "the UN sanctions list", "Russia's terrorist register": the party before a list owns it; who is on it is elsewhere.
+  if (OWNED_LIST.test(cue.text)) return undefined;
   return context.otherParties.find((p) => p.last === cue.first || (p.last < cue.first && cue.first - p.last <= 2 && LISTED_WITH.test(tokens.slice(p.last, cue.first).map((t) => t.lower).join(' '))));
 }
 
