@@ -206,6 +206,8 @@ describe('negation (codebook rule 1)', () => {
     ['Officials denied that Oslo had withdrawn the invitation to the movement.', 'engagement', 1, 'negation', 'a withdrawal denied leaves the invitation standing'],
     ['Several states have withdrawn or suspended their recognition of the movement.', 'recognition', -1, null, 'withdrawn or suspended: one act, no double negation'],
     ['Oslo called on both sides to avoid escalation and resolve their differences through dialogue with the movement.', 'engagement', 1, null, 'a verb of an infinitive stops at a bare verb joined to it'],
+    ['What we are not doing is recognising the movement.', 'recognition', -1, 'negation', '"what we are not doing is" denies the step named after it'],
+    ['"Our embassy in the capital of the movement is not going anywhere," the envoy said.', 'engagement', 1, null, 'an embassy "not going anywhere" stays open'],
     ['Oslo called on both sides to "avoid escalation" and resolve their differences through dialogue with the movement.', 'engagement', 1, null, '... also in quotation marks'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
   ])('%s -> %s %i', (...c) => check(c));
@@ -317,6 +319,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
   it.each<Case>([
     ['Diplomats say that any decision on recognising the movement would follow the United Nations.', 'recognition', -1, 'condition', 'deferred to the UN, a precondition'],
     ['The envoy said recognition of the movement would come only when it forms an inclusive government.', 'recognition', -1, 'condition', '"only when"'],
+    ['Any legitimacy for the movement will have to be earned, the senator said.', 'recognition', -1, 'condition', 'legitimacy that "will have to be earned" waits on deeds'],
     ['Any decision on recognising the movement will be taken in light of the progress of the dialogue.', 'recognition', -1, 'condition', '"in light of" its progress'],
     ['Moscow would take its time before deciding on the status of the movement.', 'recognition', -1, null, 'taking its time is no rush'],
     ['That listing of the movement has not been lifted.', 'recognition', -1, 'negation', 'a listing not lifted is kept'],
