@@ -141,7 +141,8 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
     } else {
       let pieces = linePieces(text, lineStart, contentEnd, exclude);
       const only = pieces.length === 1 && !pieces[0]!.caption ? text.slice(pieces[0]!.start, pieces[0]!.end) : undefined;
-      if (only !== undefined && LINK_LIST_MARKER.test(only)) {
+      // The marker may also be furniture of its own ("Read also:", "Also Read:"), which leaves no piece to test.
+      if ((only ?? text.slice(lineStart, contentEnd).trim()) !== '' && LINK_LIST_MARKER.test(only ?? text.slice(lineStart, contentEnd).trim())) {
         links = LINK_LIST_MAX;
         pieces = [];
       } else if (links > 0 && only !== undefined && isLinkTitle(only)) {

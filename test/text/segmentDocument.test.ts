@@ -71,6 +71,11 @@ describe('segmentDocument', () => {
       why: '"Read next" and "Most Read from ..." announce link titles',
     },
     {
+      text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',
+    },
+    {
       text: 'Talks began.\n\nSource: Agency| 2024-02-01 10:00:00| Editor: Desk One\n\nEditor: Lin Qi\n\nSource: a senior official said the talks would resume.',
       want: [['body', 'Talks began.'], ['body', 'Source: a senior official said the talks would resume.']],
       why: 'source and editor lines are furniture, a sentence after "Source:" is not',
