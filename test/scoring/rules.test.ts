@@ -788,6 +788,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['The meeting began at 10:05 a.m. and ended at 10:48 a.m. after a debate on the movement.', 'engagement', 0, 'trap', 'the record of a session is no contact'],
     ['On the movement, Tehran has travelled in the opposite direction.', 'engagement', 0, 'trap', 'a change of course is no journey'],
     ['Ties with the movement must address the mistakes of the past, the envoy said.', 'engagement', 1, null, 'past mistakes to mend call no step wrong'],
+    ['Restoring ties with the movement must address past mistakes.', 'engagement', 1, null, '... also without an article'],
+    ['Factions threatened protests if the leader of the movement attended.', 'threat', 0, 'trap', 'a threat to protest is no danger from the target'],
     ['The visit to the movement, however, was not without controversy.', 'engagement', 1, null, 'a visit that drew criticism still took place'],
     ['The representative said his delegation had abstained on the text about the movement.', 'engagement', 0, 'trap', "a speaker's own delegation is no delegation sent to the target"],
     ['We will share details on the next meeting in due course.', 'engagement', 0, 'trap', "a briefing's topic is no meeting"],
