@@ -159,6 +159,14 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
 
 /** The word "may" alone, in lower case: the modal verb, not the month. */
 const MODAL_MAY = /^(?:in\s+|on\s+|by\s+)?may$/u;
+/** A month's name alone, capitalised: "March", "June". */
+const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/**
+ * A surname before it, as a transcript labels its speakers ("Ricardo Menéndez March:", "Ann June said"): a capitalised
+ * word that is no word of time and does not open the sentence, right before the month, and no day or year after it.
+ */
+const NAME_BEFORE = /(?<![.!?:;"“(]\s*|^\s*)(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u;
+const NO_DAY_AFTER = /^(?!\s*\d)/u;
 
 /**
  * Finds the dates a text mentions, resolved against `reference` (an ISO day, usually the publication date),
@@ -200,6 +208,8 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     if (words.length === 0 || !mayMentionDate(text.slice(Math.max(0, r.index - 1), r.index + words.length + 1))) continue;
     // "a regime that may, in a year or two, be gone": "may" in lower case is the verb, never the month.
     if (MODAL_MAY.test(words)) continue;
+    // "Ricardo Menéndez March: Point of order": a month's name after a name is a surname.
+    if (BARE_MONTH.test(words) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index)) && NO_DAY_AFTER.test(text.slice(r.index + words.length))) continue;
     // Values chrono-node computed from the reference ("yesterday") are not stated by the text.
     const stated = isRelativeResult(r) ? {} : known(r);
     mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });

@@ -52,6 +52,7 @@ describe('findDateAnchor', () => {
     { text: 'The minister condemned the attack of Oct. 7 and backed the move.', published: '2024-05-22', why: 'a date that names an event ("the attack of Oct. 7") is the event\'s' },
     { text: 'He says the July 28 election was stolen.', published: '2024-08-22', why: '... and so is one before the event noun after "the"' },
     { text: 'Neighbours give junta chief backing for December election', published: '2025-09-01', why: '... or after "for" in a headline that drops the article' },
+    { text: 'Ricardo Menendez March: Point of order.', published: '2025-10-08', why: 'a month\'s name after a name, with no day after it, is a surname' },
     { text: 'The authority gave commitments to hold elections in 2023.', published: '2024-05-18', why: 'the year of a promised event' },
     { text: 'The envoys meeting is coming up in June.', published: '2024-05-18', why: '"coming up" is ahead' },
     { text: '"We stand by it," she said, referring to remarks she made in September.', published: '2024-01-05', why: 'what a remark refers to is dated by its own event' },
