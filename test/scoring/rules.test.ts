@@ -207,6 +207,7 @@ describe('negation (codebook rule 1)', () => {
     ['Several states have withdrawn or suspended their recognition of the movement.', 'recognition', -1, null, 'withdrawn or suspended: one act, no double negation'],
     ['Oslo called on both sides to avoid escalation and resolve their differences through dialogue with the movement.', 'engagement', 1, null, 'a verb of an infinitive stops at a bare verb joined to it'],
     ['What we are not doing is recognising the movement.', 'recognition', -1, 'negation', '"what we are not doing is" denies the step named after it'],
+    ['Officials have denied rumours, spread online in recent weeks, that Oslo had decided to recognise the movement.', 'recognition', -1, 'negation', 'a denial of rumours reaches their "that" clause over an aside'],
     ['"Our embassy in the capital of the movement is not going anywhere," the envoy said.', 'engagement', 1, null, 'an embassy "not going anywhere" stays open'],
     ['Oslo called on both sides to "avoid escalation" and resolve their differences through dialogue with the movement.', 'engagement', 1, null, '... also in quotation marks'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],

@@ -225,6 +225,9 @@ const REPORT_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
  * stands between them and the cue is in that clause. A veto or a refusal reaches likewise into the clause that says
  * what the vetoed text would do: "vetoed a resolution that would have admitted Palestine".
  */
+/** Most tokens of an aside between commas after a denied report, before its "that". */
+const REPORT_ASIDE_MAX = 10;
+
 function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
   const negation = match.item.entry.negation;
   if ((negation !== 'denial' && negation !== 'reversal') || match.item.entry.direction === 'backward' || cue.first < match.last) return false;
@@ -234,6 +237,14 @@ function deniesComplement(match: TokenMatch<CompiledModifier>, cue: CueState, co
   let report = false;
   for (; at < cue.first && tokens[at]!.lower !== 'that' && !(report && tokens[at]!.lower === 'which'); at += 1) {
     const t = tokens[at]!;
+    // An aside between commas after the report: "denied rumours, circulated on social media, that ...".
+    if (report && t.lower === ',') {
+      const close = tokens.findIndex((u, k) => k > at && k - at <= REPORT_ASIDE_MAX && u.lower === ',');
+      if (close > at && close < cue.first) {
+        at = close;
+        continue;
+      }
+    }
     if (t.boundary || at - match.last >= 4) return false;
     if (about(t.lower)) report = true;
     else if (report || !REPORT_MODIFIERS.has(t.pos)) return false;
