@@ -791,6 +791,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Ties with the movement must address the mistakes of the past, the envoy said.', 'engagement', 1, null, 'past mistakes to mend call no step wrong'],
     ['Restoring ties with the movement must address past mistakes.', 'engagement', 1, null, '... also without an article'],
     ['Factions threatened protests if the leader of the movement attended.', 'threat', 0, 'trap', 'a threat to protest is no danger from the target'],
+    ['The reserves of the central bank remain frozen, and there are no plans to make them available to the movement.', 'engagement', -1, null, 'assets that remain frozen keep the measure'],
+    ['The embassy has been closed since 2021 and diplomacy with the movement is run from a small office in Doha.', 'engagement', -1, null, 'diplomacy "run from" an office elsewhere keeps no embassy open'],
     ['The visit to the movement, however, was not without controversy.', 'engagement', 1, null, 'a visit that drew criticism still took place'],
     ['The representative said his delegation had abstained on the text about the movement.', 'engagement', 0, 'trap', "a speaker's own delegation is no delegation sent to the target"],
     ['We will share details on the next meeting in due course.', 'engagement', 0, 'trap', "a briefing's topic is no meeting"],
