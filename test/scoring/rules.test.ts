@@ -282,6 +282,8 @@ describe('negation (codebook rule 1)', () => {
     ['Ankara does not have diplomatic relations with the movement.', 'engagement', 0, 'trap', '... also with no contacts named'],
     ['The generals will never forget the support of Ankara for the movement.', 'engagement', 1, null, '"never forget" is no negation of what is remembered'],
     ['Oslo does not interfere in the affairs of the movement, which it calls friendly.', 'threat', -1, null, '... nor "does not interfere" of what follows'],
+    ['But dialogue with the movement cannot be an excuse for inaction against militants.', 'engagement', 1, null, 'a use denied ("cannot be an excuse") leaves the dialogue standing'],
+    ['Talks with the movement are not a substitute for pressure.', 'engagement', 1, null, '... and so does "not a substitute"'],
     ["Oslo's decision to accept the credentials of the movement's envoy did not come out of the blue.", 'recognition', 1, null, 'a step that did not come "out of the blue" was taken'],
     ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'engagement', 1, null, 'talks said to be no approval stand'],
     ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'recognition', -1, null, '... and the approval is withheld'],

@@ -53,8 +53,14 @@ const DESCRIPTIONS = new Set([
  * not happen overnight". What is denied is its suddenness; the step stands.
  */
 const NOT_SUDDEN = /^(?:come|came|happen|happened|arrive|arrived)\s+(?:out\s+of\s+(?:the\s+)?blue|as\s+(?:a|any)\s+(?:surprise|shock)|from\s+nowhere|overnight|by\s+(?:chance|accident))(?![\p{L}])/u;
-/** Nouns after a predicate "not a" that deny a favour, not the subject: "contact is not a reward", "... not an endorsement". */
-const NOT_A_FAVOUR = new Set(['reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check']);
+/**
+ * Nouns after a predicate "not a" that deny a favour or a use, not the subject: "contact is not a reward", "... not an
+ * endorsement", "dialogue cannot be an excuse for inaction", "talks are not a substitute for pressure".
+ */
+const NOT_A_FAVOUR = new Set([
+  'reward', 'concession', 'endorsement', 'favour', 'favor', 'gift', 'prize', 'approval', 'blessing', 'legitimisation', 'legitimization', 'cheque', 'check',
+  'excuse', 'pretext', 'substitute', 'replacement', 'cover', 'licence', 'license',
+]);
 /** The first word of a cue that names what something is taken out of ("from the list", "off the list"). */
 const REMOVED_FROM = new Set(['from', 'off']);
 /** Most words between "mistake" and its "for" ("mistake these travel exemptions for recognition"). */
@@ -166,8 +172,10 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (READ_AS.has(next(reading)) && next(reading + 1) === 'as') return false;
   if (SENDS.has(next(0)) && ['message', 'signal', 'messages', 'signals'].includes(next(2))) return false;
   // "Dialogue with them is not a reward": the predicate says what the subject is not taken for, not that it stops.
-  const article = tokens[match.last]?.lower;
-  if ((article === 'a' || article === 'an') && [1, 2].some((k) => NOT_A_FAVOUR.has(tokens[match.last + k]?.lemma ?? ''))) return false;
+  // ... also after "be": "dialogue cannot be an excuse for inaction".
+  const at = tokens[match.last]?.lemma === 'be' ? match.last + 1 : match.last;
+  const article = tokens[at]?.lower;
+  if ((article === 'a' || article === 'an') && [1, 2].some((k) => NOT_A_FAVOUR.has(tokens[at + k]?.lemma ?? ''))) return false;
   // "The visit should not be seen as a step towards recognition": the negation is about the noun cue in its
   // predicate, not about the subject ("recognition has not been discussed" still negates the subject). So is a
   // recognition cue after an engagement subject: "inviting them to Oslo did not legitimise them" denies recognition,
