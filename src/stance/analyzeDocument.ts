@@ -12,7 +12,7 @@ import { daysBetween } from '../time/calendar';
 import { dateUnits } from '../time/dateUnits';
 import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
 import { analysisParts, type AnalysisParts } from './analysisParts';
-import { answerQuestion, unasked } from './answeredQuestion';
+import { answerQuestion, unasked, zeroed } from './answeredQuestion';
 import { isEvent, judgeEvent } from './eventReaction';
 import { followLead } from './followedLead';
 import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
@@ -50,6 +50,9 @@ export interface DocumentAnalysis {
  * wires report reactions within days of the act.
  */
 const CURRENT_EVENT_DAYS = 14;
+
+/** Most words of a section heading that only names a topic ("Recognition", "Trade first"). */
+const TOPIC_HEADING_WORDS = 2;
 
 /** The costly parts, looked up once per options object (one `analyze` call, one stream). */
 const prepare = weakMemo((options: AnalyzeOptions): AnalysisParts => analysisParts(options));
@@ -161,6 +164,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     score = followLead(unit.text, unitTarget, score, firstByActor, registry);
     // A reporter's question in a transcript is no one's stance; the answer after it takes what it asked.
     if (who.question === true) score = unasked(score);
+    // A section heading of a word or two ("Recognition", "Trade first") names a topic, not a stance.
+    if (unit.kind === 'subhead' && unit.text.trim().split(/\s+/u).length <= TOPIC_HEADING_WORDS) score = zeroed(score, 'heading', 'a section heading of a word or two names a topic: no stance');
     previous = { text: unit.text, target: unitTarget, score };
     if (hasLabel(own)) {
       const stated = { text: unit.text, target: unitTarget, score: own };

@@ -71,13 +71,22 @@ export function answerQuestion(text: string, target: string | null, own: Stateme
  * unasked(score).recognition; // { score: 0, label: 0 }
  */
 export function unasked(score: StatementScore): StatementScore {
-  const reason = "a reporter's question in a transcript: no one's stance";
+  return zeroed(score, 'question', "a reporter's question in a transcript: no one's stance");
+}
+
+/**
+ * A statement scored 0 on every dimension by `ruleId`: each cue keeps its evidence, with `reason`.
+ *
+ * @example
+ * zeroed(score, 'heading', 'a section heading names a topic').engagement; // { score: 0, label: 0 }
+ */
+export function zeroed(score: StatementScore, ruleId: string, reason: string): StatementScore {
   const zero: DimensionScore = { score: 0, label: 0 };
   return {
     engagement: zero,
     recognition: zero,
     threat: zero,
     phase: phaseOf(0, 0),
-    evidence: score.evidence.map((e) => (e.weight === 0 ? e : { ...e, weight: 0, applied: [...e.applied, { ruleId: 'question', factor: 0, cue: e.cue, span: e.span, reason }] })),
+    evidence: score.evidence.map((e) => (e.weight === 0 ? e : { ...e, weight: 0, applied: [...e.applied, { ruleId, factor: 0, cue: e.cue, span: e.span, reason }] })),
   };
 }

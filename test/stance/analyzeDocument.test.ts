@@ -65,6 +65,16 @@ describe('analyzeDocument: publication date', () => {
     expect(find(r.statements, 'The work continues')).toMatchObject({ speaker: 'Zamir Kabulov', date: '2022-03-08', dateSource: 'relative' });
   });
 
+  it('scores a section heading of a word or two ("Recognition") as a topic, with its cue kept in the evidence', () => {
+    const text = 'date 2022-11-15\nOslo hosts the group\n\nOslo kept talking to the Taliban on Monday.\n\nRecognition\n\nOslo has not recognised the Taliban.';
+    const { statements } = analyzeDocument({ id: 'h', text }, { target: 'Taliban' });
+    const heading = statements.find((s) => s.text === 'Recognition');
+    expect(heading?.kind).toBe('subhead');
+    expect(heading?.recognition.label).toBe(0);
+    expect(heading?.evidence.some((e) => e.applied.some((a) => a.ruleId === 'heading'))).toBe(true);
+    expect(statements.find((s) => s.text.startsWith('Oslo has not'))?.recognition.label).toBe(-1);
+  });
+
   it('does not take a name joined to a lower-case word by a hyphen for the target ("pro-Taliban")', () => {
     const r = analyzeDocument({ id: 'hyphen', text: 'date 2025-10-30 Moscow banned pro-Taliban websites last year.' }, TALIBAN);
     expect(find(r.statements, 'Moscow banned').recognition.label).toBe(0);
