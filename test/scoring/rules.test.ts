@@ -793,6 +793,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Ties with the movement must address the mistakes of the past, the envoy said.', 'engagement', 1, null, 'past mistakes to mend call no step wrong'],
     ['Restoring ties with the movement must address past mistakes.', 'engagement', 1, null, '... also without an article'],
     ['Factions threatened protests if the leader of the movement attended.', 'threat', 0, 'trap', 'a threat to protest is no danger from the target'],
+    ["The credentials committee again declined to decide on the movement's request for the seat.", 'recognition', -1, null, 'declining to decide on the seat defers it'],
     ['The reserves of the central bank remain frozen, and there are no plans to make them available to the movement.', 'engagement', -1, null, 'assets that remain frozen keep the measure'],
     ['The embassy has been closed since 2021 and diplomacy with the movement is run from a small office in Doha.', 'engagement', -1, null, 'diplomacy "run from" an office elsewhere keeps no embassy open'],
     ['The visit to the movement, however, was not without controversy.', 'engagement', 1, null, 'a visit that drew criticism still took place'],
