@@ -71,6 +71,11 @@ describe('segmentDocument', () => {
       why: '"Read next" and "Most Read from ..." announce link titles',
     },
     {
+      text: 'Relations of the group\n\nFrom Wikipedia, the free encyclopedia\n\nThis article is about the relations of the group since 2021. For other periods, see the history.\n\nTalks began.\n\nCategories: Relations of the group | Diplomatic recognition\n\nPress contact: press desk, tel. +47 00 00 00 00\n\nThe outlet website contains only a portion of the stories offered to subscribers. Please contact us for subscription options.\n\nLike Outlet on Facebook, follow @Outlet on X to join the conversation.\n\nThe group came.',
+      want: [['headline', 'Relations of the group'], ['body', 'Talks began.'], ['body', 'The group came.']],
+      why: "a wiki page's tag line, hatnote and categories, press contacts and subscription notes are furniture",
+    },
+    {
       text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',
