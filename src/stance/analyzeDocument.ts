@@ -177,8 +177,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
         const earlier = last !== null && published.date !== null && daysBetween(last, published.date) > CURRENT_EVENT_DAYS;
         if (when.dateSource !== 'background' && !earlier) {
           currentEvent = stated;
-          if (who.speaker === null) narratedCurrent = stated;
-          if (who.speaker === null) leadEvent ??= stated;
+          if (who.speaker === null) {
+            narratedCurrent = stated;
+            leadEvent ??= stated;
+          }
         }
       }
       // A background fact ("Moscow had listed them in 2003") is history, not the lead others are asked to follow.

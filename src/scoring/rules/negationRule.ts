@@ -617,6 +617,8 @@ export const negationRule: ScoringRule = {
   },
 };
 
+/** Words that answer "no" after a comma ("no." is how the model may read "No" before a full stop). */
+const ANSWERING_NO = new Set(['no', 'no.', 'not', 'never']);
 /** Adverbs of time after a bare "not" that answers: "recognition, not yet", "not now". */
 const NOT_YET = new Set(['yet', 'now', 'today']);
 
@@ -629,7 +631,7 @@ function answeredNo(cue: CueState, context: RuleContext): CueState {
   if (cue.weight === 0) return cue;
   const tokens = context.prepared.tokens;
   const no = cue.last + 1;
-  if (tokens[cue.last]?.lower !== ',' || !(tokens[no]?.lower === 'no' || tokens[no]?.lower === 'no.' || tokens[no]?.lower === 'not' || tokens[no]?.lower === 'never')) return cue;
+  if (tokens[cue.last]?.lower !== ',' || !ANSWERING_NO.has(tokens[no]?.lower ?? '')) return cue;
   // "not yet", "not now": the "not" with its adverb of time.
   const end = tokens[no]?.lower === 'not' && NOT_YET.has(tokens[no + 1]?.lower ?? '') ? no + 2 : no + 1;
   if (tokens[no]?.lower === 'not' && end === no + 1) return cue;
