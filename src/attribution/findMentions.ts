@@ -296,6 +296,9 @@ function portfolioBefore(text: string, start: number, names: SpanIndex<RegistryM
 }
 
 /** What a mention found here says beyond its span: its kind, and whatever else it knows (null, none or false otherwise). */
+/** "a senior", "one high-ranking": an indefinite article and a word of rank before a role, someone new all the same. */
+const INDEFINITE_RANKED = /(?:^|[^\p{L}])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:senior|top|high-ranking|high-level|veteran|former|leading|junior|mid-level|unnamed|anonymous)\s+)$/u;
+
 type MentionFields = Pick<Mention, 'kind'> & Partial<Pick<Mention, 'actor' | 'actorKind' | 'who' | 'title' | 'roles' | 'gender' | 'modifier' | 'indefinite'>>;
 
 /**
@@ -608,7 +611,9 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
         end = owner.end;
       }
     }
-    const det = /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+)$/u.exec(text.slice(Math.max(0, start - 9), start));
+    const det =
+      /(?:^|[^\p{L}])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne|[Aa]nother)\s+)$/u.exec(text.slice(Math.max(0, start - 9), start)) ??
+      INDEFINITE_RANKED.exec(text.slice(Math.max(0, start - 24), start));
     if (det?.[1] !== undefined) start -= det[1].length;
     const place = PLACE_AFTER.exec(text.slice(end));
     const posting =

@@ -127,6 +127,25 @@ function apposedSubject(
   );
 }
 
+/** A relative clause between a person and the verb: "who has served in Kabul", "who attended the meeting". */
+const RELATIVE_CLAUSE = /^\s+(?:who|whose)\s+(?:[^,.;:!?"“”()]{1,80}\s+)?$/u;
+/** What may open a sentence before its subject: a determiner and a word or two ("A senior", "One Western"). */
+const DESCRIBED_SUBJECT_PREFIX = /^\s*(?:(?:the|a|an|one|another)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The subject of a sentence whose verb follows a relative clause about it without commas, or ends it: "A senior
+ * Russian diplomat who has served in Kabul said ...", "A Western envoy who has repeatedly said ...". Only a person
+ * opening the sentence, even an indefinite one.
+ */
+function relativeSubject(text: string, unit: Span, verbStart: number, mentions: readonly Mention[]): Mention | undefined {
+  const sentence = clauseStart(text, unit.start, verbStart, SENTENCE_BOUNDARY);
+  return mentions.find((m) => {
+    if (m.start < sentence || m.end > verbStart || !PERSON_KINDS.has(m.kind) || m.kind === 'pronoun' || !canSpeak(m)) return false;
+    if (!DESCRIBED_SUBJECT_PREFIX.test(text.slice(sentence, m.title?.start ?? m.start))) return false;
+    return RELATIVE_CLAUSE.test(text.slice(m.end, verbStart));
+  });
+}
+
 /**
  * A body or place that opens the last comma-separated part before the verb is its subject, not a phrase inside an
  * aside about a person before it: "Lavrov held talks with Amir Khan Muttaqi, on the sidelines of the forum, the
@@ -201,7 +220,7 @@ export function findSpeechFrames(
         appositive.test(text.slice(m.end, verbStart)) &&
         !COORDINATED_PREDICATE.test(text.slice(m.end, verbStart)),
     );
-    const found = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive);
+    const found = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive) ?? relativeSubject(text, unit, verbStart, inUnit);
     // "Speaking on the sidelines of the General Assembly in New York, Lavrov said": a named person right before the
     // verb, with only a comma after the name before it, is the speaker; the name before the comma ends an opening phrase.
     const opens =

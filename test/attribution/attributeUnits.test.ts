@@ -37,6 +37,9 @@ describe('speakers: reported speech frames', () => {
     ['"EU states that ..." is a noun phrase, not speech', 'Greece is one of five EU states that do not recognise the republic.', 'Greece', { speaker: null, actor: 'Greece' }],
     ['"the Gulf states" is not speech either', 'Oman joined the Arab states that reopened embassies.', 'Oman', { speaker: null, actor: 'Oman' }],
     ['"states" after a state is still a speech verb', 'Qatar states that its mediation continues.', 'mediation', { speaker: 'Qatar', actor: 'Qatar' }],
+    ['an unnamed source with a relative clause before the verb speaks', 'A senior Chinese diplomat who has worked in Islamabad said the embassy would stay.', 'embassy', { speaker: 'senior Chinese diplomat', actor: 'China', quote: 'reported' }],
+    ['... and is the one "he" names in the next sentence', 'Lavrov spoke first. A senior Russian diplomat who knows the region said the envoy would go. "We keep contacts," he said.', 'keep contacts', { speaker: 'senior Russian diplomat', actor: 'Russia' }],
+    ['a relative clause of auxiliaries and adverbs leaves the verb its own', 'A Western envoy who has repeatedly said the mission stays met them.', 'mission', { speaker: 'Western envoy' }],
     ['a state subject with a relative clause before the verb speaks, not the name inside the clause', 'Chile, one of the states that do not recognise the republic, said its policy stands.', 'policy', { speaker: 'Chile', actor: 'Chile' }],
     ['a state subject with a "which" clause', 'Norway, which has never recognised the Taliban, said the visit was useful.', 'useful', { speaker: 'Norway', actor: 'Norway' }],
     [
