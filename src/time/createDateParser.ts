@@ -87,6 +87,28 @@ const earlierThisParser: chrono.Parser = {
   },
 };
 
+/**
+ * "Earlier this year, on 12 March": chrono-node merges the two into one result with the first one's date; the day
+ * named after it is the date meant, in the reference's year unless it names its own.
+ */
+const earlierThisMergedRefiner: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      const lead = r.tags().has(EARLIER_THIS_TAG) ? EARLIER_THIS.exec(r.text) : null;
+      if (lead === null || lead.index !== 0 || !/\p{N}|\p{Lu}/u.test(r.text.slice(lead[0].length))) return r;
+      const rest = r.text.slice(lead[0].length);
+      const inner = chrono.casual.parse(rest, context.reference.instant)[0];
+      if (inner === undefined || !inner.start.isCertain('month')) return r;
+      const out = context.createParsingResult(r.index + lead[0].length + inner.index, inner.text);
+      const year = inner.start.isCertain('year') ? inner.start.get('year') : Number(referenceDay(context).slice(0, 4));
+      out.start.assign('year', year ?? 0);
+      out.start.assign('month', inner.start.get('month') ?? 1);
+      if (inner.start.isCertain('day')) out.start.assign('day', inner.start.get('day') ?? 1);
+      else out.start.imply('day', 1);
+      return out;
+    }),
+};
+
 /** Removes results that are vague plural spans ("the last years"). */
 const vaguePluralRefiner: chrono.Refiner = {
   refine: (_context, results) => results.filter((r) => !VAGUE_PLURAL.test(r.text.trim())),
@@ -168,7 +190,7 @@ const dottedDayFirstRefiner: chrono.Refiner = {
 export function createDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
   parser.parsers.push(bareYearParser, decadeParser, earlierThisParser);
-  parser.refiners.push(dottedDayFirstRefiner, vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
+  parser.refiners.push(earlierThisMergedRefiner, dottedDayFirstRefiner, vaguePluralRefiner, weekdayOnOrBeforeRefiner, monthNotAfterRefiner);
   return parser;
 }
 

@@ -159,6 +159,10 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
 
 /** The word "may" alone, in lower case: the modal verb, not the month. */
 const MODAL_MAY = /^(?:in\s+|on\s+|by\s+)?may$/u;
+/** A short name of a weekday or month in lower case alone is a word of its own: "sat down", "the sun", "wed". */
+const LOWER_SHORT_NAME = /^(?:(?:on|by|last|next|this)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
+/** Two numbers with a slash and no year name no day of their own: "9/11" is the attacks, "24/7" a phrase. */
+const SLASHED_NO_YEAR = /^(?:on\s+)?\d{1,2}\/\d{1,2}$/u;
 /** A month's name alone, capitalised: "March", "June". */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /**
@@ -208,6 +212,7 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     if (words.length === 0 || !mayMentionDate(text.slice(Math.max(0, r.index - 1), r.index + words.length + 1))) continue;
     // "a regime that may, in a year or two, be gone": "may" in lower case is the verb, never the month.
     if (MODAL_MAY.test(words)) continue;
+    if (LOWER_SHORT_NAME.test(words) || SLASHED_NO_YEAR.test(words)) continue;
     // "Ricardo Menéndez March: Point of order": a month's name after a name is a surname.
     if (BARE_MONTH.test(words) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index)) && NO_DAY_AFTER.test(text.slice(r.index + words.length))) continue;
     // Values chrono-node computed from the reference ("yesterday") are not stated by the text.

@@ -33,6 +33,7 @@ describe('findDateAnchor', () => {
     { text: 'The envoy said on May 3 of last year that the embassy would stay open.', published: '2022-09-28', date: '2021-05-03', source: 'explicit', why: '... and so is a day "of last year"' },
     { text: 'After the July 28 vote, the bloc refused to accept the result.', published: '2024-09-12', date: '2024-07-28', source: 'explicit', why: 'a date of an event after "after" still dates what followed it' },
     { text: 'The two sides signed the February 2020 agreement in Doha.', published: '2023-12-05', date: '2020-02-01', source: 'explicit', why: '... and one after the verb that makes the event dates that act' },
+    { text: 'Earlier this year, on 4 February, Ankara hosted their envoys.', published: '2023-07-10', date: '2023-02-04', source: 'explicit', why: 'the day named after "earlier this year" is the date' },
     { text: 'Few states recognised their first government in the 1990s.', published: '2025-06-02', date: '1990-01-01', source: 'background', why: 'a decade is background, dated to its first year' },
     { text: 'Both states had listed the movement in the late 1990s.', published: '2025-06-02', date: '1997-01-01', source: 'background', why: '... and the late part of one to its last three years' },
   ];
@@ -52,6 +53,8 @@ describe('findDateAnchor', () => {
     { text: 'The minister condemned the attack of Oct. 7 and backed the move.', published: '2024-05-22', why: 'a date that names an event ("the attack of Oct. 7") is the event\'s' },
     { text: 'He says the July 28 election was stolen.', published: '2024-08-22', why: '... and so is one before the event noun after "the"' },
     { text: 'Neighbours give junta chief backing for December election', published: '2025-09-01', why: '... or after "for" in a headline that drops the article' },
+    { text: 'The envoy sat down with them in Doha.', published: '2024-07-02', why: '"sat" in lower case is the verb, not Saturday' },
+    { text: 'The families of 9/11 victims sued over the reserves.', published: '2022-02-11', why: 'two numbers with a slash and no year are no date' },
     { text: 'Ricardo Menendez March: Point of order.', published: '2025-10-08', why: 'a month\'s name after a name, with no day after it, is a surname' },
     { text: 'The authority gave commitments to hold elections in 2023.', published: '2024-05-18', why: 'the year of a promised event' },
     { text: 'The envoys meeting is coming up in June.', published: '2024-05-18', why: '"coming up" is ahead' },
