@@ -37,8 +37,11 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
 const LABELLED_LINE =
   /^[ \t\u00a0]*((?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
-/** What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a news agency in brackets. */
-const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|[+-]\d{1,2}(?::?\d{2})?|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
+/**
+ * What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a time
+ * chrono-node left ("17.25 Uhr"), a news agency or a city's time in brackets ("(Paris)", "(Kabul time)").
+ */
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|Uhr|[+-]\d{1,2}(?::?\d{2})?|\d{1,2}[.:h]\d{2}|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:[ \t]time)?)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
 
 /**
  * A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3,
@@ -112,7 +115,9 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
     if (lineEnd < 0) lineEnd = text.length;
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (raw.trim() !== '') lines += 1;
-    if (raw.length <= HEADER_MAX_CHARS && !(lead !== null && lineStart === 0)) {
+    // A long title line near the top may still end on its place and date in brackets.
+    const long = raw.length > HEADER_MAX_CHARS && !(raw.length <= 2 * HEADER_MAX_CHARS && lines <= BARE_DATE_LINES && PLACE_DATE_IN_BRACKETS.test(raw));
+    if (!long && !(lead !== null && lineStart === 0)) {
       // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
       // place and a date, is the date the page prints under its headline or byline.
       const header =
@@ -157,6 +162,12 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
     const found = readDateLine(raw, issue[1]!, 'published', offset, parser);
     if (found !== null) return found;
   }
+  // A title line that ends on its place and date in brackets: "Briefing by the Spokesperson (Athens, 13 October 2021)".
+  const bracketed = PLACE_DATE_IN_BRACKETS.exec(raw);
+  if (bracketed !== null) {
+    const found = readDateLine(raw, bracketed[1]!, 'published', offset, parser);
+    if (found !== null) return found;
+  }
   const place = PLACE_BEFORE.exec(raw);
   const dated = raw.replace(UPDATED_AFTER, '');
   const whole =
@@ -174,6 +185,9 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
   return readDateLine(raw.slice(bar), raw.slice(bar + 1).replace(UPDATED_AFTER, ''), 'published', offset + bar, parser);
 }
+
+/** A place and a date in brackets at the end of a line: "(Athens, 13 October 2021)", "(New York, March 3, 2024)". */
+const PLACE_DATE_IN_BRACKETS = /\(\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2},[ \t]*([^()]{6,40}?)\s*\)\s*$/u;
 
 /** A newspaper's issue number and date, and maybe a page: "No. 181 of 30.09.2023, p. 5". */
 const ISSUE_LINE = /(?:^|\s)No\.?\s*\d{1,5}\s+(?:of|from|dated)\s+(.{6,40}?)(?:,?\s+p(?:age|\.)\s*\d{1,3})?\s*$/u;
