@@ -318,6 +318,8 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
 /** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */
 const LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:\s/u;
+/** ... or of up to six, as a parliament's record prints names ("Mr ESPINOSA DE LOS MONTEROS:"): another turn begins. */
+const LONG_LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,5}[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:\s/u;
 /** "A:", "Answer:" at the start of a paragraph: the page answers its own question (an explainer's FAQ). */
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
 /**
@@ -333,6 +335,23 @@ const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
  */
 const EDITORIAL_LABEL =
   /^\s*(?:background|context|note|editor['’]?s\s+note|update|analysis|summary|timeline|factbox|fact\s+check|explainer|why\s+it\s+matters|what['’]?s\s+next|bottom\s+line|key\s+points|the\s+big\s+picture|between\s+the\s+lines)\s*:\s/iu;
+/**
+ * A label that names an office, maybe with the holder's name in brackets: "SPOKESPERSON:", "PRIME MINISTER:", "The
+ * MINISTER OF FOREIGN AFFAIRS (Albares Bueno):". Group 1 is the office, group 2 the name.
+ */
+const OFFICE_LABEL =
+  /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
+
+/** The last person named before `before` who holds `office` ("prime minister": Keir Starmer in the page's intro). */
+function officeHolder(ctx: DocumentContext, before: number, office: string): Mention | undefined {
+  const earlier = ctx.mentions.within({ start: 0, end: before });
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const m = earlier[i]!;
+    if ((m.kind === 'official' || m.kind === 'person') && m.who !== null && m.roles.includes(office)) return m;
+  }
+  return undefined;
+}
+
 /** "Q:", "Question:", "Reporter:" at the start of a paragraph of a transcript. */
 const QUESTION_LABEL = /^\s*(?:Q|Question|Reporter|Journalist|Correspondent)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
 
@@ -362,7 +381,7 @@ function carryAnswers(
     const span = spans[i];
     if (unit === undefined || span === undefined || span === null) continue;
     // A section heading, or a label no one was found in ("MODERATOR:"), ends the answer.
-    if (unit.kind !== 'body' || (unit.paragraph !== answer?.paragraph && LINE_LABEL.test(ctx.text.slice(span.start, span.end)))) answer = null;
+    if (unit.kind !== 'body' || (unit.paragraph !== answer?.paragraph && LONG_LINE_LABEL.test(ctx.text.slice(span.start, span.end)))) answer = null;
     if (answer !== null && answer.paragraph !== unit.paragraph && !transcript) answer = null;
     if (question !== null && question.paragraph !== unit.paragraph) question = null;
     const colon = (frames[i] ?? []).find((f) => f.rule === 'colon');
@@ -398,6 +417,22 @@ function carryAnswers(
       const from = { ...a, speaker, actor: null };
       out[i] = { ...from, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), a person the registry does not know`, otherParties: otherParties(ctx, span, null) };
       answer = { from, label: titled[0].trim(), paragraph: unit.paragraph };
+      question = null;
+      transcript = true;
+      continue;
+    }
+    // An office for a label ("SPOKESPERSON:", "PRIME MINISTER:", "The MINISTER OF ... (Albares Bueno):") answers.
+    // Alone on its line, such a label may have been taken for a heading or a headline.
+    const office = unit.kind !== 'caption' && a.speaker === null ? OFFICE_LABEL.exec(opening) : null;
+    if (office !== null) {
+      const bracket = office[2] === undefined ? -1 : from + opening.indexOf(`(${office[2]}`) + 1;
+      const named = bracket < 0 ? undefined : ctx.mentions.within({ start: bracket, end: bracket + office[2]!.length }).find((m) => m.kind === 'official' || m.kind === 'person');
+      const holder = bracket < 0 ? officeHolder(ctx, span.start, office[1]!.toLowerCase()) : named;
+      const speaker = holder?.who ?? (office[2] !== undefined ? titleCase(office[2].trim()) : titleCase(office[1]!));
+      const actor = holder?.actor ?? ctx.defaultActor;
+      const answering = { ...a, speaker, actor };
+      out[i] = { ...answering, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${office[0].trim()}")`, otherParties: otherParties(ctx, span, actor) };
+      answer = { from: answering, label: office[0].trim(), paragraph: unit.paragraph };
       question = null;
       transcript = true;
       continue;

@@ -489,6 +489,32 @@ describe('transcripts', () => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
+  it('takes a label that names an office for an answer, its holder named earlier or in brackets', () => {
+    const text = [
+      'Remarks by Prime Minister Keir Starmer at a press conference in London.',
+      '',
+      'PRIME MINISTER:',
+      '',
+      'We will keep working with the Palestinian Authority.',
+      '',
+      'QUESTION (ITV): Is Britain alone? Some say so.',
+      '',
+      'PRIME MINISTER: No. We keep talking to the Taliban as well.',
+      '',
+      'SPOKESPERSON: Our embassy stays open.',
+      '',
+      'Mr JUAN DE LOS SANTOS: The embassy must close.',
+      '',
+      'The MINISTER OF FOREIGN AFFAIRS (Ana Example): Our contacts go on.',
+    ].join('\n');
+    expect(unitWith(text, 'keep working')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK', quote: 'reported' });
+    expect(unitWith(text, 'Some say so')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'keep talking')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK' });
+    expect(unitWith(text, 'stays open')).toMatchObject({ speaker: 'Spokesperson', quote: 'direct' });
+    expect(unitWith(text, 'must close')).toMatchObject({ speaker: null });
+    expect(unitWith(text, 'contacts go on')).toMatchObject({ speaker: 'Ana Example' });
+  });
+
   it('reads speakers labelled in capitals, with a courtesy title, and "QUESTION:"', () => {
     const text = ['QUESTION: Will you talk to the Taliban?', '', 'MR KABULOV: We keep in touch with the Taliban. We will go on.', '', 'MS. MAO NING: We keep up dialogue.'].join('\n');
     expect(unitWith(text, 'Will you talk')).toMatchObject({ speaker: null, actor: null });
