@@ -28,6 +28,11 @@ describe('negation (codebook rule 1)', () => {
     ['He added that Serbia would "never, under any circumstances" recognise the movement.', 'recognition', -1, 'negation', '... also when a quotation mark closes it'],
     ['Western governments reacted coolly to Russia\'s decision to recognise the movement.', 'recognition', -1, 'negation', 'a cool reaction does not welcome the step'],
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'recognition', -1, 'negation', '"do not mean" reaches into its "that" clause'],
+    ['Tashkent cannot afford to cut off the movement.', 'engagement', 1, 'negation', 'not cutting off is keeping contact'],
+    ['Ankara walked out of the talks with the movement.', 'engagement', -1, null, 'walking out of talks ends them'],
+    ['We never thought it right to walk away from the table with the movement.', 'engagement', 1, 'negation', '... and not walking away keeps them'],
+    ['Trade with the movement has ground to a halt.', 'engagement', -1, 'negation', 'trade that comes to a halt is trade stopped'],
+    ['Oslo keeps contacts with the movement despite a recognition freeze.', 'recognition', -1, null, 'a freeze on recognition withholds it'],
     ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],
     ['Ankara will not accept any deal which recognises the Islamic Emirate.', 'recognition', -1, 'negation', '... or "any deal"'],
     ['Ankara did not sign the treaty that recognises the Islamic Emirate.', 'recognition', 1, null, '... but not that of a definite object, which exists'],
@@ -885,6 +890,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Sending aid to the movement is a criminal offence in Britain.', 'engagement', 0, 'trap', 'what the law forbids anyone is no stance'],
     ['Joining the Islamic Emirate’s forces is punishable by ten years in prison.', 'engagement', 0, 'trap', '... nor is what it punishes'],
     ['Berlin will send aid to the movement, which is a crime in the eyes of the opposition.', 'engagement', 1, null, "... and a relative clause's crime does not reach back"],
+    ['Ankara will not sit down with the movement, the minister told a late-night talk show.', 'engagement', -1, 'negation', 'a talk show is no talks'],
+    ['Storms cut off the roads the movement uses.', 'engagement', 0, 'trap', 'roads cut off are no contact cut'],
   ])('%s -> %s %i', (...c) => check(c));
 });
 
