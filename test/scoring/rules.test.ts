@@ -293,6 +293,10 @@ describe('negation (codebook rule 1)', () => {
     ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'engagement', 1, null, 'talks said to be no approval stand'],
     ['Officials in Oslo insist that talking to the movement is not the same as approving of it.', 'recognition', -1, null, '... and the approval is withheld'],
     ['"We are not going to comment on military cooperation with the movement," the envoy said.', 'engagement', 0, 'trap', 'declining to comment is no stance on what is not commented on'],
+    ['Dialogue with the movement has not produced results so far.', 'engagement', 1, null, 'an effect denied leaves the dialogue standing'],
+    ['Recognising the movement does not free a single prisoner.', 'recognition', 1, null, '... and so does a worth denied'],
+    ['Recognition of the movement is not the end of a process but its beginning.', 'recognition', 1, null, '... or "not the end" of something'],
+    ['Contacts with the movement are not enough.', 'engagement', 1, null, '... or its sufficiency'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

@@ -49,6 +49,15 @@ const DESCRIPTIONS = new Set([
   'stopped',
 ]);
 /**
+ * What a subject does or is for, after a predicate "not" (lemmas): "engagement has not produced results",
+ * "recognition does not free a single hostage", "recognition is not an end in itself", "... not the end of a process
+ * but the beginning", "dialogue is not enough". What is denied is an effect or a worth; the subject stands.
+ */
+const EFFECTS = new Set([
+  'produce', 'yield', 'deliver', 'bring', 'free', 'solve', 'resolve', 'guarantee', 'fix', 'cure', 'save', 'achieve',
+  'end', 'panacea', 'solution', 'answer', 'goal', 'beginning', 'enough', 'sufficient', 'adequate', 'silver', 'magic',
+]);
+/**
  * How a step came about, after a predicate "not": "the decision did not come out of the blue", "... as a surprise", "did
  * not happen overnight". What is denied is its suddenness; the step stands.
  */
@@ -162,6 +171,8 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
   const described = tokens[d];
   if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
+  const effect = described?.lower === 'the' ? tokens[d + 1] : described;
+  if (EFFECTS.has(effect?.lemma ?? '') || EFFECTS.has(effect?.lower ?? '')) return false;
   if (NOT_SUDDEN.test(tokens.slice(match.last, match.last + 6).map((t) => t.lower).join(' '))) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.
