@@ -314,6 +314,11 @@ describe('dateUnits', () => {
     expect(secondDate('"The council must first keep its promises," the minister told reporters on May 3.', text)).toMatchObject({ date: '2025-05-03', rule: 'carried' });
   });
 
+  test('a report in the present perfect by another speaker does not go on with a dated remark: it is of the time of writing', () => {
+    const text = 'The foreign ministry has said the country will not recognise the council.';
+    expect(secondDate('The president said last week that the council must first keep its promises.', text)).toMatchObject({ date: '2025-07-04', rule: 'published' });
+  });
+
   test('a remark said "at the time" goes on with the time of the sentence before, even in another paragraph', () => {
     const u = units([
       [0, 'The bloc reopened its mission in Kabul in January 2022.'],
