@@ -10,12 +10,12 @@ export const EARLIER_THIS_TAG = 'stance-shift/earlier-this';
 export const WEEKDAY_BEFORE_TAG = 'stance-shift/weekday-on-or-before';
 
 /**
- * A bare year after a preposition: "in 2003", "Back in 2000", "since 2021", also with a part of the year between
+ * A bare year after a preposition: "in 2003", "Back in 2000", "since 2021", "as late as 2018", also with a part of the year between
  * them ("in early 2023", "since mid-2021", "in spring 2024"). chrono-node does not read bare years. Years from 1800
  * to 2099; a year followed by a date separator or digits ("2003-04", "2003/4") is left to chrono.
  */
 const BARE_YEAR =
-  /(?<![\p{L}\p{N}])((?:back|as early as|as late as|ever)\s+in|in|since|from|during|until|till|by|before|after|of|year)\s+(?:(?:early|late|spring|summer|autumn|fall|winter)\s+|mid-?\s*)?((?:18|19|20)\d{2})(?![\p{N}]|[-/.:]\p{N}|s\b|'s\b)/iu;
+  /(?<![\p{L}\p{N}])((?:back|as early as|as late as|ever)\s+in|as\s+(?:early|late|recently)\s+as|in|since|from|during|until|till|by|before|after|of|year)\s+(?:(?:early|late|spring|summer|autumn|fall|winter)\s+|mid-?\s*)?((?:18|19|20)\d{2})(?![\p{N}]|[-/.:]\p{N}|s\b|'s\b)/iu;
 
 /** Tag on results of the decade parser ("in the 1990s", "in the early 2000s"). */
 export const DECADE_TAG = 'stance-shift/decade';

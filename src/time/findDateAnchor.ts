@@ -63,8 +63,13 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
   };
 }
 
-/** A comparison with another time: "will be invited, as was the case last year", "as in 2022", "as they did in May". */
-const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the\s+case|(?:it|they|he|she|we)\s+(?:did|had|was|were))(?:\s+(?:in|on|at))?\s*$/iu;
+/**
+ * A comparison with another time: "will be invited, as was the case last year", "as in 2022", "as they did in May", a
+ * clause that opens "As with the first flight last August", "Like last year".
+ */
+const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the\s+case|(?:it|they|he|she|we)\s+(?:did|had|was|were))(?:\s+(?:in|on|at))?\s*$|^\s*(?:as\s+with|unlike|like)\s[^,;:]*$/iu;
+/** "nothing that happened on Friday changes that": a date in a clause about what happened names that event. */
+const HAPPENED_BEFORE = /\b(?:that|which|what)\s+(?:has\s+|had\s+)?(?:happened|occurred|took\s+place|transpired)\s+$/iu;
 /** "as" right before a mention that opens with its preposition: "as in 2023". */
 const AS_BEFORE = /\bas\s*$/iu;
 const PREPOSITION_FIRST = /^(?:in|on|at)\b/iu;
@@ -133,8 +138,8 @@ const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
  */
 const TRAILING_EVENT = /^\s*(?:following|amid|referring\s+to|in\s+reference\s+to)\s/iu;
 const RESPONSIBLE_FOR = /\bresponsible\s+for\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
-/** An appositive relative clause open before a mention: ", who visited Kabul", ", which met". */
-const ASIDE_OPEN = /,\s+(?:who|which|whose)\s[^,;:.!?"“”]*$/iu;
+/** An appositive relative clause open before a mention: ", who visited Kabul", ", which stood at 1.6 billion". */
+const ASIDE_OPEN = /,\s+(?:who|which|whose)\s(?:[^,;:.!?"“”]|(?<=\p{N})\.(?=\p{N}))*$/iu;
 /**
  * The rest of an aside after a mention, up to the comma that closes it or the end of the sentence. A full stop
  * followed by no space is an abbreviation's ("U.S.-led", "U.N."), and one after a capital or a short abbreviation
@@ -267,7 +272,7 @@ export function findDateAnchor(text: string, published: string | null, options: 
       continue;
     }
     const trailing = TRAILING_EVENT.test(before) && /\p{L}/u.test(text.slice(0, m.span.start - before.length));
-    if (trailing || RESPONSIBLE_FOR.test(before)) {
+    if (trailing || RESPONSIBLE_FOR.test(before) || HAPPENED_BEFORE.test(before)) {
       references.push(toAnchor(m, source));
       continue;
     }

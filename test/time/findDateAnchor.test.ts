@@ -34,6 +34,7 @@ describe('findDateAnchor', () => {
     { text: 'After the July 28 vote, the bloc refused to accept the result.', published: '2024-09-12', date: '2024-07-28', source: 'explicit', why: 'a date of an event after "after" still dates what followed it' },
     { text: 'The two sides signed the February 2020 agreement in Doha.', published: '2023-12-05', date: '2020-02-01', source: 'explicit', why: '... and one after the verb that makes the event dates that act' },
     { text: 'Earlier this year, on 4 February, Ankara hosted their envoys.', published: '2023-07-10', date: '2023-02-04', source: 'explicit', why: 'the day named after "earlier this year" is the date' },
+    { text: 'As late as 2017, its diplomats told the council there was no such intention.', published: '2021-02-01', date: '2017-01-01', source: 'background', why: '"as late as" a year is background' },
     { text: 'Few states recognised their first government in the 1990s.', published: '2025-06-02', date: '1990-01-01', source: 'background', why: 'a decade is background, dated to its first year' },
     { text: 'Both states had listed the movement in the late 1990s.', published: '2025-06-02', date: '1997-01-01', source: 'background', why: '... and the late part of one to its last three years' },
   ];
@@ -55,6 +56,9 @@ describe('findDateAnchor', () => {
     { text: 'Neighbours give junta chief backing for December election', published: '2025-09-01', why: '... or after "for" in a headline that drops the article' },
     { text: 'The envoy sat down with them in Doha.', published: '2024-07-02', why: '"sat" in lower case is the verb, not Saturday' },
     { text: 'The families of 9/11 victims sued over the reserves.', published: '2022-02-11', why: 'two numbers with a slash and no year are no date' },
+    { text: 'Exports, which stood at 2.5 billion dollars last year, have collapsed.', published: '2024-07-02', why: 'an aside with a decimal number still dates only the aside' },
+    { text: 'As with the first convoy last August, Oman helped arrange the flight.', published: '2024-07-02', why: 'a clause opened by "as with" compares with another time' },
+    { text: 'The group stays listed, and nothing that happened on Monday changes that.', published: '2024-07-02', why: 'a date of what happened names that event' },
     { text: 'Ricardo Menendez March: Point of order.', published: '2025-10-08', why: 'a month\'s name after a name, with no day after it, is a surname' },
     { text: 'The authority gave commitments to hold elections in 2023.', published: '2024-05-18', why: 'the year of a promised event' },
     { text: 'The envoys meeting is coming up in June.', published: '2024-05-18', why: '"coming up" is ahead' },
