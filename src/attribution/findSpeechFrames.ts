@@ -48,6 +48,9 @@ const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
 /** What may stand before the name that heads a quote with a colon: a courtesy title ("MR MILLER:", "Ms. Mao Ning:"). */
 const LABEL_OPENING = /^[^\p{L}]*(?:(?:mr|mrs|ms|dr|shri|smt|shrimati|amb|ambassador|h\.\s?e)\.?\s+)?$/iu;
 
+/** Lower-case words that describe a person named after a verb: "said political analyst Aziz Rafiee", "said activist X". */
+const DESCRIPTION_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}$/u;
+
 /** Named people: who may head a quote with a colon. */
 const PERSONAL_KINDS = new Set(['official', 'person']);
 
@@ -249,7 +252,11 @@ export function findSpeechFrames(
     if (speaker === undefined && /[,”"]\s*$/u.test(text.slice(unit.start, verbStart))) {
       // Not the subject of the clause it reports: "Laos, which chairs the bloc, said its special envoy had met ...".
       speaker = inUnit.find(
-        (m) => m.start >= verbEnd && /^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) && SPEAKER_KINDS.has(m.kind) && !REPORTED_PREDICATE_AFTER.test(text.slice(m.end, m.end + 12)),
+        (m) =>
+          m.start >= verbEnd &&
+          (/^\s*$/u.test(text.slice(verbEnd, m.title?.start ?? m.start)) || (PERSON_KINDS.has(m.kind) && DESCRIPTION_BEFORE_NAME.test(text.slice(verbEnd, m.title?.start ?? m.start)))) &&
+          SPEAKER_KINDS.has(m.kind) &&
+          !REPORTED_PREDICATE_AFTER.test(text.slice(m.end, m.end + 12)),
       );
       // "said Islamabad-based security analyst Amir Rana": a place that only describes the speaker names them after it.
       const placed = speaker;

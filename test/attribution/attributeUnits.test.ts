@@ -37,6 +37,7 @@ describe('speakers: reported speech frames', () => {
     ['"EU states that ..." is a noun phrase, not speech', 'Greece is one of five EU states that do not recognise the republic.', 'Greece', { speaker: null, actor: 'Greece' }],
     ['"the Gulf states" is not speech either', 'Oman joined the Arab states that reopened embassies.', 'Oman', { speaker: null, actor: 'Oman' }],
     ['"states" after a state is still a speech verb', 'Qatar states that its mediation continues.', 'mediation', { speaker: 'Qatar', actor: 'Qatar' }],
+    ['a name after the verb and a description of the person speaks', '"Talks will go on," said political analyst Karim Sadeqi.', 'Talks', { speaker: 'Karim Sadeqi', quote: 'direct' }],
     ['an unnamed source with a relative clause before the verb speaks', 'A senior Chinese diplomat who has worked in Islamabad said the embassy would stay.', 'embassy', { speaker: 'senior Chinese diplomat', actor: 'China', quote: 'reported' }],
     ['... and is the one "he" names in the next sentence', 'Lavrov spoke first. A senior Russian diplomat who knows the region said the envoy would go. "We keep contacts," he said.', 'keep contacts', { speaker: 'senior Russian diplomat', actor: 'Russia' }],
     ['a relative clause of auxiliaries and adverbs leaves the verb its own', 'A Western envoy who has repeatedly said the mission stays met them.', 'mission', { speaker: 'Western envoy' }],
