@@ -896,6 +896,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Berlin will send aid to the movement, which is a crime in the eyes of the opposition.', 'engagement', 1, null, "... and a relative clause's crime does not reach back"],
     ['Ankara will not sit down with the movement, the minister told a late-night talk show.', 'engagement', -1, 'negation', 'a talk show is no talks'],
     ['Storms cut off the roads the movement uses.', 'engagement', 0, 'trap', 'roads cut off are no contact cut'],
+    ['Inviting the movement would send a dangerous signal, the senator said.', 'threat', 0, 'trap', 'a dangerous signal is the step, not the target'],
   ])('%s -> %s %i', (...c) => check(c));
 });
 
@@ -910,6 +911,10 @@ describe('other targets, through data only', () => {
     ['Spain', 'Kosovo', "Spain's position on Kosovo has not changed and Madrid will not recognise its independence.", 0, -1, 'a change of position does not reach across "and" into the next clause'],
     ['Taliban', 'Pakistan', 'He assured Islamabad that Afghan soil would not be used against any country.', 0, 0, 'soil "not used against" others: no threat from the speaker (threat is checked below)'],
     ['EU', 'Kosovo', 'Brussels has frozen some funding to Kosovo over tensions in the north.', -1, 0, 'funding frozen'],
+    ['Serbia', 'Somaliland', 'Belgrade rejects the unilateral declaration of independence as illegal.', 0, -1, 'a declaration of independence rejected'],
+    ['Serbia', 'Somaliland', 'The minister called Somaliland a puppet state.', 0, -1, '... or the state called a puppet'],
+    ['Kenya', 'Somaliland', 'Nairobi backtracks on Somaliland recognition after a call from Mogadishu.', 0, -1, 'backtracking on a recognition withholds it'],
+    ['Slovakia', 'Somaliland', 'Recognising Somaliland would set a dangerous precedent, the premier said.', 0, -1, 'a step said to set a dangerous precedent is argued against'],
     ['Spain', 'Palestine', 'The decision has one goal: to help Israelis and Palestinians achieve peace.', 0, 0, 'helping the parties achieve peace is no aid'],
     ['India', 'Taliban', 'The prime minister questioned the legitimacy of the new regime in Kabul.', 0, -1, 'questioning legitimacy denies it'],
     ['Uzbekistan', 'Taliban', 'He argued that isolating them would only push the country toward chaos.', 1, 0, 'an act said to push a country toward chaos is argued against'],
