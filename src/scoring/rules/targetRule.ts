@@ -105,7 +105,9 @@ function isCounterpart(context: RuleContext, party: Mention, cue: CueState): boo
     // "upgraded its mission to embassy level after a trilateral meeting in Beijing": a party in a phrase of time after
     // the cue belongs to another event.
     if (between.some((t) => EVENT_AFTER.has(t.lower))) return false;
-    return sameClause(context, party, cue) && !between.some((t) => t.pos === 'VERB');
+    // "talks with visiting Sri Lankan officials": a participle right before the party describes it.
+    const verbs = between.filter((t, i) => t.pos === 'VERB' && !(i === between.length - 1 && t.lower.endsWith('ing')));
+    return sameClause(context, party, cue) && verbs.length === 0;
   }
   const between = tokens.slice(party.last, cue.first);
   if (between.length === 1 && between[0]!.lower === 'to') return true;
@@ -845,6 +847,12 @@ export const targetRule: ScoringRule = {
  * agreement on cooperation".
  */
 const JOINERS = new Set(['and', 'or', ',', 'as', 'well', 'on']);
+/** Words that open the topic of talks: "talks with X on expanding port cooperation". */
+const TOPIC_OPENERS = new Set(['on', 'about', 'over', 'regarding']);
+/** Most words of a topic before its cue. */
+const TOPIC_GAP = 3;
+/** Most words between a counterpart and the "to" of a purpose after it ("... in Astana on Monday to discuss"). */
+const PURPOSE_GAP = 8;
 
 /**
  * "to deepen dialogue with the EU and cooperation", "hold talks with Malaysia and sign an agreement": a cue joined by
@@ -862,6 +870,28 @@ function sharedCounterpart(cues: readonly CueState[], i: number, counterparts: R
     let k = party.first >= before.last && party.last <= cue.first ? party.last : before.last;
     while (k < cue.first && JOINERS.has(tokens[k]!.lower)) k += 1;
     if (k === cue.first && k > before.last) return party;
+    const from = Math.max(before.last, party.last);
+    // "talks with Sri Lankan officials on expanding port cooperation": the topic of talks with another party is theirs.
+    // (After the head noun of the party's phrase: "Sri Lankan officials".)
+    let head = from;
+    while (head < cue.first && head - from < 2 && tokens[head]!.pos === 'NOUN') head += 1;
+    const topic = tokens.slice(head, cue.first);
+    if (
+      TOPIC_OPENERS.has(topic[0]?.lower ?? '') &&
+      topic.length - 1 <= TOPIC_GAP &&
+      topic.slice(1).every((t) => t.clause === tokens[cue.first]!.clause && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && t.lower.endsWith('ing'))))
+    ) {
+      return party;
+    }
+    // "met the Chinese ambassador in Astana on Monday to discuss a rail link": the purpose of a meeting with another
+    // party is discussed with it.
+    if (
+      tokens[cue.first - 1]?.lower === 'to' &&
+      cue.first - 1 - from <= PURPOSE_GAP &&
+      tokens.slice(from, cue.first - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !t.boundary && t.clause === tokens[cue.first]!.clause)
+    ) {
+      return party;
+    }
   }
   return undefined;
 }
