@@ -327,6 +327,11 @@ const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
  * a person speaks, though the registry does not know them; a question is put by an outlet or "Q:", not by "Mr".
  */
 const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt)\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
+/**
+ * A congressional record's label: a courtesy title or office and a surname in capitals, then a full stop ("Mr. JAMES.
+ * The subcommittee will come to order.", "Ms. PHEE. Thank you.", "Chairman RISCH.").
+ */
+const RECORD_LABEL = /^\s*(?:M[Rr]|M[Rr][Ss]|M[Ss]|D[Rr]|S(?:enator|ENATOR)|C(?:hairman|HAIRMAN)|C(?:hairwoman|HAIRWOMAN))\.?[ \t]+(\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2})\.(?:\s|$)/u;
 /** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
 const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
 /**
@@ -411,7 +416,7 @@ function carryAnswers(
       continue;
     }
     // A titled name the registry does not know ("MR. SMITH:") is a person of no known state, answering.
-    const titled = unit.kind === 'body' && a.speaker === null ? TITLED_LABEL.exec(opening) : null;
+    const titled = unit.kind === 'body' && a.speaker === null ? (TITLED_LABEL.exec(opening) ?? RECORD_LABEL.exec(opening)) : null;
     if (titled !== null) {
       const speaker = titleCase(titled[1]!.replace(/[.]+$/u, ''));
       const from = { ...a, speaker, actor: null };

@@ -490,6 +490,13 @@ describe('transcripts', () => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
+  it('reads the labels of a congressional record: a title, a surname in capitals and a full stop', () => {
+    const text = ['Mr. HOLT. The subcommittee will come to order. We should talk to the Taliban.', '', 'Ms. VARGA. Thank you. We have no plans to recognise them.', '', 'Our embassy stays closed.'].join('\n');
+    expect(unitWith(text, 'should talk')).toMatchObject({ speaker: 'Holt', actor: null });
+    expect(unitWith(text, 'no plans')).toMatchObject({ speaker: 'Varga' });
+    expect(unitWith(text, 'stays closed')).toMatchObject({ speaker: 'Varga' });
+  });
+
   it('takes a label that names an office for an answer, its holder named earlier or in brackets', () => {
     const text = [
       'Remarks by Prime Minister Keir Starmer at a press conference in London.',

@@ -297,6 +297,7 @@ describe('negation (codebook rule 1)', () => {
     ['Recognising the movement does not free a single prisoner.', 'recognition', 1, null, '... and so does a worth denied'],
     ['Recognition of the movement is not the end of a process but its beginning.', 'recognition', 1, null, '... or "not the end" of something'],
     ['Contacts with the movement are not enough.', 'engagement', 1, null, '... or its sufficiency'],
+    ['Our dialogue with the movement is not negotiable.', 'engagement', 1, null, 'what is said not to be negotiable stands'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

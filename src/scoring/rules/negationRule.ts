@@ -40,6 +40,8 @@ const DESCRIPTIONS = new Set([
   'accidental',
   'coincidental',
   'confidential',
+  // "the sovereignty of Somalia is not negotiable": what is denied is that it could be given up.
+  'negotiable',
   // ... and participles of stopping: "contacts have never been interrupted" go on.
   'interrupted',
   'suspended',
