@@ -134,5 +134,12 @@ export function inClauseScope(match: TokenMatch<CompiledModifier>, cue: CueState
   // An aside in brackets between them does not end the clause.
   const depth = Math.min(tokens[a]!.depth, tokens[b]!.depth);
   for (let i = a + 1; i < b; i += 1) if (tokens[i]!.boundary && tokens[i]!.depth <= depth) return false;
+  // "measures on individuals responsible for undermining democracy": what they are blamed for is their act, out of
+  // reach of the cue before it.
+  if (after) for (let i = cue.last; i < match.first - 1; i += 1) if (BLAMED.has(tokens[i]!.lower) && BLAMED_FOR.has(tokens[i + 1]!.lower)) return false;
   return true;
 }
+
+/** Words that name what someone is blamed for ("responsible for", "accused of"), before the "for" or "of". */
+const BLAMED = new Set(['responsible', 'accused', 'blamed', 'guilty', 'charged', 'suspected', 'convicted', 'indicted', 'sanctioned', 'punished']);
+const BLAMED_FOR = new Set(['for', 'of']);
