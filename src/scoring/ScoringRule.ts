@@ -31,6 +31,8 @@ export interface RuleContext {
   readonly constants: ScoringConstants;
   /** The actor the caller named for the statement, if any (its own mentions are never among `otherParties`). */
   readonly actor?: string | null;
+  /** False when the text around the statement does not refer to the target (see `ScoreOptions.targetInContext`). */
+  readonly targetInContext?: boolean;
 }
 
 /** A scoring rule: one job, an id that appears in evidence, and a pure function over cue states. */

@@ -56,6 +56,12 @@ export interface ScoreOptions {
   readonly targetAliases?: readonly string[];
   /** Mentions of the target found by coreference outside the scorer: character ranges into `text`. */
   readonly targetMentions?: readonly Span[];
+  /**
+   * Whether the text around the statement is about the target (default true: a lone statement is about the target it
+   * is scored for). When false (document analysis: no mention of the target in the statement or the ones just before
+   * it), a cue scores only where the statement itself refers to the target, and "they" is no reference to it.
+   */
+  readonly targetInContext?: boolean;
 }
 
 /** The answer a statement gives to a reporter's question before it, and the words that give it. */
@@ -229,7 +235,7 @@ export function createScorer(config: ScorerConfig): Scorer {
         return given.some((g) => g.start < end && start < g.end);
       });
     }
-    if ((options.target ?? '') !== '') {
+    if ((options.target ?? '') !== '' && options.targetInContext !== false) {
       prepared.tokens.forEach((t, i) => {
         if (TARGET_REFERENCES.includes(t.lower)) targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
       });
@@ -257,7 +263,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
     });
     const claimantMentions = claimants.size === 0 ? [] : partyMentions.filter((m) => claimants.has(partyId(m) ?? ''));
-    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null };
+    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null, targetInContext: options.targetInContext !== false };
     for (const rule of config.rules) cues = rule.apply(cues, context);
 
     const evidence: Evidence[] = cues.map((c) => ({

@@ -10,7 +10,9 @@ import { extractPublished, type PublishedDate } from '../text/extractPublished';
 import { segmentDocument } from '../text/segmentDocument';
 import { daysBetween } from '../time/calendar';
 import { dateUnits } from '../time/dateUnits';
-import type { Document, InputProblem, OnProblem, Span, Statement } from '../types';
+import type { Document, InputProblem, OnProblem, Span, Statement, TextUnit } from '../types';
+import type { UnitAttribution } from '../attribution/UnitAttribution';
+import { escapeRegExp } from '../attribution/unicodeText';
 import { analysisParts, type AnalysisParts } from './analysisParts';
 import { answerQuestion, unasked, zeroed } from './answeredQuestion';
 import { isEvent, judgeEvent } from './eventReaction';
@@ -53,6 +55,30 @@ const CURRENT_EVENT_DAYS = 14;
 
 /** Most words of a section heading that only names a topic ("Recognition", "Trade first"). */
 const TOPIC_HEADING_WORDS = 2;
+/** An opening that turns to other news: "Separately, ...", "In other news, ...", "Elsewhere, ...". */
+const OTHER_NEWS = /^\W*(?:separately|in\s+other\s+news|elsewhere|in\s+an\s+unrelated\s+\p{L}+|on\s+another\s+(?:subject|topic|note|matter))\b/iu;
+
+/**
+ * Whether each unit is about the target. A unit that turns to other news ("Separately, Xi held talks with Sri Lankan
+ * officials ...") is not, nor are the units after it in its paragraph, until one refers to the target again (by name,
+ * alias, one of its people or a pronoun resolved to it, or the target is its actor). Every other unit is: in a
+ * document about the target, a cue with no object of its own is about it. A cue in a unit that is not about the
+ * target scores only where the unit refers to it (codebook "Target").
+ */
+function targetInContext(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string | null, names: RegExp | null): boolean[] {
+  let away: number | null = null;
+  return units.map((unit, i) => {
+    const a = attributed[i]!;
+    const refers = a.targetMentions.length > 0 || (target !== null && a.actor === target) || (names?.test(unit.text) ?? false);
+    if (refers) {
+      away = null;
+      return true;
+    }
+    if (OTHER_NEWS.test(unit.text)) away = unit.paragraph;
+    else if (away !== null && unit.paragraph !== away) away = null;
+    return away === null;
+  });
+}
 
 /** The costly parts, looked up once per options object (one `analyze` call, one stream). */
 const prepare = weakMemo((options: AnalyzeOptions): AnalysisParts => analysisParts(options));
@@ -69,6 +95,13 @@ function namesOf(registry: ActorRegistry, id: string): string[] {
   const actor = registry.actor(id);
   const officials = registry.officials.filter((o) => o.actor === id).flatMap((o) => [o.id, ...o.aliases]);
   return actor === undefined ? officials : [...actor.names, ...(actor.metonyms ?? []), ...(actor.demonyms ?? []), ...(actor.institutions ?? []), ...officials];
+}
+
+/** Names of the target and its people, as words ("Taliban", "Muttaqi"); descriptions ("the group") are left out. */
+function namesPattern(aliases: readonly string[], people: readonly string[]): RegExp | null {
+  const names = [...aliases, ...people].filter((n) => !/^the\s/iu.test(n) && n.trim().length > 2);
+  if (names.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 }
 
 /** The words of the first direct quote that runs over a boundary of the unit, for the quote's dating (rule 5). */
@@ -142,6 +175,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   let leadEvent: PreviousStatement | null = null;
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
+  const aboutTarget = targetInContext(units, attributed.units, target, target === null ? null : namesPattern(aliases, actorNames(registry, target)));
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
@@ -153,6 +187,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       target: unitTarget,
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
+      ...(unitTarget === target && !aboutTarget[i]! ? { targetInContext: false } : {}),
     });
     // "Kyrgyzstan followed suit": the last act told of, done by this one's actor.
     let score = followSuit(unit.text, unitTarget, own, narratedEvent ?? event, who.actor);

@@ -689,6 +689,13 @@ describe('the target check', () => {
     expect(scoreStatement(text, { ...TARGET, targetMentions: [at] }).threat.label).toBe(1);
   });
 
+  it('scores a cue with no object only for a statement about the target, when the caller says its context is not', () => {
+    expect(scoreStatement('The ministers agreed to remain in touch.', TARGET).engagement.label).toBe(1);
+    expect(scoreStatement('The ministers agreed to remain in touch.', { ...TARGET, targetInContext: false }).engagement.label).toBe(0);
+    expect(scoreStatement('They agreed to remain in touch.', { ...TARGET, targetInContext: false }).engagement.label).toBe(0);
+    expect(scoreStatement('The ministers agreed to remain in touch with the movement.', { ...TARGET, targetInContext: false }).engagement.label).toBe(1);
+  });
+
   it('reads a cue after another party, the subject of a statement that never names the target, as about that party', () => {
     const eu = { ...TARGET, actor: 'EU' };
     expect(scoreStatement('Hamas remains on a list of terrorist organisations.', eu).recognition.label).toBe(0);

@@ -152,6 +152,25 @@ Follow us on`;
     expect(find(d.statements, 'Kabulov added')).toMatchObject({ speaker: 'Zamir Kabulov', actor: 'Russia', quote: 'reported', recognition: { label: -1 } });
   });
 
+  it('does not take a turn to other news ("Separately, ...") for the target, up to a sentence that names it again', () => {
+    const text = [
+      'date 2024-05-20 Moscow held talks with the Taliban on Monday. The sides agreed to continue the dialogue.',
+      '',
+      'Separately, Putin met the Emir of Qatar. The leaders agreed to deepen cooperation. They also discussed trade.',
+      '',
+      'The envoys will meet again in June.',
+      '',
+      'Separately, Lavrov said Russia would keep talking to the Taliban.',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'separately', text }, TALIBAN);
+    expect(find(r.statements, 'The sides agreed').engagement.label).toBe(1);
+    expect(find(r.statements, 'Separately, Putin').engagement.label).toBe(0);
+    expect(find(r.statements, 'The leaders agreed').engagement.label).toBe(0);
+    expect(find(r.statements, 'They also discussed').engagement.label).toBe(0);
+    expect(find(r.statements, 'The envoys will meet').engagement.label).toBe(1);
+    expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
+  });
+
   it('scores a sentence with no stance 0 on every dimension, with phase "no signal"', () => {
     expect(find(r.statements, 'The weather')).toMatchObject({ engagement: { label: 0 }, recognition: { label: 0 }, threat: { label: 0 }, phase: 'no signal' });
   });

@@ -816,6 +816,9 @@ export const targetRule: ScoringRule = {
       if (cue.cue.entry.mentionRequired === true && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the statement does not mention the target' });
       }
+      if (context.targetInContext === false && context.targetMentions.length === 0) {
+        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'neither the statement nor the ones just before it refer to the target' });
+      }
       const passive = passiveSubject(context, cue);
       if (passive !== undefined) return zeroBy(cue, context, passive, 'target', 'the passive is about another party, its subject');
       const passiveOthers = passiveOthersSubject(context, cue);
