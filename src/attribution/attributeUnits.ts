@@ -1,7 +1,7 @@
 import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
 import type { ActorRegistry } from './ActorRegistry';
 import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
-import { createTargetMatcher, type TargetMatcher } from './createTargetMatcher';
+import { createTargetMatcher, type TargetMatcher, type TargetMention } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
 import type { DocumentContext } from './DocumentContext';
 import { findMentions } from './findMentions';
@@ -175,12 +175,14 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
     const entry = registry.actor(id);
     if (entry?.governsSince !== undefined && date !== undefined && date >= entry.governsSince) for (const g of entry.governs ?? []) governed.add(g);
   }
+  // Its people are the officials of the target's own actors, not of what it governs.
+  const ownActors = new Set(targetActors);
   for (const g of governed) targetActors.add(g);
   const ctx: DocumentContext = {
     text,
     registry,
     mentions: createSpanIndex(mentions),
-    targets: createSpanIndex(matcher === null ? [] : matcher.find(text, goodSpans)),
+    targets: createSpanIndex(matcher === null ? [] : withTargetOfficials(matcher.find(text, goodSpans), mentions, ownActors)),
     targetActor: matcher === null ? null : (matcher.actor ?? [...targetActors][0] ?? matcher.target),
     targetActors,
     defaultActor,
@@ -314,6 +316,19 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
 
   const answered = carryAnswers(units, result, spans, frames, ctx, options.target ?? null);
   return { units: carryPronounActors(units, answered, registry), quotes, problems };
+}
+
+/**
+ * The target's mentions with its officials named by the registry added ("talks with Foreign Minister Muttaqi" are
+ * talks with the Taliban), where no other mention of the target covers them.
+ */
+function withTargetOfficials(found: TargetMention[], mentions: readonly Mention[], targetActors: ReadonlySet<string>): TargetMention[] {
+  const officials = mentions.filter(
+    (m) => m.kind === 'official' && m.who !== null && m.actor !== null && targetActors.has(m.actor) && !found.some((t) => t.start < m.end && m.start < t.end),
+  );
+  if (officials.length === 0) return found;
+  const added = officials.map((m): TargetMention => ({ start: m.start, end: m.end, text: m.text, resolution: 'person', antecedent: null, reason: `${m.who} is one of the target's people` }));
+  return [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */

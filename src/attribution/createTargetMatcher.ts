@@ -6,7 +6,7 @@ import { GENERIC_PARTIES } from './attributionLexicon';
 import { WORD_END, WORD_START, apostropheVariants, eitherCase, escapeRegExp, joinedToLowerWord } from './unicodeText';
 
 /** How a target mention was recognised. */
-export type TargetResolution = 'name' | 'alias' | 'description' | 'pronoun';
+export type TargetResolution = 'name' | 'alias' | 'description' | 'pronoun' | 'person';
 
 /** A mention of the target in a text. */
 export interface TargetMention extends Span {

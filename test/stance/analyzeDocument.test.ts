@@ -86,6 +86,12 @@ describe('analyzeDocument: publication date', () => {
     expect(find(r.statements, 'The Afghan side')).toMatchObject({ actor: 'Taliban' });
   });
 
+  it("takes the target's officials named by the registry for the target ('talks with Amir Khan Muttaqi')", () => {
+    const text = 'date 2024-05-20 The minister met Amir Khan Muttaqi in Astana.';
+    const r = analyzeDocument({ id: 'official', text }, TALIBAN);
+    expect(find(r.statements, 'The minister met').engagement.label).toBe(1);
+  });
+
   it('gives "last week" a range ending before the publication week', () => {
     const r = analyzeDocument({ id: 'w', text: 'date 2022-01-10 Russia hosted talks with the Taliban last week.' }, TALIBAN);
     expect(r.statements[0]).toMatchObject({ dateSource: 'relative', dateRange: { start: '2022-01-03', end: '2022-01-09' } });
