@@ -35,7 +35,7 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
  * footer names the paper between them: "Published in Dawn, November 10th, 2023".
  */
 const LABELLED_LINE =
-  /^[ \t\u00a0]*((?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+  /^[ \t\u00a0]*((?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,|\s+by\s+\p{Lu}[^,\n]{0,60}?\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /**
  * What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a time

@@ -909,6 +909,11 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Ankara will not sit down with the movement, the minister told a late-night talk show.', 'engagement', -1, 'negation', 'a talk show is no talks'],
     ['Storms cut off the roads the movement uses.', 'engagement', 0, 'trap', 'roads cut off are no contact cut'],
     ['Inviting the movement would send a dangerous signal, the senator said.', 'threat', 0, 'trap', 'a dangerous signal is the step, not the target'],
+    ['Still, the direction of travel towards the movement is clear.', 'engagement', 0, 'trap', '"the direction of travel" is no visit'],
+    ['The envoy was accompanied by officials of the foreign and commerce ministries of the Taliban.', 'engagement', 0, 'trap', 'a commerce ministry is a title, not trade'],
+    ['Economic analyst Ravi Menon said the Taliban wanted respect.', 'engagement', 0, 'trap', 'an economic analyst is an occupation, not trade'],
+    ['A professor of international relations said the Taliban want respect.', 'engagement', 0, 'trap', '... and international relations a field'],
+    ['The ministers received a briefing from the special envoy on his engagements with the Taliban.', 'recognition', 0, null, 'a briefing received from an envoy accepts no credentials'],
   ])('%s -> %s %i', (...c) => check(c));
 });
 

@@ -76,6 +76,11 @@ describe('segmentDocument', () => {
       why: "a wiki page's tag line, hatnote and categories, press contacts and subscription notes are furniture",
     },
     {
+      text: 'Talks began.\n\nContact for media:\n\nFor further information, please contact the press office at press@example.org.\n\nThe group came.',
+      want: [['body', 'Talks began.'], ['body', 'The group came.']],
+      why: 'a contact for the media and "For further information, please contact ..." are furniture',
+    },
+    {
       text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',
