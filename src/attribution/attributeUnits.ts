@@ -360,7 +360,23 @@ const EDITORIAL_LABEL =
  * MINISTER OF FOREIGN AFFAIRS (Albares Bueno):". Group 1 is the office, group 2 the name.
  */
 const OFFICE_LABEL =
-  /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
+  /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high|official)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
+
+/** A label of any kind opening a line: a name or an office, maybe with a bracket or a comma and an outlet, then a colon. */
+const ANY_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,5}[ \t]*(?:\([^()\n]{1,60}\)|,[ \t]*[^:\n,]{2,40})?[ \t]*:\s/u;
+/** Paragraphs opened by a label that make a text a transcript. */
+const TRANSCRIPT_LABELS = 3;
+
+/** Words before an office that do not change it: "Official Spokesperson" is the spokesperson. */
+const CEREMONIAL = /^(?:official|press)\s+/u;
+
+/** A journalist's label in a briefing: a name, a comma and an outlet ("Sidhant Sibal, WION:"), not an office. */
+const NAME_AND_OUTLET = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3},[ \t]*([^:\n,]{2,40}):\s/u;
+
+function questioner(opening: string): string | null {
+  const m = NAME_AND_OUTLET.exec(opening);
+  return m === null || OFFICE_LABEL.test(`${m[1]!}: `) ? null : m[0].trim();
+}
 
 /** The last person named before `before` who holds `office` ("prime minister": Keir Starmer in the page's intro). */
 function officeHolder(ctx: DocumentContext, before: number, office: string): Mention | undefined {
@@ -395,7 +411,9 @@ function carryAnswers(
   // Once a question was put, or when several paragraphs open with a speaker's label, the text is a transcript: an
   // answer goes on over its paragraphs up to the next label or section heading.
   const labelled = new Set(out.flatMap((a, i) => (a.reason.includes('(colon)') && units[i]?.kind === 'body' ? [units[i]!.paragraph] : [])));
-  let transcript = labelled.size > 1;
+  // ... or when three paragraphs or more open with a label of any kind ("Official Spokesperson:", "Name, Outlet:").
+  const labelOpened = new Set(units.flatMap((u) => (u.kind === 'body' && ANY_LABEL.test(ctx.text.slice(u.start, u.end)) ? [u.paragraph] : [])));
+  let transcript = labelled.size > 1 || labelOpened.size >= TRANSCRIPT_LABELS;
   for (const [i, a] of out.entries()) {
     const unit = units[i];
     const span = spans[i];
@@ -447,7 +465,7 @@ function carryAnswers(
     if (office !== null) {
       const bracket = office[2] === undefined ? -1 : from + opening.indexOf(`(${office[2]}`) + 1;
       const named = bracket < 0 ? undefined : ctx.mentions.within({ start: bracket, end: bracket + office[2]!.length }).find((m) => m.kind === 'official' || m.kind === 'person');
-      const holder = bracket < 0 ? officeHolder(ctx, span.start, office[1]!.toLowerCase()) : named;
+      const holder = bracket < 0 ? officeHolder(ctx, span.start, office[1]!.toLowerCase().replace(CEREMONIAL, '')) : named;
       const speaker = holder?.who ?? (office[2] !== undefined ? titleCase(office[2].trim()) : titleCase(office[1]!));
       const actor = holder?.actor ?? ctx.defaultActor;
       const answering = { ...a, speaker, actor };
@@ -458,7 +476,7 @@ function carryAnswers(
       continue;
     }
     // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
-    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(opening)?.[0].trim() ?? null) : null;
+    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(opening)?.[0].trim() ?? questioner(opening)) : null;
     const label = outlet ?? QUESTION_LABEL.exec(opening)?.[0].trim() ?? unknown;
     if (label !== null) {
       question = { label, paragraph: unit.paragraph };

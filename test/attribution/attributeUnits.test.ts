@@ -490,6 +490,21 @@ describe('transcripts', () => {
     expect(unitWith(transcript, phrase)).toMatchObject(expected);
   });
 
+  it('takes "Name, Outlet:" in a briefing for a question, and "Official Spokesperson:" for the spokesperson named earlier', () => {
+    const text = [
+      'Weekly media briefing by Maria Zakharova, the spokesperson.',
+      '',
+      'Official Spokesperson: Good afternoon. We keep talking to the Taliban.',
+      '',
+      'Anna Reporter, Daily Example: Sir, on the embassy. Will it stay open?',
+      '',
+      'Official Spokesperson: Our embassy stays open.',
+    ].join('\n');
+    expect(unitWith(text, 'keep talking')).toMatchObject({ speaker: 'Maria Zakharova', actor: 'Russia' });
+    expect(unitWith(text, 'Sir, on the embassy')).toMatchObject({ speaker: null, actor: null });
+    expect(unitWith(text, 'stays open')).toMatchObject({ speaker: 'Maria Zakharova', actor: 'Russia' });
+  });
+
   it('reads the labels of a congressional record: a title, a surname in capitals and a full stop', () => {
     const text = ['Mr. HOLT. The subcommittee will come to order. We should talk to the Taliban.', '', 'Ms. VARGA. Thank you. We have no plans to recognise them.', '', 'Our embassy stays closed.'].join('\n');
     expect(unitWith(text, 'should talk')).toMatchObject({ speaker: 'Holt', actor: null });
@@ -509,7 +524,7 @@ describe('transcripts', () => {
       '',
       'PRIME MINISTER: No. We keep talking to the Taliban as well.',
       '',
-      'SPOKESPERSON: Our embassy stays open.',
+      'Official Spokesperson: Our embassy stays open.',
       '',
       'Mr JUAN DE LOS SANTOS: The embassy must close.',
       '',
@@ -518,7 +533,7 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep working')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK', quote: 'reported' });
     expect(unitWith(text, 'Some say so')).toMatchObject({ speaker: null, actor: null });
     expect(unitWith(text, 'keep talking')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK' });
-    expect(unitWith(text, 'stays open')).toMatchObject({ speaker: 'Spokesperson', quote: 'direct' });
+    expect(unitWith(text, 'stays open')).toMatchObject({ speaker: 'Official Spokesperson', quote: 'direct' });
     expect(unitWith(text, 'must close')).toMatchObject({ speaker: null });
     expect(unitWith(text, 'contacts go on')).toMatchObject({ speaker: 'Ana Example' });
   });

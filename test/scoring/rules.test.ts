@@ -910,6 +910,8 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Storms cut off the roads the movement uses.', 'engagement', 0, 'trap', 'roads cut off are no contact cut'],
     ['Inviting the movement would send a dangerous signal, the senator said.', 'threat', 0, 'trap', 'a dangerous signal is the step, not the target'],
     ['Still, the direction of travel towards the movement is clear.', 'engagement', 0, 'trap', '"the direction of travel" is no visit'],
+    ['The council demanded that Afghan territory not be used to shelter terrorists.', 'threat', 0, 'trap', 'a demand that territory not be used for terror frames no one as harmless'],
+    ['Kabul has ensured that Afghan soil is not used against its neighbours, the envoy said.', 'threat', -1, null, '... while a claim that it is not used does'],
     ['The envoy was accompanied by officials of the foreign and commerce ministries of the Taliban.', 'engagement', 0, 'trap', 'a commerce ministry is a title, not trade'],
     ['Economic analyst Ravi Menon said the Taliban wanted respect.', 'engagement', 0, 'trap', 'an economic analyst is an occupation, not trade'],
     ['A professor of international relations said the Taliban want respect.', 'engagement', 0, 'trap', '... and international relations a field'],
