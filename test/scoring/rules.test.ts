@@ -33,6 +33,10 @@ describe('negation (codebook rule 1)', () => {
     ['We never thought it right to walk away from the table with the movement.', 'engagement', 1, 'negation', '... and not walking away keeps them'],
     ['Trade with the movement has ground to a halt.', 'engagement', -1, 'negation', 'trade that comes to a halt is trade stopped'],
     ['Oslo keeps contacts with the movement despite a recognition freeze.', 'recognition', -1, null, 'a freeze on recognition withholds it'],
+    ['Officials insist that recognition of the movement remains a distant prospect.', 'recognition', -1, 'negation', 'a distant prospect is withheld'],
+    ['Why Ankara is courting the movement', 'engagement', 1, null, 'courting them seeks closer ties'],
+    ['Uzbekistan has a fully functioning embassy in Kabul.', 'engagement', 1, null, 'a functioning embassy is kept open'],
+    ['Tehran has no formal channel with the movement.', 'engagement', -1, 'negation', 'no channel with them is no contact'],
     ['Brussels will impose sanctions on officials of the movement responsible for undermining the constitution.', 'engagement', -1, null, 'what someone is blamed for is out of the reach of the cue before it'],
     ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],
     ['Ankara will not accept any deal which recognises the Islamic Emirate.', 'recognition', -1, 'negation', '... or "any deal"'],
@@ -299,6 +303,7 @@ describe('negation (codebook rule 1)', () => {
     ['Recognition of the movement is not the end of a process but its beginning.', 'recognition', 1, null, '... or "not the end" of something'],
     ['Contacts with the movement are not enough.', 'engagement', 1, null, '... or its sufficiency'],
     ['Our dialogue with the movement is not negotiable.', 'engagement', 1, null, 'what is said not to be negotiable stands'],
+    ['Our contacts with the movement do not depend on labels from the past.', 'engagement', 1, null, 'what the subject does not depend on leaves it standing'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

@@ -52,12 +52,12 @@ const DESCRIPTIONS = new Set([
 ]);
 /**
  * What a subject does or is for, after a predicate "not" (lemmas): "engagement has not produced results",
- * "recognition does not free a single hostage", "recognition is not an end in itself", "... not the end of a process
+ * "recognition does not free a single hostage", "contacts do not depend on labels", "recognition is not an end in itself", "... not the end of a process
  * but the beginning", "dialogue is not enough". What is denied is an effect or a worth; the subject stands.
  */
 const EFFECTS = new Set([
   'produce', 'yield', 'deliver', 'bring', 'free', 'solve', 'resolve', 'guarantee', 'fix', 'cure', 'save', 'achieve',
-  'end', 'panacea', 'solution', 'answer', 'goal', 'beginning', 'enough', 'sufficient', 'adequate', 'silver', 'magic',
+  'depend', 'hinge', 'end', 'panacea', 'solution', 'answer', 'goal', 'beginning', 'enough', 'sufficient', 'adequate', 'silver', 'magic',
 ]);
 /**
  * How a step came about, after a predicate "not": "the decision did not come out of the blue", "... as a surprise", "did
