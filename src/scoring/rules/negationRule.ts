@@ -618,12 +618,20 @@ export const negationRule: ScoringRule = {
       const count = (c: string): number => reaching.filter((m) => (m.item.entry.negation ?? 'grammatical') === c).length;
       const flips = (count('grammatical') + Math.min(1, count('denial') + count('condemnation')) + count('reversal')) % 2 === 1;
       const none = flips && cue.cue.entry.noOpposite === true;
+      // "stopped short of recognising Gonzalez as president-elect": a rival not recognised says nothing of the target.
+      const rival = flips && cue.applied.some((a) => a.ruleId === 'target' && a.factor < 0);
       return applyFactor(cue, {
         ruleId: 'negation',
-        factor: none ? 0 : flips ? -1 : 1,
+        factor: none || rival ? 0 : flips ? -1 : 1,
         cue: words.map((w) => w.cue).join(' … '),
         span: words[0]!.span,
-        reason: none ? 'negated, and its opposite is no stance on this dimension' : flips ? 'negated in its clause' : 'double negation cancels',
+        reason: rival
+          ? 'a rival not recognised says nothing of the target'
+          : none
+            ? 'negated, and its opposite is no stance on this dimension'
+            : flips
+              ? 'negated in its clause'
+              : 'double negation cancels',
       });
     });
     return negated.map((state, i) => answeredNo(keptApart(state, cues[i]!, cues, denials, context), context));

@@ -579,6 +579,25 @@ function recognisesSomeoneElse(context: RuleContext, cue: CueState): { first: nu
   return null;
 }
 
+/** Verbs that call their object something: "considered Gonzalez the legitimate president-elect". */
+const CALLING = new Set(['consider', 'call', 'regard', 'deem', 'declare', 'name', 'view', 'hail', 'proclaim']);
+
+/**
+ * "Peru considers Edmundo Gonzalez the legitimate president-elect": a word of legitimacy before an office, said of a
+ * name that is not the target after a verb of calling, is said of a rival. Returns the rival's token range.
+ */
+function rivalCalledLegitimate(context: RuleContext, cue: CueState): { first: number; last: number } | null {
+  if (cue.cue.entry.dimension !== 'recognition' || cue.weight <= 0) return null;
+  const tokens = context.prepared.tokens;
+  if (!OFFICES.has(tokens[cue.last]?.lower ?? '')) return null;
+  let k = cue.first - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  const last = k + 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN') k -= 1;
+  if (k + 1 === last || !CALLING.has(tokens[k]?.lemma ?? '')) return null;
+  return context.targetMentions.some((m) => m.first < last && m.last > k + 1) ? null : { first: k + 1, last };
+}
+
 /** Offices a rival can be recognised as: recognising someone else as one withholds it from the target. */
 const OFFICES = new Set(['president', 'president-elect', 'winner', 'leader', 'head', 'government', 'prime', 'ruler', 'authority']);
 /** Words that may stand between "as" and the office ("as the legitimate interim president"). */
@@ -803,6 +822,8 @@ export const targetRule: ScoringRule = {
       // "recognised Edmundo Gonzalez as the winner": the office recognised in a rival is withheld from the target.
       if (other !== null && cue.weight > 0 && asOffice(context, other.last)) return scaleBy(cue, context, other, 'target', -1, 'a rival recognised in the office withholds it from the target');
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
+      const called = rivalCalledLegitimate(context, cue);
+      if (called !== null) return scaleBy(cue, context, called, 'target', -1, 'a rival called the legitimate holder of the office withholds it from the target');
       for (const [find, reason] of ABOUT_ANOTHER) {
         const words = find(context, cue);
         if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
