@@ -147,6 +147,7 @@ const LIST_ITEM_MAX = 4;
 function isListComma(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): boolean {
   const before = raw[at - 1];
   if (before === undefined || (before.pos !== 'PROPN' && before.pos !== 'NOUN')) return false;
+  if (endsFrontedClause(raw, at)) return false;
   let words = 0;
   for (let i = at + 1; i < raw.length; i += 1) {
     const t = raw[i]!;
@@ -154,6 +155,20 @@ function isListComma(raw: readonly { readonly pos: string; readonly lower: strin
     if (!LIST_ITEM.has(t.pos) || (words += 1) > LIST_ITEM_MAX) return false;
   }
   return false;
+}
+
+/** Words that open a subordinate clause fronted before the main one: "Although Washington does not recognise it, ...". */
+const FRONTED_SUBORDINATORS = new Set(['although', 'though', 'while', 'whilst', 'whereas', 'if', 'unless', 'because', 'since', 'when', 'as']);
+
+/**
+ * Whether the comma at `at` closes a subordinate clause that opens the sentence, with a verb of its own: "Although
+ * Washington does not recognise Somaliland, US officials have visited it" (not a list of names).
+ */
+function endsFrontedClause(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): boolean {
+  let i = at - 1;
+  while (i > 0 && raw[i - 1]!.lower !== ',' && !/^[.;:!?]$/u.test(raw[i - 1]!.lower)) i -= 1;
+  if (!FRONTED_SUBORDINATORS.has(raw[i]?.lower ?? '')) return false;
+  return raw.slice(i + 1, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /**

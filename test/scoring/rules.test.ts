@@ -29,6 +29,7 @@ describe('negation (codebook rule 1)', () => {
     ['Western governments reacted coolly to Russia\'s decision to recognise the movement.', 'recognition', -1, 'negation', 'a cool reaction does not welcome the step'],
     ['Contacts with the Islamic Emirate do not mean that Moscow is ready to recognise it.', 'recognition', -1, 'negation', '"do not mean" reaches into its "that" clause'],
     ['Tashkent cannot afford to cut off the movement.', 'engagement', 1, 'negation', 'not cutting off is keeping contact'],
+    ['Although Ankara does not recognise the movement, Turkish and Qatari officials have visited Kabul.', 'engagement', 1, null, 'the negation of a fronted "although" clause ends at its comma, names after it or not'],
     ['Ankara walked out of the talks with the movement.', 'engagement', -1, null, 'walking out of talks ends them'],
     ['We never thought it right to walk away from the table with the movement.', 'engagement', 1, 'negation', '... and not walking away keeps them'],
     ['Trade with the movement has ground to a halt.', 'engagement', -1, 'negation', 'trade that comes to a halt is trade stopped'],
