@@ -1,4 +1,5 @@
 import type { InputProblem, QuoteKind, Span, TextUnit } from '../types';
+import type { OfficialEntry } from './ActorEntry';
 import type { ActorRegistry } from './ActorRegistry';
 import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
 import { createTargetMatcher, type TargetMatcher, type TargetMention } from './createTargetMatcher';
@@ -281,6 +282,12 @@ export function attributeUnits(text: string, units: readonly TextUnit[], options
       actor = nested.actor;
     }
 
+    // "Assad said ..." after his fall: a former official speaks for no state.
+    const former = speaker === null || date === undefined ? undefined : formerOfficial(registry, speaker, date);
+    if (former !== undefined && actor === former.actor) {
+      reason += `; ${speaker} held office for ${actor} only until ${former.to}: a former official speaks for no one`;
+      actor = null;
+    }
     if (actor !== null && ctx.targetActor !== null && governed.has(actor)) {
       reason += `; ${actor} speaks for ${ctx.targetActor}, which governs it at the document's date`;
       actor = ctx.targetActor;
@@ -329,6 +336,12 @@ function withTargetOfficials(found: TargetMention[], mentions: readonly Mention[
   if (officials.length === 0) return found;
   const added = officials.map((m): TargetMention => ({ start: m.start, end: m.end, text: m.text, resolution: 'person', antecedent: null, reason: `${m.who} is one of the target's people` }));
   return [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The registry's official `id` when their term ended before `date`. */
+function formerOfficial(registry: ActorRegistry, id: string, date: string): OfficialEntry | undefined {
+  const official = registry.officials.find((o) => o.id === id);
+  return official?.to != null && official.to < date ? official : undefined;
 }
 
 /** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */

@@ -654,6 +654,23 @@ describe('transcripts', () => {
   });
 });
 
+describe('former officials', () => {
+  it('takes a registry official whose term ended before the document for no one, not for the state or its new rulers', () => {
+    const registry = createActorRegistry({
+      actors: [
+        { id: 'Ruritania', kind: 'state', names: ['Ruritania'] },
+        { id: 'Front', kind: 'movement', names: ['the Front'], governs: ['Ruritania'], governsSince: '2024-01-01' },
+      ],
+      officials: [{ id: 'Rudolf Elphberg', aliases: ['Elphberg'], actor: 'Ruritania', roles: ['president'], to: '2024-01-01' }],
+    });
+    const text = 'Elphberg said he would return to Strelsau.';
+    const before = attributeUnits(text, splitUnits(text), { target: 'Front', registry, date: '2023-06-01' }).units[0];
+    const after = attributeUnits(text, splitUnits(text), { target: 'Front', registry, date: '2024-06-01' }).units[0];
+    expect(before).toMatchObject({ speaker: 'Rudolf Elphberg', actor: 'Ruritania' });
+    expect(after).toMatchObject({ speaker: 'Rudolf Elphberg', actor: null });
+  });
+});
+
 describe('nested stance (codebook rule 6)', () => {
   const cases: Case[] = [
     [
