@@ -38,6 +38,8 @@ describe('negation (codebook rule 1)', () => {
     ['Why Ankara is courting the movement', 'engagement', 1, null, 'courting them seeks closer ties'],
     ['Uzbekistan has a fully functioning embassy in Kabul.', 'engagement', 1, null, 'a functioning embassy is kept open'],
     ['Tehran has no formal channel with the movement.', 'engagement', -1, 'negation', 'no channel with them is no contact'],
+    ['The chancellor would not shy away from contacts with the movement.', 'engagement', 1, 'negation', 'not shying away from contacts keeps them'],
+    ['His ministry has opened a line to the movement.', 'engagement', 1, null, 'a line opened to them is a channel'],
     ['Brussels will impose sanctions on officials of the movement responsible for undermining the constitution.', 'engagement', -1, null, 'what someone is blamed for is out of the reach of the cue before it'],
     ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],
     ['Ankara will not accept any deal which recognises the Islamic Emirate.', 'recognition', -1, 'negation', '... or "any deal"'],
@@ -305,6 +307,7 @@ describe('negation (codebook rule 1)', () => {
     ['Contacts with the movement are not enough.', 'engagement', 1, null, '... or its sufficiency'],
     ['Our dialogue with the movement is not negotiable.', 'engagement', 1, null, 'what is said not to be negotiable stands'],
     ['Our contacts with the movement do not depend on labels from the past.', 'engagement', 1, null, 'what the subject does not depend on leaves it standing'],
+    ['Yet contact with the movement has never really stopped.', 'engagement', 1, null, 'a stopping denied over an adverb leaves contact standing'],
   ])('does not flip: %s', (...c) => check(c));
 });
 

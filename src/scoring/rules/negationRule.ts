@@ -169,6 +169,9 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // "The talks had never been secret", "contacts were never interrupted": what is denied is a description of the
   // subject, or its stopping, and the subject stands.
   let d = match.last;
+  // ... also over an adverb: "contact has never really stopped".
+  const told = (t: ScoringToken | undefined): boolean => DESCRIPTIONS.has(t?.lower ?? '') || EFFECTS.has(t?.lemma ?? '') || EFFECTS.has(t?.lower ?? '');
+  while (tokens[d]?.pos === 'ADV' && !told(tokens[d]) && d < match.last + 2) d += 1;
   if (tokens[d]?.lemma === 'be') d += 1;
   if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
   const described = tokens[d];
