@@ -222,6 +222,9 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
   return readDateLine(raw, kind === 'updated' ? m[2] : m[2].replace(UPDATED_AFTER, ''), kind, offset, parser);
 }
 
+/** Time zones east of Greenwich, whose pages write a date in figures day first. */
+const DAY_FIRST_ZONE = /(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|EET|EEST|MSK|IST|BST|WAT|EAT|PKT|AFT)\b/u;
+
 /** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */
 const STRAY_COMMA = / ,(?=\d{4}\b)/gu;
 
@@ -244,5 +247,7 @@ function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: n
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
   const other = NUMERIC_DATE.test(r.text.trim()) && day <= 12 && day !== month ? isoDate(year, day, month) : null;
-  return { kind, date, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed, ...(other !== null ? { otherReading: other } : {}) };
+  // "03/07/2025 - 14:12 GMT+2": a time zone east of Greenwich writes the day first, as Europe and Asia do.
+  const [first, second] = other !== null && DAY_FIRST_ZONE.test(rest) && /^\s*\d{1,2}\//u.test(r.text) ? [other, date] : [date, other];
+  return { kind, date: first, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed, ...(second !== null ? { otherReading: second } : {}) };
 }
