@@ -370,10 +370,10 @@ const EDITORIAL_LABEL =
   /^\s*(?:background|context|note|editor['’]?s\s+note|update|analysis|summary|timeline|factbox|fact\s+check|explainer|why\s+it\s+matters|what['’]?s\s+next|bottom\s+line|key\s+points|the\s+big\s+picture|between\s+the\s+lines)\s*:\s/iu;
 /**
  * A label that names an office, maybe with the holder's name in brackets: "SPOKESPERSON:", "PRIME MINISTER:", "The
- * MINISTER OF FOREIGN AFFAIRS (Albares Bueno):". Group 1 is the office, group 2 the name.
+ * MINISTER OF FOREIGN AFFAIRS (Albares Bueno):", "Spokesperson, Federal Foreign Office:". Group 1 is the office, group 2 the name.
  */
 const OFFICE_LABEL =
-  /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high|official)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
+  /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high|official)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?|,[ \t]*[^:()\n,]{2,60}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
 
 /** A label of any kind opening a line: a name or an office, maybe with a bracket or a comma and an outlet, then a colon. */
 const ANY_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,5}[ \t]*(?:\([^()\n]{1,60}\)|,[ \t]*[^:\n,]{2,40})?[ \t]*:\s/u;
@@ -480,7 +480,9 @@ function carryAnswers(
       const named = bracket < 0 ? undefined : ctx.mentions.within({ start: bracket, end: bracket + office[2]!.length }).find((m) => m.kind === 'official' || m.kind === 'person');
       const holder = bracket < 0 ? officeHolder(ctx, span.start, office[1]!.toLowerCase().replace(CEREMONIAL, '')) : named;
       const speaker = holder?.who ?? (office[2] !== undefined ? titleCase(office[2].trim()) : titleCase(office[1]!));
-      const actor = holder?.actor ?? ctx.defaultActor;
+      // Else the body the label names ("Spokesperson, Federal Foreign Office:").
+      const body = ctx.mentions.within({ start: from, end: from + office[0].length }).find((m) => m.actor !== null && m.kind !== 'official' && m.kind !== 'person');
+      const actor = holder?.actor ?? body?.actor ?? ctx.defaultActor;
       const answering = { ...a, speaker, actor };
       out[i] = { ...answering, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${office[0].trim()}")`, otherParties: otherParties(ctx, span, actor) };
       answer = { from: answering, label: office[0].trim(), paragraph: unit.paragraph };

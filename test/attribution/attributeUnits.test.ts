@@ -528,6 +528,8 @@ describe('transcripts', () => {
       '',
       'Mr JUAN DE LOS SANTOS: The embassy must close.',
       '',
+      'Spokesperson, Federal Foreign Office: We will not accept an ambassador.',
+      '',
       'The MINISTER OF FOREIGN AFFAIRS (Ana Example): Our contacts go on.',
     ].join('\n');
     expect(unitWith(text, 'keep working')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK', quote: 'reported' });
@@ -535,6 +537,7 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep talking')).toMatchObject({ speaker: 'Keir Starmer', actor: 'UK' });
     expect(unitWith(text, 'stays open')).toMatchObject({ speaker: 'Official Spokesperson', quote: 'direct' });
     expect(unitWith(text, 'must close')).toMatchObject({ speaker: null });
+    expect(unitWith(text, 'accept an ambassador')).toMatchObject({ speaker: 'Spokesperson', actor: 'Germany' });
     expect(unitWith(text, 'contacts go on')).toMatchObject({ speaker: 'Ana Example' });
   });
 
