@@ -244,10 +244,19 @@ export function createScorer(config: ScorerConfig): Scorer {
       const range = tokenRange(prepared.tokens, span.start, span.end);
       if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
     }
+    // A description of the target placed in another party is that party's: "the interim government in Syria" is not
+    // the Taliban's.
+    const ofAnotherParty = (t: Mention): boolean => {
+      if (t.how !== 'alias' || !/^\p{Ll}/u.test(t.text)) return false;
+      const after = prepared.tokens[t.last]?.lower;
+      if (after !== 'in' && after !== 'of') return false;
+      const at = prepared.tokens[t.last + 1]?.lower === 'the' ? t.last + 2 : t.last + 1;
+      return partyMentions.some((p) => p.first === at);
+    };
     // A name of the target inside a longer name of another party is that party's ("Pakistani Taliban",
     // "Tehreek-i-Taliban Pakistan" are not the Taliban).
     const insideParty = (t: Mention): boolean => partyMentions.some((p) => p.first <= t.first && p.last >= t.last && p.last - p.first > t.last - t.first);
-    if (partyMentions.length > 0) targetMentions = targetMentions.filter((t) => !insideParty(t));
+    if (partyMentions.length > 0) targetMentions = targetMentions.filter((t) => !insideParty(t) && !ofAnotherParty(t));
 
     const modifiers = findModifiers(prepared);
     const otherParties: Mention[] = [

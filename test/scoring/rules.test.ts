@@ -633,6 +633,7 @@ describe('the target check', () => {
     ['Islamabad urged the movement to act against militants operating from Afghan soil.', 'threat', 1, null, 'militants operating from the target\'s soil'],
     ['The movement remains on the Russian list of terrorist organisations.', 'recognition', -1, null, 'the party before a list owns it: the target is the one on it'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
+    ['Berlin wants to deepen contacts with the interim government in Syria.', 'engagement', 0, 'target', "a description of the target placed in another country is that country's"],
     ['The minister met the Chinese ambassador in Astana on Monday to discuss a rail link.', 'engagement', 0, 'target', 'the purpose of a meeting with another party is discussed with it'],
     ['Beijing held talks with visiting Sri Lankan officials on expanding port cooperation.', 'engagement', 0, 'target', 'a participle before the party, and the topic of the talks is theirs too'],
     ['Beijing held talks with Pakistan on security cooperation with the movement.', 'engagement', 1, null, '... unless the topic names the target'],
