@@ -244,10 +244,10 @@ export function createScorer(config: ScorerConfig): Scorer {
       const range = tokenRange(prepared.tokens, span.start, span.end);
       if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
     }
-    // A description of the target placed in another party is that party's: "the interim government in Syria" is not
+    // A description of the target (words in lower case) placed in another party is that party's: "the interim government in Syria" is not
     // the Taliban's.
     const ofAnotherParty = (t: Mention): boolean => {
-      if (t.how !== 'alias' || !/^\p{Ll}/u.test(t.text)) return false;
+      if ((t.how !== 'alias' && t.how !== 'given') || !/^\p{Ll}/u.test(t.text) || !/\s/u.test(t.text)) return false;
       const after = prepared.tokens[t.last]?.lower;
       if (after !== 'in' && after !== 'of') return false;
       const at = prepared.tokens[t.last + 1]?.lower === 'the' ? t.last + 2 : t.last + 1;
