@@ -244,8 +244,8 @@ export function createScorer(config: ScorerConfig): Scorer {
       const range = tokenRange(prepared.tokens, span.start, span.end);
       if (range !== null) targetMentions.push({ ...range, text: text.slice(span.start, span.end), how: 'given' });
     }
-    // A description of the target (words in lower case) placed in another party is that party's: "the interim government in Syria" is not
-    // the Taliban's.
+    // A description of the target (words in lower case) placed in another party is that party's: "the interim
+    // government in Syria" is not the Taliban's.
     const ofAnotherParty = (t: Mention): boolean => {
       if ((t.how !== 'alias' && t.how !== 'given') || !/^\p{Ll}/u.test(t.text) || !/\s/u.test(t.text)) return false;
       const after = prepared.tokens[t.last]?.lower;
