@@ -251,7 +251,8 @@ export function createScorer(config: ScorerConfig): Scorer {
       const after = prepared.tokens[t.last]?.lower;
       if (after !== 'in' && after !== 'of') return false;
       const at = prepared.tokens[t.last + 1]?.lower === 'the' ? t.last + 2 : t.last + 1;
-      return partyMentions.some((p) => p.first === at);
+      // By its name, not a capital or a city: "the movement in Moscow" is where talks were held.
+      return partyMentions.some((p) => p.first === at && partyId(p) === p.text.replace(/\s+/g, ' '));
     };
     // A name of the target inside a longer name of another party is that party's ("Pakistani Taliban",
     // "Tehreek-i-Taliban Pakistan" are not the Taliban).

@@ -308,6 +308,7 @@ describe('negation (codebook rule 1)', () => {
     ['Our dialogue with the movement is not negotiable.', 'engagement', 1, null, 'what is said not to be negotiable stands'],
     ['Our contacts with the movement do not depend on labels from the past.', 'engagement', 1, null, 'what the subject does not depend on leaves it standing'],
     ['Yet contact with the movement has never really stopped.', 'engagement', 1, null, 'a stopping denied over an adverb leaves contact standing'],
+    ['Not everyone in Ankara welcomed the visit of the movement.', 'engagement', 0, 'negation', '"not everyone" is some and not others: no one\'s stance'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -634,6 +635,7 @@ describe('the target check', () => {
     ['The movement remains on the Russian list of terrorist organisations.', 'recognition', -1, null, 'the party before a list owns it: the target is the one on it'],
     ['Russia maintains close dialogue with all countries concerned.', 'engagement', 0, 'target', 'dialogue with other countries'],
     ['Berlin wants to deepen contacts with the interim government in Syria.', 'engagement', 0, 'target', "a description of the target placed in another country is that country's"],
+    ['Berlin held talks with the interim government in Tashkent.', 'engagement', 1, null, '... but a city after it is where the talks were held'],
     ['The minister met the Chinese ambassador in Astana on Monday to discuss a rail link.', 'engagement', 0, 'target', 'the purpose of a meeting with another party is discussed with it'],
     ['Beijing held talks with visiting Sri Lankan officials on expanding port cooperation.', 'engagement', 0, 'target', 'a participle before the party, and the topic of the talks is theirs too'],
     ['Beijing held talks with Pakistan on security cooperation with the movement.', 'engagement', 1, null, '... unless the topic names the target'],

@@ -623,24 +623,26 @@ export const negationRule: ScoringRule = {
       const none = flips && cue.cue.entry.noOpposite === true;
       // "stopped short of recognising Gonzalez as president-elect": a rival not recognised says nothing of the target.
       const rival = flips && cue.applied.some((a) => a.ruleId === 'target' && a.factor < 0);
-      return applyFactor(cue, {
-        ruleId: 'negation',
-        factor: none || rival ? 0 : flips ? -1 : 1,
-        cue: words.map((w) => w.cue).join(' … '),
-        span: words[0]!.span,
-        reason: rival
-          ? 'a rival not recognised says nothing of the target'
+      // "Not everyone welcomed the visit": some did and some did not, no one's stance either way.
+      const tokens = context.prepared.tokens;
+      const some = reaching.some((m) => m.last - m.first === 1 && tokens[m.first]!.lower === 'not' && EVERYONE.has(tokens[m.last]?.lower ?? ''));
+      const [factor, reason]: readonly [number, string] = some
+        ? [0, '"not everyone": some did and some did not']
+        : rival
+          ? [0, 'a rival not recognised says nothing of the target']
           : none
-            ? 'negated, and its opposite is no stance on this dimension'
+            ? [0, 'negated, and its opposite is no stance on this dimension']
             : flips
-              ? 'negated in its clause'
-              : 'double negation cancels',
-      });
+              ? [-1, 'negated in its clause']
+              : [1, 'double negation cancels'];
+      return applyFactor(cue, { ruleId: 'negation', factor, cue: words.map((w) => w.cue).join(' … '), span: words[0]!.span, reason });
     });
     return negated.map((state, i) => answeredNo(keptApart(state, cues[i]!, cues, denials, context), context));
   },
 };
 
+/** Words after "not" that deny a quantity of people, not the act: "not everyone", "not all". */
+const EVERYONE = new Set(['everyone', 'everybody', 'all', 'every']);
 /** Words that answer "no" after a comma ("no." is how the model may read "No" before a full stop). */
 const ANSWERING_NO = new Set(['no', 'no.', 'not', 'never']);
 /** Adverbs of time after a bare "not" that answers: "recognition, not yet", "not now". */
