@@ -55,6 +55,8 @@ const CURRENT_EVENT_DAYS = 14;
 
 /** Most words of a section heading that only names a topic ("Recognition", "Trade first"). */
 const TOPIC_HEADING_WORDS = 2;
+/** A subject that names the two sides of the meeting told just before: "The two ministers", "Both sides", "The leaders". */
+const PAIR_SUBJECT = /^\W*(?:the|both)\s+(?:two\s+)?(?:leaders|ministers|sides|presidents|delegations|foreign\s+ministers|prime\s+ministers|counterparts|officials)\b/iu;
 /** An opening that turns to other news: "Separately, ...", "In other news, ...", "Elsewhere, ...". */
 const OTHER_NEWS = /^\W*(?:separately|in\s+other\s+news|elsewhere|in\s+an\s+unrelated\s+\p{L}+|on\s+another\s+(?:subject|topic|note|matter))\b/iu;
 
@@ -175,6 +177,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   let leadEvent: PreviousStatement | null = null;
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
+  let othersBefore = false;
   const aboutTarget = targetInContext(units, attributed.units, target, target === null ? null : namesPattern(aliases, actorNames(registry, target)));
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
@@ -187,7 +190,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       target: unitTarget,
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
-      ...(unitTarget === target && !aboutTarget[i]! ? { targetInContext: false } : {}),
+      ...(unitTarget === target && (!aboutTarget[i]! || (othersBefore && who.targetMentions.length === 0 && PAIR_SUBJECT.test(unit.text))) ? { targetInContext: false } : {}),
     });
     // "Kyrgyzstan followed suit": the last act told of, done by this one's actor.
     let score = followSuit(unit.text, unitTarget, own, narratedEvent ?? event, who.actor);
@@ -202,6 +205,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     // A section heading of a word or two ("Recognition", "Trade first") names a topic, not a stance.
     if (unit.kind === 'subhead' && unit.text.trim().split(/\s+/u).length <= TOPIC_HEADING_WORDS) score = zeroed(score, 'heading', 'a section heading of a word or two names a topic: no stance');
     previous = { text: unit.text, target: unitTarget, score };
+    // "Jaishankar spoke with the Saudi foreign minister. The two ministers agreed to remain in touch.": a statement
+    // whose cues the target check gave to another party, with no mention of the target, names the pair the next one
+    // goes on about.
+    othersBefore = who.targetMentions.length === 0 && !hasLabel(own) && own.evidence.some((e) => e.applied.some((a) => a.ruleId === 'target' && a.factor === 0));
     if (hasLabel(own)) {
       const stated = { text: unit.text, target: unitTarget, score: own };
       if (isEvent(unit.text)) {

@@ -177,6 +177,13 @@ Follow us on`;
     expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
   });
 
+  it('reads "the two ministers" after a meeting with another party as that pair, not the target', () => {
+    const text = 'date 2024-05-20 Lavrov received a call from the Foreign Minister of Qatar. The two ministers agreed to remain in touch. Lavrov later met Amir Khan Muttaqi. The two ministers agreed to stay in touch.';
+    const r = analyzeDocument({ id: 'pair', text }, TALIBAN);
+    expect(find(r.statements, 'The two ministers agreed to remain').engagement.label).toBe(0);
+    expect(find(r.statements, 'The two ministers agreed to stay').engagement.label).toBe(1);
+  });
+
   it('scores a sentence with no stance 0 on every dimension, with phase "no signal"', () => {
     expect(find(r.statements, 'The weather')).toMatchObject({ engagement: { label: 0 }, recognition: { label: 0 }, threat: { label: 0 }, phase: 'no signal' });
   });
