@@ -369,8 +369,9 @@ const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
 const EDITORIAL_LABEL =
   /^\s*(?:background|context|note|editor['’]?s\s+note|update|analysis|summary|timeline|factbox|fact\s+check|explainer|why\s+it\s+matters|what['’]?s\s+next|bottom\s+line|key\s+points|the\s+big\s+picture|between\s+the\s+lines)\s*:\s/iu;
 /**
- * A label that names an office, maybe with the holder's name in brackets: "SPOKESPERSON:", "PRIME MINISTER:", "The
- * MINISTER OF FOREIGN AFFAIRS (Albares Bueno):", "Spokesperson, Federal Foreign Office:". Group 1 is the office, group 2 the name.
+ * A label that names an office, maybe with the holder's name in brackets or its body after a comma: "SPOKESPERSON:",
+ * "PRIME MINISTER:", "The MINISTER OF FOREIGN AFFAIRS (Albares Bueno):", "Spokesperson, Federal Foreign Office:".
+ * Group 1 is the office, group 2 the name.
  */
 const OFFICE_LABEL =
   /^\s*(?:the\s+)?((?:(?:deputy|acting|vice|prime|foreign|press|first|chief|state|general|high|official)\s+)*(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|president|chancellor|taoiseach|tánaiste|tanaiste|premier|envoy|commissioner|representative|secretary-general))(?:\s+(?:of|for)\s+[^:()\n]{1,80}?|,[ \t]*[^:()\n,]{2,60}?)?\s*(?:\(([^()\n]{1,60})\))?\s*:(?:\s|$)/iu;
