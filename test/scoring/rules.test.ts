@@ -309,6 +309,7 @@ describe('negation (codebook rule 1)', () => {
     ['Our contacts with the movement do not depend on labels from the past.', 'engagement', 1, null, 'what the subject does not depend on leaves it standing'],
     ['Yet contact with the movement has never really stopped.', 'engagement', 1, null, 'a stopping denied over an adverb leaves contact standing'],
     ['Not everyone in Ankara welcomed the visit of the movement.', 'engagement', 0, 'negation', '"not everyone" is some and not others: no one\'s stance'],
+    ['Recognition of the movement is not something we are reconsidering; it stands.', 'recognition', 1, null, 'a second thought denied leaves the subject standing'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -922,6 +923,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Storms cut off the roads the movement uses.', 'engagement', 0, 'trap', 'roads cut off are no contact cut'],
     ['Inviting the movement would send a dangerous signal, the senator said.', 'threat', 0, 'trap', 'a dangerous signal is the step, not the target'],
     ['Still, the direction of travel towards the movement is clear.', 'engagement', 0, 'trap', '"the direction of travel" is no visit'],
+    ['Decisions on recognition of the movement are made by each country independently.', 'recognition', 0, 'trap', 'who makes the decisions is no decision'],
     ['The council demanded that Afghan territory not be used to shelter terrorists.', 'threat', 0, 'trap', 'a demand that territory not be used for terror frames no one as harmless'],
     ['Kabul has ensured that Afghan soil is not used against its neighbours, the envoy said.', 'threat', -1, null, '... while a claim that it is not used does'],
     ['The envoy was accompanied by officials of the foreign and commerce ministries of the Taliban.', 'engagement', 0, 'trap', 'a commerce ministry is a title, not trade'],

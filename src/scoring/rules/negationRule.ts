@@ -19,6 +19,8 @@ const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
  */
 const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'targeting']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
+/** Verbs of second thoughts: "recognition is not something we are reconsidering". */
+const REVISITS = new Set(['reconsider', 'revisit', 'review', 'rethink', 'reverse', 'withdraw', 'abandon', 'regret', 'question', 'change']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
 const NO_CHANGE = new Set(['change', 'alter', 'affect', 'shift']);
 /** Words after a predicate "not (be)" that deny nothing of the subject: "the talks were not secret". */
@@ -176,6 +178,8 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
   const described = tokens[d];
   if (DESCRIPTIONS.has(described?.lower ?? '')) return false;
+  // "Recognition is not something we are reconsidering": what is denied is a second thought, and the subject stands.
+  if (described?.lower === 'something' && tokens.slice(d + 1, d + 5).some((t) => REVISITS.has(t.lemma))) return false;
   const effect = described?.lower === 'the' ? tokens[d + 1] : described;
   if (EFFECTS.has(effect?.lemma ?? '') || EFFECTS.has(effect?.lower ?? '')) return false;
   if (NOT_SUDDEN.test(tokens.slice(match.last, match.last + 6).map((t) => t.lower).join(' '))) return false;
