@@ -8,13 +8,14 @@ import { DIMENSIONS, type Dimension, type DimensionScore, type Evidence, type La
 const FOLLOWED = /(?<![\p{L}])(?:follow(?:s|ed|ing)?\s+suit|(?:do|does|did|done|doing)\s+(?:the\s+same|likewise))(?![\p{L}])/iu;
 
 /**
- * A named subject that opens the sentence and "followed" with no object ("Portugal followed later in the day",
- * "Saudi Arabia followed on Monday", "Berlin has not followed"): news for doing the same as the act just told of.
+ * A named subject that opens the sentence or a "that" clause and "followed" with no object ("Portugal followed later
+ * in the day", "Saudi Arabia followed on Monday", "Berlin has not followed", "officials insist that Berlin will not
+ * follow"): news for doing the same as the act just told of.
  * Only after capitalised words that open the sentence and only for a statement with an actor, so that "Protests
  * followed" or "talks that followed" are left alone.
  */
 const FOLLOWED_BARE =
-  /(?<=^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had)\s+)?(?:(?:not|never|yet\s+to|also|soon|quickly|later|then|swiftly)\s+)?)follow(?:s|ed)?(?=\s*(?:[.,;!]|$)|\s+(?:later|shortly|soon|on|in|within|days|weeks|months|hours|the\s+next|a\s+day|the\s+same)(?![\p{L}]))/u;
+  /(?<=(?:^|(?<![\p{L}])that\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|will|would|does|do|did|won['’]t|wouldn['’]t|doesn['’]t|didn['’]t)\s+)?(?:(?:not|never|yet\s+to|also|soon|quickly|later|then|swiftly)\s+)?)follow(?:s|ed)?(?=\s*(?:[.,;!]|$)|\s+(?:later|shortly|soon|on|in|within|days|weeks|months|hours|the\s+next|a\s+day|the\s+same)(?![\p{L}]))/u;
 
 /**
  * "has not done so", "has yet to do so": only denied does "do so" point back to the statement before ("No other country

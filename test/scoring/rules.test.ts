@@ -924,6 +924,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Inviting the movement would send a dangerous signal, the senator said.', 'threat', 0, 'trap', 'a dangerous signal is the step, not the target'],
     ['Still, the direction of travel towards the movement is clear.', 'engagement', 0, 'trap', '"the direction of travel" is no visit'],
     ['Decisions on recognition of the movement are made by each country independently.', 'recognition', 0, 'trap', 'who makes the decisions is no decision'],
+    ['An ambassador of the movement is a question of recognition.', 'recognition', 0, 'trap', '"a question of recognition" names a topic'],
     ['The council demanded that Afghan territory not be used to shelter terrorists.', 'threat', 0, 'trap', 'a demand that territory not be used for terror frames no one as harmless'],
     ['Kabul has ensured that Afghan soil is not used against its neighbours, the envoy said.', 'threat', -1, null, '... while a claim that it is not used does'],
     ['The envoy was accompanied by officials of the foreign and commerce ministries of the Taliban.', 'engagement', 0, 'trap', 'a commerce ministry is a title, not trade'],

@@ -24,6 +24,8 @@ describe('followSuit: a statement that does what the one before said', () => {
     ['a named subject that followed', 'Bishkek followed later in the day.', 1],
     ['... also of two words, at the end', 'Saudi Arabia also followed.', 1],
     ['... denied', 'Berlin has not followed.', -1],
+    ['... in a "that" clause, with a modal', 'Officials insist that Berlin will not follow.', -1],
+    ["... or with won't", "Diplomats said that Vienna won't follow.", -1],
     ['a denial takes the opposite', 'No Western state has followed suit.', -1],
     ["... also with n't", "Western states haven't done the same.", -1],
     ['"done so" denied', 'Washington has not done so.', -1],
