@@ -131,6 +131,13 @@ const LAST_BEFORE = /\blast\s+$/iu;
 const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?last\s+year\b/iu;
 const SINCE_CLAUSE = /\bsince\s[^,;:.!?"“”]*$/iu;
 /**
+ * "India's only formal contact with the group since the fall of Kabul took place on August 31": a "since" phrase of
+ * a noun, then the main clause's verb, leaves the date after that verb to the main clause.
+ */
+const SINCE_WORD = /\bsince\b/giu;
+const SINCE_PHRASE_THEN_VERB =
+  /\bsince\s+(?:the|its|their|his|her)\s+(?:fall|takeover|collapse|return|start|beginning|end|ouster|capture|seizure|withdrawal|coup|invasion)(?:\s+of\s+(?:[\p{L}'’-]+\s+){1,3}|\s+)(?:took|takes|was|were|is|are|came|happened|began|occurred)\s[^,;:.!?"“”]*$/iu;
+/**
  * A trailing phrase about an earlier event ("..., following the deadly violence in coastal areas in March", "...,
  * referring to the September attack") or the
  * event a person is "responsible for" ("listings against those responsible for the massacres in March"): its date is
@@ -265,7 +272,8 @@ export function findDateAnchor(text: string, published: string | null, options: 
     // "has built ties with them since they returned to power in 2021": a "since" clause dates where a state of
     // things began, neither the statement nor an event a later report is about; "as was the case last year" dates
     // what the statement is compared with.
-    if (SINCE_CLAUSE.test(before) || COMPARISON_BEFORE.test(before) || (AS_BEFORE.test(before) && PREPOSITION_FIRST.test(m.text))) continue;
+    const sincePhrase = SINCE_PHRASE_THEN_VERB.test(before);
+    if ((SINCE_CLAUSE.test(before) && !sincePhrase) || COMPARISON_BEFORE.test(before) || (AS_BEFORE.test(before) && PREPOSITION_FIRST.test(m.text))) continue;
     // "the attack of Oct. 7", "the July 28 election": a date that names an event is that event's, not the statement's.
     if (EVENT_OF_BEFORE.test(before) || (DETERMINER_BEFORE.test(before) && !EVENT_ACT_BEFORE.test(before) && EVENT_AFTER.test(text.slice(m.span.end, m.span.end + 40)))) {
       references.push(toAnchor(m, source));
@@ -283,7 +291,7 @@ export function findDateAnchor(text: string, published: string | null, options: 
     }
     const firstWord = /^\s*(\p{L}+)/u.exec(m.text)?.[1]?.toLowerCase();
     const isYear = m.kind === 'year';
-    if (NOT_AN_ANCHOR_BEFORE.test(before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {
+    if (NOT_AN_ANCHOR_BEFORE.test(sincePhrase ? before.replace(SINCE_WORD, '') : before) || (isYear && NOT_AN_ANCHOR_BEFORE.test(firstWord ?? ''))) {
       if (/\bas\s+(?:of|on|at)\s*$/i.test(before) && !isYear) references.push(toAnchor(m, source));
       continue;
     }

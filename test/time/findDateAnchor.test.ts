@@ -35,6 +35,7 @@ describe('findDateAnchor', () => {
     { text: 'The two sides signed the February 2020 agreement in Doha.', published: '2023-12-05', date: '2020-02-01', source: 'explicit', why: '... and one after the verb that makes the event dates that act' },
     { text: 'Earlier this year, on 4 February, Ankara hosted their envoys.', published: '2023-07-10', date: '2023-02-04', source: 'explicit', why: 'the day named after "earlier this year" is the date' },
     { text: 'As late as 2017, its diplomats told the council there was no such intention.', published: '2021-02-01', date: '2017-01-01', source: 'background', why: '"as late as" a year is background' },
+    { text: 'Their only formal contact with the group since the fall of the capital took place on August 31 in Doha.', published: '2021-10-07', date: '2021-08-31', source: 'explicit', why: 'a "since" phrase of a noun before the main verb leaves the date after it to the main clause' },
     { text: 'Few states recognised their first government in the 1990s.', published: '2025-06-02', date: '1990-01-01', source: 'background', why: 'a decade is background, dated to its first year' },
     { text: 'Both states had listed the movement in the late 1990s.', published: '2025-06-02', date: '1997-01-01', source: 'background', why: '... and the late part of one to its last three years' },
   ];
