@@ -548,7 +548,19 @@ export const negationRule: ScoringRule = {
   id: 'negation',
   description: 'Negators in the clause flip the cue; two negators cancel.',
   apply(cues, context) {
-    const negators = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && isNegating(m, context));
+    // "no problem dealing with them", "no problem with investment": what is denied is a problem, and the act is
+    // welcome ("no problem of the region can be solved" still denies).
+    const noObjection = (m: TokenMatch<CompiledModifier>): boolean => {
+      const tokens = context.prepared.tokens;
+      const after = tokens[m.last + 1];
+      return (
+        tokens[m.first]!.lower === 'no' &&
+        m.last - m.first === 1 &&
+        NO_OBJECTION.has(tokens[m.last]?.lemma ?? '') &&
+        (after?.lower === 'with' || after?.lower === 'in' || (after?.pos === 'VERB' && after.lower.endsWith('ing')))
+      );
+    };
+    const negators = context.modifiers.filter((m) => m.item.entry.kind === 'negator' && isNegating(m, context) && !noObjection(m));
     // A negator that is itself part of a cue ("sever" in "sever relations") is that cue's verb, not a negation of
     // the next one ("sever relations and withdraw staff" is two acts of cutting contact).
     // So is one inside the cue that is a word of another, overlapping cue: the "freeze" of "lifts an asset freeze and
@@ -645,6 +657,8 @@ export const negationRule: ScoringRule = {
   },
 };
 
+/** Nouns after "no" that deny an objection, not the act after them: "no problem dealing with them". */
+const NO_OBJECTION = new Set(['problem', 'qualm', 'hesitation']);
 /** Words after "not" that deny a quantity of people, not the act: "not everyone", "not all". */
 const EVERYONE = new Set(['everyone', 'everybody', 'all', 'every']);
 /** Words that answer "no" after a comma ("no." is how the model may read "No" before a full stop). */
