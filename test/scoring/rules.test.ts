@@ -744,6 +744,7 @@ describe('the target check', () => {
 
 describe('threat cues', () => {
   it.each<Case>([
+    ['Critics say the movement remains a terrorist outfit in all but name.', 'threat', 1, null, 'a terrorist outfit is a terrorist organisation'],
     ['Islamabad says the Islamic Emirate provides safe havens to TTP fighters.', 'threat', 1, null, 'safe havens for militants'],
     ['The president warned that the country under the movement is becoming a breeding ground for extremism.', 'threat', 1, null, 'a breeding ground for extremists is a danger'],
     ['They are jihadists in suits, the minister said of the movement.', 'threat', 1, null, 'the target said to be jihadists'],
