@@ -40,6 +40,8 @@ describe('negation (codebook rule 1)', () => {
     ['Tehran has no formal channel with the movement.', 'engagement', -1, 'negation', 'no channel with them is no contact'],
     ['The chancellor would not shy away from contacts with the movement.', 'engagement', 1, 'negation', 'not shying away from contacts keeps them'],
     ['Tehran will have no problem dealing with the movement.', 'engagement', 1, null, '"no problem" denies a problem, not the dealing'],
+    ['We will not boycott contacts with the movement.', 'engagement', 1, 'negation', 'the object of a verb against contact is not negated a second time'],
+    ['Ankara cancelled the visit of the movement.', 'engagement', -1, null, '... and does not weigh against the verb'],
     ['His ministry has opened a line to the movement.', 'engagement', 1, null, 'a line opened to them is a channel'],
     ['Brussels will impose sanctions on officials of the movement responsible for undermining the constitution.', 'engagement', -1, null, 'what someone is blamed for is out of the reach of the cue before it'],
     ['"We will never sign anything that means recognition of the movement," the minister said.', 'recognition', -1, 'negation', 'a negated verb reaches the relative clause of its object "anything"'],

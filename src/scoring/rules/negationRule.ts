@@ -653,12 +653,40 @@ export const negationRule: ScoringRule = {
               : [1, 'double negation cancels'];
       return applyFactor(cue, { ruleId: 'negation', factor, cue: words.map((w) => w.cue).join(' … '), span: words[0]!.span, reason });
     });
-    return negated.map((state, i) => answeredNo(keptApart(state, cues[i]!, cues, denials, context), context));
+    return negated.map((state, i) => {
+      const answered = answeredNo(keptApart(state, cues[i]!, cues, denials, context), context);
+      // "boycott contacts", "cancelled the visit": the object of a cue against it is what that cue acts on, and the
+      // verb alone says the stance ("will not boycott contacts" keeps contact, not cancels it twice).
+      const against = objectOf(cues[i]!, cues, context);
+      return against === undefined || answered.weight === 0
+        ? answered
+        : applyFactor(answered, { ruleId: 'negation', factor: 0, cue: against.text, span: against.span, reason: `the object of "${against.text}", which says the stance` });
+    });
   },
 };
 
 /** Nouns after "no" that deny an objection, not the act after them: "no problem dealing with them". */
 const NO_OBJECTION = new Set(['problem', 'qualm', 'hesitation']);
+/** Most words between a cue against contact and the cue that is its object ("boycott all contacts"). */
+const OBJECT_GAP = 2;
+
+/** The cue against contact whose object `cue` is: "boycott contacts", "cancelled the visit". */
+function objectOf(cue: CueState, cues: readonly CueState[], context: RuleContext): CueState | undefined {
+  if (cue.base <= 0) return undefined;
+  const tokens = context.prepared.tokens;
+  return cues.find(
+    (n) =>
+      n !== cue &&
+      n.base < 0 &&
+      n.weight !== 0 &&
+      tokens[n.first]!.pos === 'VERB' &&
+      n.cue.entry.dimension === cue.cue.entry.dimension &&
+      n.last <= cue.first &&
+      cue.first - n.last <= OBJECT_GAP &&
+      tokens.slice(n.last, cue.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ'),
+  );
+}
+
 /** Words after "not" that deny a quantity of people, not the act: "not everyone", "not all". */
 const EVERYONE = new Set(['everyone', 'everybody', 'all', 'every']);
 /** Words that answer "no" after a comma ("no." is how the model may read "No" before a full stop). */
