@@ -340,14 +340,17 @@ function withTargetOfficials(found: TargetMention[], mentions: readonly Mention[
 
 /** The registry's official `id` when their term ended before `date`. */
 function formerOfficial(registry: ActorRegistry, id: string, date: string): OfficialEntry | undefined {
-  const official = registry.officials.find((o) => o.id === id);
+  const official = registry.official(id);
   return official?.to != null && official.to < date ? official : undefined;
 }
 
+/** A label of capitalised words, maybe a bracket after them, and a colon opening a unit. */
+const capitalisedLabel = (words: number, bracket: number): RegExp =>
+  new RegExp(`^\\s*\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,${words - 1}}[ \\t]*(?:\\([^()\\n]{1,${bracket}}\\))?[ \\t]*:\\s`, 'u');
 /** A label of one to four capitalised words and a colon opening a unit: "MODERATOR:", "Jean-Noël Barrot:". */
-const LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:\s/u;
+const LINE_LABEL = capitalisedLabel(4, 40);
 /** ... or of up to six, as a parliament's record prints names ("Mr ESPINOSA DE LOS MONTEROS:"): another turn begins. */
-const LONG_LINE_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,5}[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:\s/u;
+const LONG_LINE_LABEL = capitalisedLabel(6, 60);
 /** "A:", "Answer:" at the start of a paragraph: the page answers its own question (an explainer's FAQ). */
 const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
 /**

@@ -67,16 +67,19 @@ const OTHER_NEWS = /^\W*(?:separately|in\s+other\s+news|elsewhere|in\s+an\s+unre
  * document about the target, a cue with no object of its own is about it. A cue in a unit that is not about the
  * target scores only where the unit refers to it (codebook "Target").
  */
-function targetInContext(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string | null, names: RegExp | null): boolean[] {
+function targetInContext(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string | null, names: () => RegExp | null): boolean[] {
   let away: number | null = null;
   return units.map((unit, i) => {
+    // Most units neither turn to other news nor follow one that did: they need no look for the target.
+    const turns = OTHER_NEWS.test(unit.text);
+    if (away === null && !turns) return true;
     const a = attributed[i]!;
-    const refers = a.targetMentions.length > 0 || (target !== null && a.actor === target) || (names?.test(unit.text) ?? false);
+    const refers = a.targetMentions.length > 0 || (target !== null && a.actor === target) || (names()?.test(unit.text) ?? false);
     if (refers) {
       away = null;
       return true;
     }
-    if (OTHER_NEWS.test(unit.text)) away = unit.paragraph;
+    if (turns) away = unit.paragraph;
     else if (away !== null && unit.paragraph !== away) away = null;
     return away === null;
   });
@@ -178,7 +181,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
   let othersBefore = false;
-  const aboutTarget = targetInContext(units, attributed.units, target, target === null ? null : namesPattern(aliases, actorNames(registry, target)));
+  // The names' pattern is built only for a document that turns to other news.
+  let names: RegExp | null | undefined;
+  const namesOf = (): RegExp | null => (names ??= target === null ? null : namesPattern(aliases, actorNames(registry, target)));
+  const aboutTarget = targetInContext(units, attributed.units, target, namesOf);
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;

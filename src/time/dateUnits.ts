@@ -277,9 +277,9 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // "Officials have said ..." reports up to the time of writing too, unless it is a sentence of a quote.
       const unquoted = unit.quote === undefined && !QUOTE_MARK.test(unit.text);
       // ... and so it goes on reporting no dated remark: "Trump said last week ... The White House has said ...".
-      const reportsOn = PAST_SPEECH.test(unit.text) && PAST_SPEECH.test(previous.unit.text) && !(unquoted && PRESENT_PERFECT_REPORT.test(unit.text));
-      const narratedNow = unit.speaker == null && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
       const perfectReport = PRESENT_PERFECT_REPORT.test(unit.text);
+      const reportsOn = PAST_SPEECH.test(unit.text) && PAST_SPEECH.test(previous.unit.text) && !(unquoted && perfectReport);
+      const narratedNow = unit.speaker == null && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
       const presentTense = unquoted ? PRESENT_TIME.test(unit.text) || perfectReport : PRESENT_TIME.test(unit.text) && !perfectReport;
       const present = !reportsOn && (presentTense || narratedNow || modalNow);
       date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;

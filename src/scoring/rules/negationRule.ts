@@ -19,6 +19,11 @@ const PREDICATE_NEGATORS = new Set(['not', "n't", 'never']);
  */
 const NOT_AGAINST = new Set(['against', 'directed', 'aimed', 'targeted', 'targeting']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'any']);
+/** Whether the token names an effect or a worth ({@link EFFECTS}), by lemma or as written. */
+function isEffect(t: ScoringToken | undefined): boolean {
+  return t !== undefined && (EFFECTS.has(t.lemma) || EFFECTS.has(t.lower));
+}
+
 /** Verbs of second thoughts: "recognition is not something we are reconsidering". */
 const REVISITS = new Set(['reconsider', 'revisit', 'review', 'rethink', 'reverse', 'withdraw', 'abandon', 'regret', 'question', 'change']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
@@ -172,8 +177,7 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // subject, or its stopping, and the subject stands.
   let d = match.last;
   // ... also over an adverb: "contact has never really stopped".
-  const told = (t: ScoringToken | undefined): boolean => DESCRIPTIONS.has(t?.lower ?? '') || EFFECTS.has(t?.lemma ?? '') || EFFECTS.has(t?.lower ?? '');
-  while (tokens[d]?.pos === 'ADV' && !told(tokens[d]) && d < match.last + 2) d += 1;
+  while (tokens[d]?.pos === 'ADV' && !DESCRIPTIONS.has(tokens[d]!.lower) && !isEffect(tokens[d]) && d < match.last + 2) d += 1;
   if (tokens[d]?.lemma === 'be') d += 1;
   if (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an') d += 1;
   const described = tokens[d];
@@ -181,7 +185,7 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // "Recognition is not something we are reconsidering": what is denied is a second thought, and the subject stands.
   if (described?.lower === 'something' && tokens.slice(d + 1, d + 5).some((t) => REVISITS.has(t.lemma))) return false;
   const effect = described?.lower === 'the' ? tokens[d + 1] : described;
-  if (EFFECTS.has(effect?.lemma ?? '') || EFFECTS.has(effect?.lower ?? '')) return false;
+  if (isEffect(effect)) return false;
   if (NOT_SUDDEN.test(tokens.slice(match.last, match.last + 6).map((t) => t.lower).join(' '))) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.
