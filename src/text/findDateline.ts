@@ -30,17 +30,20 @@ const TITLE_PLACE = String.raw`\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+)
 /** A comma and the date as written (up to 30 characters, captured), with its closing punctuation. */
 const DATE_PART = String.raw`,\s+([A-Za-z0-9 ,.]{3,30}?)\s*[.,]?\s*`;
 /** An agency in brackets: `(Reuters)`, `(AP)`. */
-const AGENCY_IN_BRACKETS = String.raw`\(\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\)\s*`;
+const AGENCY_IN_BRACKETS = String.raw`\(\s*[A-Za-z][A-Za-z\-/ ]{0,20}\s*\)\s*`;
 /** A dash, or two hyphens for one in plain text. */
 const DASH = '(?:--?|[–—])';
 /** The agency mark after a dateline: `/TASS/.`, `(Reuters) -` or `(ANI):`, the dash or colon optional. */
 const AGENCY_MARK = String.raw`\/\s*[A-Za-z][A-Za-z\- ]{0,20}\s*\/\s*\.?|${AGENCY_IN_BRACKETS}(?:${DASH}|:)?`;
 
+/** The end of a date written as a day and a full stop, then the lead's first word: "ASTANA, December 29. Kazakhstan". */
+const DAY_STOP = String.raw`(?<=\d\.\s{1,3})(?=\p{Lu}\p{Ll})`;
 /**
  * Place in capitals (optionally ", Country"), a comma, the date (up to 30 characters), then an agency mark:
- * `/TASS/.`, `(Reuters) -`, `(AP) —`, or a dash (`--` for one in plain text).
+ * `/TASS/.`, `(Reuters) -`, `(RFE/RL) --`, `(AP) —`, a dash (`--` for one in plain text), or nothing after a day's
+ * full stop (`ASTANA, Kazakhstan, December 29. Kazakhstan has ...`).
  */
-const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH})`, 'u');
+const DATELINE = new RegExp(`^(${CAPS_PLACE})${DATE_PART}(${AGENCY_MARK}|${DASH}|${DAY_STOP})`, 'u');
 /**
  * A place written in title case ("Kabul, March 4 (AFP) -") counts only with an agency mark after the date, or with a
  * dash after a date that writes its year ("Kazan, 29 September 2023 — ").

@@ -191,7 +191,7 @@ const PARTICIPLE_ASIDE_OPEN = new RegExp(String.raw`,\s+(${PARTICIPLE})\s+(?:bac
 /** Prepositions that may head the noun phrase of a participle: "under the deal signed in February". */
 const PREPOSITION = /^(?:from|of|in|to|with|by|for|under|over|on|at|into|about|against|between|through)$/iu;
 /** Words that open a clause: "after his government collapsed in December" is an event of the sentence. */
-const NOT_BEFORE_OBJECT = /^(?:that|and|or|but|who|which|when|while|as|if|after|before|because|once|until|till|unless|though|although|where|whether)$/iu;
+const NOT_BEFORE_OBJECT = /^(?:that|and|or|but|who|which|when|while|as|if|after|before|because|once|since|until|till|unless|though|although|where|whether)$/iu;
 
 /**
  * "Malaysia said the junta failed to implement a peace plan agreed in 2021", "the Taliban, ousted in 2001, ...": a
