@@ -28,11 +28,8 @@ export interface PublishedDate {
   readonly spans: readonly Span[];
 }
 
-/**
- * "since" just before a date mention, or opening the clause it dates ("since the group returned to power in August
- * 2021"): a lower bound, not an event.
- */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$|\bsince\s+[^.;:!?,"“”]{0,60}?\s(?:in|on)\s+$/iu;
+/** "since" just before a date mention: a lower bound, not an event. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/iu;
 
 /** Characters either side of a date mention read to tell whether it is about another time: an aside or a clause. */
 const OTHER_TIME_WINDOW = 300;
@@ -223,7 +220,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     // future ("would take over the chairmanship in 2026") says nothing of the story's own time: it neither gives nor
     // bounds the dateline's year.
     const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !aboutOtherTime(head, m.span));
-    const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 80), m.span.start));
+    const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
     // A year alone ("Sweden recognised Palestine in 2014") is how a story recalls its background: it bounds the year
     // from below but neither gives it nor starts the search for the lead's weekday, which would find the first fitting
     // year after the background event, years off. A "since" date alone gives no year either, but it starts that

@@ -81,6 +81,11 @@ describe('segmentDocument', () => {
       why: 'a contact for the media and "For further information, please contact ..." are furniture',
     },
     {
+      text: "Welcome to this week's edition of the Regional Briefing.\n\nTalks began.\n\nPress service contacts: +998 71 555 01 02\n\nWelcome to the talks, the minister told the group.",
+      want: [['body', 'Talks began.'], ['body', 'Welcome to the talks, the minister told the group.']],
+      why: "a newsletter's welcome to its edition and a press service's contacts are furniture; a welcome to talks is not",
+    },
+    {
       text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',
