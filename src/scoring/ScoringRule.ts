@@ -78,9 +78,19 @@ export function insideCue(range: { readonly first: number; readonly last: number
 /** Tokens after a verb cue within which its object must name the target (`targetObject` entries). */
 export const OBJECT_WINDOW = 3;
 
-/** Whether the target is named right after the cue, within {@link OBJECT_WINDOW} tokens: the cue's object. */
+/** Nouns of taking part that stand for their "of" phrase as a cue's object: "without the participation of the Taliban". */
+const PART_TAKEN = new Set(['participation', 'presence', 'involvement', 'consent', 'representatives', 'representative', 'representation', 'delegation', 'delegations', 'envoys', 'envoy']);
+
+/**
+ * Whether the target is named right after the cue, within {@link OBJECT_WINDOW} tokens: the cue's object, or the
+ * "of" phrase of an object that stands for its part ("without the participation of the Taliban").
+ */
 export function targetIsObject(cue: CueState, context: RuleContext): boolean {
-  return context.targetMentions.some((m) => m.first >= cue.last && m.first - cue.last <= OBJECT_WINDOW);
+  const tokens = context.prepared.tokens;
+  let from = cue.last;
+  if (tokens[from]?.lower === 'the' || tokens[from]?.lower === 'any') from += 1;
+  if (PART_TAKEN.has(tokens[from]?.lower ?? '') && tokens[from + 1]?.lower === 'of') from += 2;
+  return context.targetMentions.some((m) => m.first >= cue.last && m.first - from <= OBJECT_WINDOW);
 }
 
 /**

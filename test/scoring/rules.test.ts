@@ -227,6 +227,7 @@ describe('negation (codebook rule 1)', () => {
     ['"Our embassy in the capital of the movement is not going anywhere," the envoy said.', 'engagement', 1, null, 'an embassy "not going anywhere" stays open'],
     ['Oslo called on both sides to "avoid escalation" and resolve their differences through dialogue with the movement.', 'engagement', 1, null, '... also in quotation marks'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
+    ['The movement is not an illegitimate government.', 'recognition', 1, 'negation', 'a negated copula right before a label denies it'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -313,6 +314,12 @@ describe('negation (codebook rule 1)', () => {
     ['Yet contact with the movement has never really stopped.', 'engagement', 1, null, 'a stopping denied over an adverb leaves contact standing'],
     ['Not everyone in Ankara welcomed the visit of the movement.', 'engagement', 0, 'negation', '"not everyone" is some and not others: no one\'s stance'],
     ['Recognition of the movement is not something we are reconsidering; it stands.', 'recognition', 1, null, 'a second thought denied leaves the subject standing'],
+    ['Dushanbe will not accept a government imposed by force in Kabul, the movement was told.', 'recognition', -1, null, 'a label after the noun it describes stands under the negated verb'],
+    ['The so-called Islamic Emirate will not become a member of the organisation.', 'recognition', -1, null, '... and one before the subject'],
+    ["Kabulov rejected Western criticism of Moscow's contacts with the movement.", 'engagement', 1, null, 'rejecting criticism of contacts defends them'],
+    ['Astana is not the only capital reconsidering the designation of the movement.', 'recognition', 1, null, '"not the only" affirms: others too'],
+    ["The envoys ended their visit to Kabul after meeting the movement's leaders.", 'engagement', 1, null, 'a visit that ends was made'],
+    ['Talks cannot succeed without the participation of the movement.', 'engagement', 1, null, 'a success denied leaves the talks standing'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -397,6 +404,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Recognition of the Taliban government should come at the end of a negotiated process.', 'recognition', -1, 'condition', 'at the end of a process'],
     ['Recognising the Islamic Emirate must be the result of talks among Afghans.', 'recognition', -1, 'condition', 'the result of talks'],
     ['Officials said recognition of the movement should follow an international consensus.', 'recognition', -1, 'condition', 'recognition that "should follow" something waits for it'],
+    ['Moscow will work with the movement, but recognition would depend on progress on an inclusive government.', 'recognition', -1, 'condition', 'recognition that depends on progress waits for it; it recognises no progress'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -404,6 +412,7 @@ describe('conditions and preconditions (codebook rule 4)', () => {
     ['Moscow recognised the Taliban government at the right time for both sides.', 'recognition', 1, null, 'done, not deferred: no modal'],
     ['Moscow recognised the Taliban government when the time was right.', 'recognition', 1, null, 'a past "when the time was right" is no condition'],
     ['Spain and Norway will recognise a Palestinian state from 28 May.', 'recognition', 1, null, '"May" the month is no hedge or condition'],
+    ['Moscow hoped to recognise the Taliban government soon, noting that it had met all the conditions.', 'recognition', 1, null, 'conditions met are no precondition'],
   ])('does not withhold: %s', (text, dimension, label, rule, why) => {
     const s = scoreStatement(text, { target: 'Palestine', targetAliases: ['Palestinian state', 'Taliban', 'Taliban government'] });
     expect({ text, label: s[dimension].label, explain: explain(s) }).toEqual({ text, label, explain: explain(s) });
@@ -670,6 +679,7 @@ describe('the target check', () => {
     ['Moscow was the first to accept a Kosovar envoy.', 'engagement', 0, 'target', "another party modifies the cue's last noun"],
     ['Berlin will not deal with the movement while girls are excluded from schools.', 'engagement', -1, 'target', 'the girls are excluded, not the target named elsewhere'],
     ['Moscow hosted the Taliban, although journalists were barred from the meeting.', 'engagement', 1, 'target', '... a common noun as the subject of the passive'],
+    ['The fourth meeting was held without the participation of the movement.', 'engagement', -1, 'target', 'a meeting held without the target is not with it; leaving it out is the stance'],
   ])('%s -> %s %i', (...c) => check(c));
 
   it.each<Case>([
@@ -938,6 +948,9 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Economic analyst Ravi Menon said the Taliban wanted respect.', 'engagement', 0, 'trap', 'an economic analyst is an occupation, not trade'],
     ['A professor of international relations said the Taliban want respect.', 'engagement', 0, 'trap', '... and international relations a field'],
     ['The ministers received a briefing from the special envoy on his engagements with the Taliban.', 'recognition', 0, null, 'a briefing received from an envoy accepts no credentials'],
+    ['Asked by reporters about the recognition of the Taliban, the minister smiled.', 'recognition', 0, 'trap', 'a question put by reporters is not the answer'],
+    ['The ministry removed four banks from the list of entities whose funds are frozen.', 'recognition', 0, 'trap', 'an asset-freeze list is a sanctions list, not a terrorist list'],
+    ['Diplomats raised the alarm over conditions at the Taliban embassy.', 'recognition', 0, null, 'raising an alarm over an embassy upgrades nothing'],
   ])('%s -> %s %i', (...c) => check(c));
 });
 

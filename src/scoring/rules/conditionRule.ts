@@ -73,6 +73,24 @@ function asksWhen(tokens: readonly ScoringToken[], first: number, last: number):
   return last - first === 1 && tokens[first]!.lower === 'when' && ASKING.has(tokens[first - 1]?.lemma ?? '');
 }
 
+/** Verbs that fulfil a condition: "had met all the conditions", "fulfilled the preconditions". */
+const FULFILLING = new Set(['meet', 'fulfil', 'fulfill', 'satisfy']);
+/** Most tokens between a fulfilling verb and the condition it fulfils ("met all the conditions"). */
+const FULFILLED_GAP = 3;
+
+/**
+ * "noting that the Afghan government had met all the conditions": a condition fulfilled is no longer one ("has not yet
+ * met all the conditions" still is).
+ */
+function fulfilled(tokens: readonly ScoringToken[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && first - i <= FULFILLED_GAP + 1; i -= 1) {
+    // "has not yet met all the conditions" still waits for them.
+    if (FULFILLING.has(tokens[i]!.lemma)) return !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never' || t.lower === 'yet');
+    if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'PRON') return false;
+  }
+  return false;
+}
+
 /** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
 
@@ -115,7 +133,8 @@ export const conditionRule: ScoringRule = {
           !(m.first >= cue.last && doneAct(context.prepared.tokens, cue)) &&
           !inFrameAfter(m.first, cue.last) &&
           !tellsOfPastEvent(tokens, m.first, m.last) &&
-          !asksWhen(tokens, m.first, m.last),
+          !asksWhen(tokens, m.first, m.last) &&
+          !fulfilled(tokens, m.first),
       );
       if (condition === undefined) return cue;
       return applyFactor(cue, {

@@ -63,7 +63,7 @@ const DESCRIPTIONS = new Set([
  * but the beginning", "dialogue is not enough". What is denied is an effect or a worth; the subject stands.
  */
 const EFFECTS = new Set([
-  'produce', 'yield', 'deliver', 'bring', 'free', 'solve', 'resolve', 'guarantee', 'fix', 'cure', 'save', 'achieve',
+  'produce', 'yield', 'deliver', 'succeed', 'bring', 'free', 'solve', 'resolve', 'guarantee', 'fix', 'cure', 'save', 'achieve',
   'depend', 'hinge', 'end', 'panacea', 'solution', 'answer', 'goal', 'beginning', 'enough', 'sufficient', 'adequate', 'silver', 'magic',
 ]);
 /**
@@ -105,6 +105,9 @@ function affirmsWhatFollows(match: TokenMatch<CompiledModifier>, context: RuleCo
 }
 
 /** Words before "doubt" that deny it: "no doubt that", "without doubt", "beyond doubt". */
+/** What a visit that ends is: "ended their visit", "concluded a two-day trip". */
+const VISITS = new Set(['visit', 'trip', 'tour', 'stay', 'mission', 'two-day', 'three-day', 'official', 'working']);
+const VISIT_OWNERS = new Set(['their', 'his', 'her', 'its', 'a', 'the', 'our']);
 const NOT_DOUBTED = new Set(['no', 'without', 'little', 'beyond']);
 /** Words a "yet" right after goes with ("no plans yet", "not decided yet"), and how far back they may stand. */
 const NEGATION_WORDS = new Set([...PREDICATE_NEGATORS, 'no', 'none']);
@@ -129,8 +132,11 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   }
   // "a visit that ended with Delhi announcing an upgrade": how something ended, not that it stopped.
   if (['ended', 'ends', 'ending'].includes(tokens[match.first]!.lower) && (next?.lower === 'with' || next?.lower === 'in')) return false;
-  // "It was not the first time they had been received": what happened before is affirmed.
-  if (tokens[match.first]!.lower === 'not' && next?.lower === 'the' && ['first', 'only', 'last'].includes(tokens[match.last + 1]?.lower ?? '') && tokens[match.last + 2]?.lower === 'time') return false;
+  // "It was not the first time they had been received", "Kazakhstan is not the only state reconsidering the
+  // designation": what happened before, or elsewhere too, is affirmed.
+  if (tokens[match.first]!.lower === 'not' && next?.lower === 'the' && ['first', 'only', 'last'].includes(tokens[match.last + 1]?.lower ?? '')) return false;
+  // "ended their visit to Damascus after meeting al-Sharaa": a visit that ends has been made.
+  if (['end', 'conclude', 'wrap'].includes(word.lemma) && VISIT_OWNERS.has(next?.lower ?? '') && VISITS.has(tokens[match.last + 1]?.lower ?? '')) return false;
   // "So why not deal with them?": a question that proposes.
   if (tokens[match.first]!.lower === 'not' && tokens[match.first - 1]?.lower === 'why') return false;
   // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".
@@ -416,6 +422,33 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
   );
 }
 
+/** Words a negated copula may have before the label it denies: "is not an illegitimate state". */
+const PREDICATE_GAP = new Set(['be', 'a', 'an', 'the', 'seen', 'considered', 'regarded', 'called', 'become']);
+
+/**
+ * "The so-called Kosovo will not become a member", "will not accept a government imposed by force": a negative label
+ * that describes a noun (an adjective before it, a participle after it) is the speaker's word for that noun, which a
+ * negation of the clause's verb does not deny. Only a negated copula right before it denies it ("is not an
+ * illegitimate state").
+ */
+function attributiveLabel(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  if (cue.weight >= 0 || cue.cue.entry.dimension !== 'recognition') return false;
+  const tokens = context.prepared.tokens;
+  const first = tokens[cue.first]!;
+  const after = tokens[cue.last];
+  // Over the quotation marks of a quoted label: 'a government "imposed by force"'.
+  let at = cue.first - 1;
+  while (at > 0 && QUOTE_MARKS.has(tokens[at]!.lower)) at -= 1;
+  const before = tokens[at];
+  const describes =
+    (first.pos !== 'VERB' && first.pos !== 'NOUN' && (after?.pos === 'NOUN' || after?.pos === 'PROPN')) ||
+    // ... but not a list's name: "from the list of groups recognised as terrorist" ("of" before the noun).
+    (first.pos === 'VERB' && first.lower.endsWith('ed') && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[at - 1]?.lower !== 'of');
+  if (!describes) return false;
+  if (cue.first < match.first) return true;
+  return !tokens.slice(match.last, cue.first).every((t) => PREDICATE_GAP.has(t.lemma) || PREDICATE_GAP.has(t.lower));
+}
+
 /**
  * "The embassy in Kabul suspended operations", "the embassy will not open": a negator between the words of a cue, in
  * a gap of its pattern, negates it. Tokens that could be the pattern's own words (a form of one of them) are not in
@@ -609,7 +642,9 @@ export const negationRule: ScoringRule = {
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
+            !attributiveLabel(m, cue, context) &&
             !deniesObstacle(m, cue, negators, context.prepared.tokens) &&
+            !rejectsCriticismOf(m, cue, context.prepared.tokens) &&
             (inCueGap(m, cue, context) ||
               inClauseScope(m, cue, context) ||
               negatesSubject(m, cue, context, cues) ||
@@ -668,6 +703,27 @@ export const negationRule: ScoringRule = {
     });
   },
 };
+
+/** What a rejection can be of when it defends what that is about: "rejected criticism of Moscow's contacts". */
+const CRITICISM = new Set(['criticism', 'criticisms', 'accusation', 'accusations', 'condemnation', 'condemnations', 'complaint', 'complaints', 'objection', 'objections', 'attack', 'attacks', 'charge', 'charges']);
+/** What links the criticism to what it is about. */
+const CRITICISM_OF = new Set(['of', 'over', 'about', 'against', 'for']);
+/** Most tokens between the rejecting verb and the criticism ("rejected Western criticism"). */
+const CRITICISM_GAP = 3;
+
+/**
+ * "Kabulov rejected Western criticism of Moscow's contacts with the group": a denial or refusal of criticism defends
+ * what the criticism is about; it does not deny it.
+ */
+function rejectsCriticismOf(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
+  if (match.item.entry.negation === undefined || match.item.entry.negation === 'grammatical' || cue.first <= match.last) return false;
+  for (let at = match.last + 1; at < cue.first && at <= match.last + 1 + CRITICISM_GAP; at += 1) {
+    if (!CRITICISM.has(tokens[at]!.lower)) continue;
+    const link = tokens.findIndex((t, k) => k > at && k < cue.first && CRITICISM_OF.has(t.lower));
+    return link > at && staysInClause(tokens, at, cue.first, tokens[at]!.clause);
+  }
+  return false;
+}
 
 /** Nouns after "no" that deny an objection, not the act after them: "no problem dealing with them". */
 const NO_OBJECTION = new Set(['problem', 'qualm', 'hesitation']);

@@ -857,14 +857,31 @@ export const targetRule: ScoringRule = {
     });
     // In order, so that a chain of joined cues shares the first one's counterpart ("talks with Malaysia and sign an
     // agreement on cooperation").
-    return checked.map((state, i) => {
+    const shared = checked.map((state, i) => {
       const party = state.weight === 0 ? undefined : sharedCounterpart(cues, i, counterparts, context);
       if (party === undefined) return state;
       counterparts.set(cues[i]!, party);
       return zeroBy(state, context, party, 'target', 'the cue is joined to one about another party, and shares its counterpart');
     });
+    return withoutTheTarget(shared, context);
   },
 };
+
+/**
+ * "The meeting was held without the participation of the Taliban", "aid would continue to bypass the authorities": an
+ * engagement cue before a "without" (or a "bypass") whose object is the target, in its clause, is not with the
+ * target; the "without" alone says the stance.
+ */
+function withoutTheTarget(cues: CueState[], context: RuleContext): CueState[] {
+  const without = cues.find((c) => c.cue.entry.targetObject === true && c.cue.entry.dimension === 'engagement' && c.weight < 0);
+  if (without === undefined) return cues;
+  const clause = context.prepared.tokens[without.first]!.clause;
+  return cues.map((c) =>
+    c !== without && c.weight > 0 && c.cue.entry.dimension === 'engagement' && c.last <= without.first && context.prepared.tokens[c.first]!.clause === clause
+      ? zeroBy(c, context, { first: without.first, last: without.last }, 'target', 'done without the target, or around it: not with it')
+      : c,
+  );
+}
 
 /**
  * Words that join two cues into one phrase: "dialogue and cooperation", "trade, investment and cooperation", "an

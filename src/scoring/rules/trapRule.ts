@@ -33,6 +33,10 @@ export const trapRule: ScoringRule = {
   description: 'Cues inside a keyword-trap phrase score 0.',
   apply(cues, context) {
     const traps = context.modifiers.filter((m) => m.item.entry.kind === 'trap');
+    const conditions = context.modifiers.filter((m) => m.item.entry.kind === 'condition');
+    // A trap that opens on the cue and reaches over a condition is no trap: "recognition would depend on progress"
+    // makes recognition conditional; it does not recognise progress.
+    const overCondition = (t: { first: number; last: number }, cue: CueState): boolean => t.first === cue.first && conditions.some((c) => c.first > t.first && c.last < t.last);
     return cues.map((cue) => {
       // A cue that holds the whole trap and more is a stance on it: "rejected Somaliland's bid for recognition".
       // So does one that reaches into a trap with a preposition only: the trap is its complement, "allies against
@@ -46,7 +50,7 @@ export const trapRule: ScoringRule = {
       // a backward one the clause before it.
       const reaches = (t: (typeof traps)[number]): boolean =>
         (t.first < cue.last && t.last > cue.first && !holds(t)) || (t.item.entry.direction !== 'both' && inClauseScope(t, cue, context));
-      const trap = traps.find((t) => reaches(t) && reachesDimension(t, cue));
+      const trap = traps.find((t) => reaches(t) && reachesDimension(t, cue) && !overCondition(t, cue));
       if (trap === undefined) return cue;
       // A reporter's question answered in the sentence takes the answer: "this is out of the question".
       const answer = answerTo(trap, cue, cues, context);
