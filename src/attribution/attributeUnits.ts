@@ -352,7 +352,7 @@ const LINE_LABEL = capitalisedLabel(4, 40);
 /** ... or of up to six, as a parliament's record prints names ("Mr ESPINOSA DE LOS MONTEROS:"): another turn begins. */
 const LONG_LINE_LABEL = capitalisedLabel(6, 60);
 /** "A:", "Answer:" at the start of a paragraph: the page answers its own question (an explainer's FAQ). */
-const ANSWER_LABEL = /^\s*(?:A|Answer)\s*:\s/iu;
+const ANSWER_LABEL = /^\s*(?:(?:A|Answer)\s*:|(?:A|Answer)\s+[–—-])\s/iu;
 /**
  * A label whose name follows a courtesy title or a title of office ("MR. SMITH:", "SEN. RISCH:", "AMB. YAMAMOTO:"):
  * a person speaks, though the registry does not know them; a question is put by an outlet or "Q:", not by "Mr".
@@ -405,8 +405,8 @@ function officeHolder(ctx: DocumentContext, before: number, office: string): Men
   return undefined;
 }
 
-/** "Q:", "Question:", "Reporter:" at the start of a paragraph of a transcript. */
-const QUESTION_LABEL = /^\s*(?:Q|Question|Reporter|Journalist|Correspondent)(?:\s*\([^()\n]{1,40}\))?\s*:\s/iu;
+/** "Q:", "Question:", "Reporter:" at the start of a paragraph of a transcript; "Q –" as French briefings write it. */
+const QUESTION_LABEL = /^\s*(?:(?:Q|Question|Reporter|Journalist|Correspondent)(?:\s*\([^()\n]{1,40}\))?\s*:|(?:Q|Question)\s+[–—-])\s/iu;
 
 /**
  * Transcripts of briefings and interviews: a paragraph that opens with "Name:" is that person's answer to its end,

@@ -561,6 +561,13 @@ describe('transcripts', () => {
     expect(unitWith(text, 'Russia invited').question).toBeUndefined();
   });
 
+  it('reads "Q –" and "A –", as French briefings print them, as a question and the page answering it', () => {
+    const text = ['Press briefing by the Spokesperson', '', 'Q – Will Paris reopen its embassy in Damascus?', '', 'A – No decision has been taken. Germany closed its embassy in 2012.'].join('\n');
+    expect(unitWith(text, 'Will Paris reopen')).toMatchObject({ speaker: null, actor: null, question: true });
+    expect(unitWith(text, 'Germany closed')).toMatchObject({ speaker: null, actor: 'Germany' });
+    expect(unitWith(text, 'Germany closed').question).toBeUndefined();
+  });
+
   it("keeps the target as what an answer's sentence about the target's own acts is about", () => {
     const text = ['Question: Is the movement a threat?', '', 'Dmitry Peskov: The threat exists. The Taliban themselves are fighting ISIS.'].join('\n');
     expect(unitWith(text, 'themselves are fighting')).toMatchObject({ speaker: 'Dmitry Peskov', actor: 'Russia', target: 'Taliban' });

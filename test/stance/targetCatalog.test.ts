@@ -33,6 +33,11 @@ describe('defaultTargets', () => {
     expect(catalog.find('the group')?.id).toBe(owners[0]!.id);
   });
 
+  it('leaves "the regime" out of the aliases of Syria\'s new authorities: in news of Syria it is the fallen one', () => {
+    expect(catalog.targets.find((t) => t.id === 'HTS')?.aliases.map((a) => a.toLowerCase())).not.toContain('the regime');
+    expect(catalog.find('the regime')?.id).toBe('Taliban');
+  });
+
   it('finds nothing for an unknown name', () => {
     expect(catalog.find('Atlantis')).toBeUndefined();
     expect(catalog.find('')).toBeUndefined();
