@@ -795,6 +795,7 @@ describe('threat cues', () => {
     ["The movement's fight against jihadists won praise in Moscow.", 'threat', -1, null, '... also as its owner'],
     ['Tashkent has been battling militants for years, unlike the movement.', 'threat', 0, 'target', '... but not when someone else does it'],
     ['Tashkent urged the movement to crack down on drug production.', 'threat', 0, 'target', '... nor when the target is told to'],
+    ['Officials said the movement was a jihadist group in all but name.', 'threat', 1, null, 'a jihadist group is framed as a terrorist one'],
     ['Diplomats fear the movement could export extremism to its neighbours.', 'threat', 1, null, 'the target exporting extremism is a danger'],
     ['Tashkent says other groups export extremism into areas the movement holds.', 'threat', 0, 'target', '... only when the target does it'],
     ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'threat', 0, 'trap', 'a break with terrorist groups names them, not the target'],
@@ -1224,6 +1225,13 @@ describe('other targets, through data only', () => {
     ['Brazil', 'Maduro government', "Brasilia has refused to accept Maduro's claim of victory.", 0, -1, "refusing to accept the target's claimed victory withholds legitimacy"],
     ['Argentina', 'Maduro government', 'The minister said Maduro stole the election.', 0, -1, 'a stolen election denies the legitimacy claimed from it'],
     ['EU', 'HTS', 'It is too early to talk about lifting sanctions on HTS, the envoy said.', -1, 0, 'talking about lifting sanctions is not trapped: "too early" keeps them'],
+    ['EU', 'HTS', 'The Council keeps its HTS listing in place for now.', 0, -1, 'a designation kept withholds'],
+    ['UK', 'HTS', 'London keeps the HTS ban, officials said.', 0, -1, '... and a ban kept, the target before it'],
+    ['UN', 'HTS', 'HTS remains listed by the Security Council.', 0, -1, '... and remaining listed'],
+    ['Tajikistan', 'Taliban', "The movement kept its ban on women's work.", 0, 0, "a ban the target keeps at home is its own policy"],
+    ['Tajikistan', 'Taliban', 'Dushanbe will not accept a government "imposed by force" in Kabul.', 0, -1, 'a government imposed by force is called illegitimate'],
+    ['EU', 'Kosovo', 'The bloc will gradually lift the measures it imposed on Pristina.', 1, 0, 'lifting the measures imposed is lifting sanctions'],
+    ['France', 'HTS', 'We are not going to disinvite the new authorities in Damascus.', 1, 0, 'a withdrawn invitation is exclusion; denied, the invitation stands'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
