@@ -32,11 +32,11 @@ const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
 
 /**
  * A line that starts with a publication label; the rest must be a date (and time, zone, separators). A newspaper's
- * footer names the paper between them: "Published in Dawn, November 10th, 2023". A newsletter dates its issue by its
- * week: "Week of December 2, 2024".
+ * footer names the paper between them: "Published in Dawn, November 10th, 2023", or before them: "Le Monde in English,
+ * published September 24, 2025". A newsletter dates its issue by its week: "Week of December 2, 2024".
  */
 const LABELLED_LINE =
-  /^[ \t\u00a0]*((?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,|\s+by\s+\p{Lu}[^,\n]{0,60}?\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|(?:(?:for\s+)?the\s+)?week\s+(?:of|beginning|starting)|(?:issue|edition)\s+of|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
+  /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’ ]{1,40},[ \t]*)?(?:first\s+)?published(?:\s+time|\s+on|\s+in\s+(?:the\s+)?\p{Lu}[^,\n]{0,60}?\s*,|\s+by\s+\p{Lu}[^,\n]{0,60}?\s+on)?|posted(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|(?:last\s+)?updated?(?:\s+time|\s+on)?|edited\s+time|(?:this\s+page\s+was\s+)?last\s+(?:edited|modified)(?:\s+on)?|(?:(?:for\s+)?the\s+)?week\s+(?:of|beginning|starting)|(?:issue|edition)\s+of|date(?:line)?)\s*:?[ \t\u00a0]*(.*?)[ \t\u00a0]*$/iu;
 
 /**
  * What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a time

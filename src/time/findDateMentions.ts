@@ -163,6 +163,8 @@ const MODAL_MAY = /^(?:in\s+|on\s+|by\s+)?may$/u;
 const LOWER_SHORT_NAME = /^(?:(?:on|by|last|next|this)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/u;
 /** Two numbers with a slash and no year name no day of their own: "9/11" is the attacks, "24/7" a phrase. */
 const SLASHED_NO_YEAR = /^(?:on\s+)?\d{1,2}\/\d{1,2}$/u;
+/** A weekday's short name alone, capitalised: "Sun", "Wed". */
+const SHORT_WEEKDAY = /^(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)$/u;
 /** A month's name alone, capitalised: "March", "June". */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /**
@@ -171,6 +173,8 @@ const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|Septem
  */
 const NAME_BEFORE = /(?<![.!?:;"“(]\s*|^\s*)(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u;
 const NO_DAY_AFTER = /^(?!\s*\d)/u;
+/** A capitalised word that is no word of time right before a weekday's short name: "Yun Sun". */
+const NAME_BEFORE_SHORT = /(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)\b\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u;
 
 /**
  * Finds the dates a text mentions, resolved against `reference` (an ISO day, usually the publication date),
@@ -214,6 +218,8 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     if (MODAL_MAY.test(words)) continue;
     if (LOWER_SHORT_NAME.test(words) || SLASHED_NO_YEAR.test(words)) continue;
     // "Ricardo Menéndez March: Point of order": a month's name after a name is a surname.
+    // ... and so is a weekday's short name after a name, even one that opens the sentence: "Yun Sun said".
+    if (SHORT_WEEKDAY.test(words) && NAME_BEFORE_SHORT.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
     if (BARE_MONTH.test(words) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index)) && NO_DAY_AFTER.test(text.slice(r.index + words.length))) continue;
     // Values chrono-node computed from the reference ("yesterday") are not stated by the text.
     const stated = isRelativeResult(r) ? {} : known(r);

@@ -1228,10 +1228,20 @@ describe('other targets, through data only', () => {
     ['EU', 'HTS', 'The Council keeps its HTS listing in place for now.', 0, -1, 'a designation kept withholds'],
     ['UK', 'HTS', 'London keeps the HTS ban, officials said.', 0, -1, '... and a ban kept, the target before it'],
     ['UN', 'HTS', 'HTS remains listed by the Security Council.', 0, -1, '... and remaining listed'],
+    ['EU', 'HTS', 'The EU maintains its listings of individuals tied to the former government.', 0, 0, 'listings of individuals are sanctions on persons, not a designation of the target'],
+    ['UK', 'HTS', 'London keeps proscriptions under review.', 0, 0, 'proscriptions kept under review are neither kept nor lifted'],
     ['Tajikistan', 'Taliban', "The movement kept its ban on women's work.", 0, 0, "a ban the target keeps at home is its own policy"],
     ['Tajikistan', 'Taliban', 'Dushanbe will not accept a government "imposed by force" in Kabul.', 0, -1, 'a government imposed by force is called illegitimate'],
     ['EU', 'Kosovo', 'The bloc will gradually lift the measures it imposed on Pristina.', 1, 0, 'lifting the measures imposed is lifting sanctions'],
     ['France', 'HTS', 'We are not going to disinvite the new authorities in Damascus.', 1, 0, 'a withdrawn invitation is exclusion; denied, the invitation stands'],
+    ['USA', 'Somaliland', 'The position remains that Somaliland is part of Somalia.', 0, -1, 'the target called part of its claimant is no state of its own'],
+    ['Somaliland', 'Somaliland', 'Somaliland is not part of Somalia, the president said.', 0, 1, '... and denied it, a state of its own'],
+    ['Somalia', 'Somaliland', 'Any attempt to treat Hargeisa as sovereign will be resisted by every lawful means.', 0, 0, '"by every lawful means" calls no one legitimate'],
+    ['Ethiopia', 'Somaliland', 'It is a quiet acknowledgement, even if nobody uses the word recognition.', 0, 0, 'the word recognition mentioned is no recognition'],
+    ['USA', 'Somaliland', "I'm not going to engage in hypotheticals about Somaliland.", 0, 0, 'engaging in hypotheticals engages no one'],
+    ['USA', 'Somaliland', 'The people of Somaliland have sacrificed a great deal.', 0, 0, '"a great deal" is no agreement'],
+    ['USA', 'Somaliland', 'I have no visit to Hargeisa to announce at this time.', 0, 0, 'a visit not announced is a non-answer, not a refusal'],
+    ['Taiwan', 'Somaliland', 'Taipei and Hargeisa sign coast guard pact.', 1, 0, 'a pact is an agreement'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -57,6 +57,7 @@ describe('findDateAnchor', () => {
     { text: 'Neighbours give junta chief backing for December election', published: '2025-09-01', why: '... or after "for" in a headline that drops the article' },
     { text: 'The envoy sat down with them in Doha.', published: '2024-07-02', why: '"sat" in lower case is the verb, not Saturday' },
     { text: 'The families of 9/11 victims sued over the reserves.', published: '2022-02-11', why: 'two numbers with a slash and no year are no date' },
+    { text: 'Yun Sun, an analyst in Washington, said Beijing may move first.', published: '2025-05-21', why: "a weekday's short name after a name is a surname" },
     { text: 'Exports, which stood at 2.5 billion dollars last year, have collapsed.', published: '2024-07-02', why: 'an aside with a decimal number still dates only the aside' },
     { text: 'As with the first convoy last August, Oman helped arrange the flight.', published: '2024-07-02', why: 'a clause opened by "as with" compares with another time' },
     { text: 'The group stays listed, and nothing that happened on Monday changes that.', published: '2024-07-02', why: 'a date of what happened names that event' },
