@@ -1,5 +1,5 @@
 import type { CompiledCue, CompiledModifier } from '../lexicon/createLexicon';
-import type { RuleApplication, Span } from '../types';
+import type { Dimension, RuleApplication, Span } from '../types';
 import type { ScoringConstants } from './constants';
 import type { TokenMatch } from './findMatches';
 import type { Mention } from './findMentions';
@@ -33,6 +33,8 @@ export interface RuleContext {
   readonly actor?: string | null;
   /** False when the text around the statement does not refer to the target (see `ScoreOptions.targetInContext`). */
   readonly targetInContext?: boolean;
+  /** Dimensions whose cues score only where the statement refers to the target (see `ScoreOptions.outOfContext`). */
+  readonly outOfContext?: readonly Dimension[];
 }
 
 /** A scoring rule: one job, an id that appears in evidence, and a pure function over cue states. */

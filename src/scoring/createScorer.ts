@@ -62,6 +62,12 @@ export interface ScoreOptions {
    * it), a cue scores only where the statement itself refers to the target, and "they" is no reference to it.
    */
   readonly targetInContext?: boolean;
+  /**
+   * Dimensions on which the text around the statement is not about the target (document analysis: no reference to it
+   * in the statement or the few before it): their cues score only where the statement names the target, as with
+   * `targetInContext: false`, and a bare "they" is no reference to it. The other dimensions keep the target as topic.
+   */
+  readonly outOfContext?: readonly Dimension[];
 }
 
 /** The answer a statement gives to a reporter's question before it, and the words that give it. */
@@ -273,7 +279,7 @@ export function createScorer(config: ScorerConfig): Scorer {
       return { cue: m.item, first: m.first, last: m.last, span: { start, end }, text: text.slice(start, end), base, weight: base, applied: [] };
     });
     const claimantMentions = claimants.size === 0 ? [] : partyMentions.filter((m) => claimants.has(partyId(m) ?? ''));
-    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null, targetInContext: options.targetInContext !== false };
+    const context: RuleContext = { prepared, modifiers, targetMentions, otherParties, claimantMentions, constants, actor: options.actor ?? null, targetInContext: options.targetInContext !== false, ...(options.outOfContext !== undefined && options.outOfContext.length > 0 ? { outOfContext: options.outOfContext } : {}) };
     for (const rule of config.rules) cues = rule.apply(cues, context);
 
     const evidence: Evidence[] = cues.map((c) => ({

@@ -212,6 +212,28 @@ function opensAside(raw: readonly { readonly pos: string; readonly lower: string
   return raw[at]?.lower === ',' && PARENTHETICAL.has(raw[at + 1]?.lower ?? '') && raw[at + 2]?.lower === ',' && GOES_ON.has(raw[at + 3]?.pos ?? '');
 }
 
+/** Verbs of saying that make an aside of their own between commas: "Recognition, the ministry said, is not ...". */
+const SPEECH_ASIDE_VERBS = new Set(['said', 'says', 'added', 'adds', 'stressed', 'insisted', 'insists', 'noted', 'notes', 'argued', 'argues', 'explained', 'told', 'warned', 'believes', 'believe', 'thinks', 'think', 'suggested', 'suggests']);
+/** Most tokens of such an aside, its comma included. */
+const SPEECH_ASIDE_MAX = 8;
+
+/**
+ * The index of the comma that closes an aside of a speaker and a verb of saying opened by the comma at `at`
+ * ("Recognition, the ministry said, is not on the agenda"; "..., he told reporters, ..."), when the clause's verb goes
+ * on after it; else -1. The clause around it goes on, as around brackets.
+ */
+function speechAsideEnd(raw: readonly { readonly pos: string; readonly lower: string }[], at: number): number {
+  if (raw[at]?.lower !== ',' || at === 0) return -1;
+  let verb = -1;
+  for (let k = at + 1; k < raw.length && k <= at + SPEECH_ASIDE_MAX; k += 1) {
+    const t = raw[k]!;
+    if (t.lower === ',') return verb > at + 1 && k - verb <= 3 && GOES_ON.has(raw[k + 1]?.pos ?? '') ? k : -1;
+    if (SPEECH_ASIDE_VERBS.has(t.lower)) verb = k;
+    else if (HARD_PUNCTUATION.test(t.lower) || (verb < 0 && (t.pos === 'VERB' || t.pos === 'AUX'))) return -1;
+  }
+  return -1;
+}
+
 /** Words after which an aside may interrupt a verb group: "would never, under any circumstances, recognise". */
 const INTERRUPTED = new Set(['not', 'never', "n't"]);
 /** Most words of such an aside. */
@@ -285,8 +307,9 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i) || isPurposeOpener(raw, i);
     else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
-    const aside = punct && opensAside(raw, i);
-    if (aside) asideEnd = i + 2;
+    const speechEnd = punct && !opensAside(raw, i) ? speechAsideEnd(raw, i) : -1;
+    const aside = punct && (opensAside(raw, i) || speechEnd > i);
+    if (aside) asideEnd = speechEnd > i ? speechEnd : i + 2;
     const opensBracket = punct && (OPEN_BRACKETS.has(t.text) || aside);
     const closesBracket = punct && (CLOSE_BRACKETS.has(t.text) || i === asideEnd) && interrupted.length > 0;
     if (opensBracket) interrupted.push(clause);

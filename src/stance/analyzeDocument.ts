@@ -10,7 +10,7 @@ import { extractPublished, type PublishedDate } from '../text/extractPublished';
 import { segmentDocument } from '../text/segmentDocument';
 import { daysBetween } from '../time/calendar';
 import { dateUnits } from '../time/dateUnits';
-import type { Document, InputProblem, OnProblem, Span, Statement, TextUnit } from '../types';
+import type { Dimension, Document, InputProblem, OnProblem, Span, Statement, TextUnit } from '../types';
 import type { UnitAttribution } from '../attribution/UnitAttribution';
 import { escapeRegExp } from '../attribution/unicodeText';
 import { analysisParts, type AnalysisParts } from './analysisParts';
@@ -85,6 +85,42 @@ function targetInContext(units: readonly TextUnit[], attributed: readonly UnitAt
   });
 }
 
+/** Statements before one, besides itself, any of which may refer to the target for its engagement and threat to be about it. */
+const CONTEXT_WINDOW = 2;
+/** The dimensions whose cues need the target in the statement or near it; recognition in a story of the target is its. */
+const NEAR_DIMENSIONS: readonly Dimension[] = Object.freeze(['engagement', 'threat']);
+
+/**
+ * Whether each unit, or one of the {@link CONTEXT_WINDOW} before it, refers to the target: by a mention attribution
+ * found (name, alias, its people, a pronoun resolved to it), as the actor, or by a name of the target or of the
+ * country it governs, its capital or people ("Kabul", "Afghan"), which `near` matches. "The two sides signed a trade
+ * deal" right after a meeting with the target is about the target; a paragraph on Ethiopia's trade with Djibouti
+ * three statements on is not.
+ */
+function nearTarget(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string, near: RegExp | null): boolean[] {
+  const refers = units.map((unit, i) => attributed[i]!.targetMentions.length > 0 || attributed[i]!.actor === target || (near?.test(unit.text) ?? false));
+  const paragraphs = new Set(units.flatMap((unit, i) => (refers[i] ? [unit.paragraph] : [])));
+  return units.map((unit, i) => {
+    if (paragraphs.has(unit.paragraph)) return true;
+    for (let k = i; k >= 0 && k >= i - CONTEXT_WINDOW; k -= 1) if (refers[k]) return true;
+    return false;
+  });
+}
+
+/** {@link contextPattern} by registry, target and aliases. */
+const contextPatterns = createRegistryCache<RegExp | null>(256);
+
+/**
+ * The names that refer to the target in a document: its own and its descriptions ("the movement"), its people's, and
+ * those of the country it governs.
+ */
+function contextPattern(registry: ActorRegistry, target: string, aliases: readonly string[]): RegExp | null {
+  return contextPatterns(registry, `${target}\u0000${aliases.join('\u0001')}`, () => {
+    const governed = (registry.actor(target)?.governs ?? []).flatMap((g) => actorNames(registry, g));
+    return namesPattern(aliases, [...actorNames(registry, target), ...governed], true);
+  });
+}
+
 /** The costly parts, looked up once per options object (one `analyze` call, one stream). */
 const prepare = weakMemo((options: AnalyzeOptions): AnalysisParts => analysisParts(options));
 
@@ -102,9 +138,12 @@ function namesOf(registry: ActorRegistry, id: string): string[] {
   return actor === undefined ? officials : [...actor.names, ...(actor.metonyms ?? []), ...(actor.demonyms ?? []), ...(actor.institutions ?? []), ...officials];
 }
 
-/** Names of the target and its people, as words ("Taliban", "Muttaqi"); descriptions ("the group") are left out. */
-function namesPattern(aliases: readonly string[], people: readonly string[]): RegExp | null {
-  const names = [...aliases, ...people].filter((n) => !/^the\s/iu.test(n) && n.trim().length > 2);
+/**
+ * Names of the target and its people, as words ("Taliban", "Muttaqi"); descriptions ("the group") are left out unless
+ * `descriptions` (a sign of context: in a story of the target, "the movement" is mostly the target).
+ */
+function namesPattern(aliases: readonly string[], people: readonly string[], descriptions = false): RegExp | null {
+  const names = [...aliases, ...people].filter((n) => (descriptions || !/^the\s/iu.test(n)) && n.trim().length > 2);
   if (names.length === 0) return null;
   return new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 }
@@ -185,6 +224,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   let names: RegExp | null | undefined;
   const namesOf = (): RegExp | null => (names ??= target === null ? null : namesPattern(aliases, actorNames(registry, target)));
   const aboutTarget = targetInContext(units, attributed.units, target, namesOf);
+  const near = target === null ? [] : nearTarget(units, attributed.units, target, contextPattern(registry, target, aliases));
   units.forEach((unit, i) => {
     const who = attributed.units[i]!;
     const when = dates[i]!;
@@ -197,6 +237,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
       targetAliases: unitAliases,
       targetMentions: unitTarget === target ? relative(who.targetMentions, unit.start, unit.end) : [],
       ...(unitTarget === target && (!aboutTarget[i]! || (othersBefore && who.targetMentions.length === 0 && PAIR_SUBJECT.test(unit.text))) ? { targetInContext: false } : {}),
+      ...(unitTarget === target && target !== null && near[i] === false ? { outOfContext: NEAR_DIMENSIONS } : {}),
     });
     // "Kyrgyzstan followed suit": the last act told of, done by this one's actor.
     let score = followSuit(unit.text, unitTarget, own, narratedEvent ?? event, who.actor);

@@ -164,7 +164,7 @@ Follow us on`;
       '',
       'Separately, Putin met the Emir of Qatar. The leaders agreed to deepen cooperation. They also discussed trade.',
       '',
-      'The envoys will meet again in June.',
+      'Recognition is not on the agenda, Lavrov said.',
       '',
       'Separately, Lavrov said Russia would keep talking to the Taliban.',
     ].join('\n');
@@ -173,8 +173,29 @@ Follow us on`;
     expect(find(r.statements, 'Separately, Putin').engagement.label).toBe(0);
     expect(find(r.statements, 'The leaders agreed').engagement.label).toBe(0);
     expect(find(r.statements, 'They also discussed').engagement.label).toBe(0);
-    expect(find(r.statements, 'The envoys will meet').engagement.label).toBe(1);
+    expect(find(r.statements, 'Recognition is not').recognition.label).toBe(-1);
     expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
+  });
+
+  it('scores engagement and threat with no object of their own only near a reference to the target; recognition anywhere', () => {
+    const text = [
+      'date 2024-05-20 Moscow held talks with the Taliban on Monday. The sides agreed to continue the dialogue.',
+      '',
+      'Officials in Kabul said the talks had gone well.',
+      '',
+      'Russia has also stepped up its diplomacy elsewhere. The ministry hosted a conference on energy. The delegations signed several trade deals. Officials praised the cooperation.',
+      '',
+      'Recognition, the ministry said, is not on the agenda for now.',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'near', text }, TALIBAN);
+    expect(find(r.statements, 'The sides agreed').engagement.label).toBe(1);
+    // "Kabul", the capital of what the target governs, refers to it.
+    expect(find(r.statements, 'Officials in Kabul').engagement.label).toBe(1);
+    expect(find(r.statements, 'Russia has also stepped up').engagement.label).toBe(0);
+    expect(find(r.statements, 'Officials praised the cooperation').engagement.label).toBe(0);
+    const far = find(r.statements, 'Officials praised the cooperation');
+    expect(far.evidence.some((e) => e.applied.some((a) => a.ruleId === 'target' && a.reason.includes('few before it')))).toBe(true);
+    expect(find(r.statements, 'Recognition, the ministry said').recognition.label).toBe(-1);
   });
 
   it('reads "the two ministers" after a meeting with another party as that pair, not the target', () => {

@@ -840,6 +840,9 @@ export const targetRule: ScoringRule = {
       if (context.targetInContext === false && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'neither the statement nor the ones just before it refer to the target' });
       }
+      if (context.outOfContext?.includes(cue.cue.entry.dimension) === true && !context.targetMentions.some((m) => m.how !== 'reference')) {
+        return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'neither the statement nor the few before it refer to the target' });
+      }
       const passive = passiveSubject(context, cue);
       if (passive !== undefined) return zeroBy(cue, context, passive, 'target', 'the passive is about another party, its subject');
       const passiveOthers = passiveOthersSubject(context, cue);
