@@ -91,11 +91,11 @@ const CONTEXT_WINDOW = 2;
 const NEAR_DIMENSIONS: readonly Dimension[] = Object.freeze(['engagement', 'threat']);
 
 /**
- * Whether each unit, or one of the {@link CONTEXT_WINDOW} before it, refers to the target: by a mention attribution
- * found (name, alias, its people, a pronoun resolved to it), as the actor, or by a name of the target or of the
- * country it governs, its capital or people ("Kabul", "Afghan"), which `near` matches. "The two sides signed a trade
- * deal" right after a meeting with the target is about the target; a paragraph on Ethiopia's trade with Djibouti
- * three statements on is not.
+ * Whether each unit, its paragraph, or one of the {@link CONTEXT_WINDOW} units before it (or after it, for a headline
+ * or a caption) refers to the target: by a mention attribution found (name, alias, its people, a pronoun resolved to
+ * it), as the actor, or by a name of the target or of the country it governs, its capital or people ("Kabul",
+ * "Afghan"), which `near` matches. "The two sides signed a trade deal" right after a meeting with the target is about
+ * the target; a paragraph on Ethiopia's trade with Djibouti three statements on is not.
  */
 function nearTarget(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string, near: RegExp | null): boolean[] {
   const refers = units.map((unit, i) => attributed[i]!.targetMentions.length > 0 || attributed[i]!.actor === target || (near?.test(unit.text) ?? false));
@@ -103,6 +103,8 @@ function nearTarget(units: readonly TextUnit[], attributed: readonly UnitAttribu
   return units.map((unit, i) => {
     if (paragraphs.has(unit.paragraph)) return true;
     for (let k = i; k >= 0 && k >= i - CONTEXT_WINDOW; k -= 1) if (refers[k]) return true;
+    // A headline or a caption tells of what the text after it names: "Envoy meets delegation" over "... the Taliban".
+    if (unit.kind === 'headline' || unit.kind === 'caption') for (let k = i + 1; k < units.length && k <= i + CONTEXT_WINDOW; k += 1) if (refers[k]) return true;
     return false;
   });
 }

@@ -189,6 +189,9 @@ Follow us on`;
     ].join('\n');
     const r = analyzeDocument({ id: 'near', text }, TALIBAN);
     expect(find(r.statements, 'The sides agreed').engagement.label).toBe(1);
+    // A headline tells of what the lead after it names.
+    const h = analyzeDocument({ id: 'headline', text: 'Envoys hold talks\n\nWeather was mild.\n\nRussian envoys met the Taliban in Doha on Monday.\n\ndate 2024-05-20' }, TALIBAN);
+    expect(find(h.statements, 'Envoys hold talks').engagement.label).toBe(1);
     // "Kabul", the capital of what the target governs, refers to it.
     expect(find(r.statements, 'Officials in Kabul').engagement.label).toBe(1);
     expect(find(r.statements, 'Russia has also stepped up').engagement.label).toBe(0);
