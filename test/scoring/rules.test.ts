@@ -1244,6 +1244,14 @@ describe('other targets, through data only', () => {
     ['USA', 'Somaliland', 'The people of Somaliland have sacrificed a great deal.', 0, 0, '"a great deal" is no agreement'],
     ['USA', 'Somaliland', 'I have no visit to Hargeisa to announce at this time.', 0, 0, 'a visit not announced is a non-answer, not a refusal'],
     ['Taiwan', 'Somaliland', 'Taipei and Hargeisa sign coast guard pact.', 1, 0, 'a pact is an agreement'],
+    ['Somalia', 'Somaliland', 'The federal government is the only legitimate authority over Somali territory.', 0, -1, 'another called the only legitimate authority withholds legitimacy from the target'],
+    ['Somaliland', 'Somaliland', "Somaliland's government is the only legitimate authority in Hargeisa.", 0, 1, '... but not the target itself'],
+    ['China', 'Taliban', 'Beijing keeps the question of recognition firmly at arm\'s length.', 0, -1, 'recognition kept at arm\'s length is withheld'],
+    ['EU', 'HTS', 'Brussels will keep the question of recognition in the drawer.', 0, -1, '... and so is recognition kept in the drawer'],
+    ['China', 'Taliban', 'China has always believed that sanctions on the movement are not the solution.', 1, 0, 'a measure against the target denied its worth is argued against'],
+    ['Israel', 'Palestine', 'The statement came hours after Dublin announced it would recognise Palestine.', 0, 1, '"hours after" is a time, not a condition'],
+    ['Australia', 'Palestine', 'Canberra continues to fund the Palestinian Authority.', 1, 0, 'funding the target is aid through it'],
+    ['Israel', 'Palestine', 'Smotrich says he will withhold the Palestinian Authority\'s tax revenues.', -1, 0, 'withholding revenues owed to the target is a punitive measure'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -73,6 +73,15 @@ function asksWhen(tokens: readonly ScoringToken[], first: number, last: number):
   return last - first === 1 && tokens[first]!.lower === 'when' && ASKING.has(tokens[first - 1]?.lemma ?? '');
 }
 
+/** Spans of time before "after" or "before" that make it a time, not a condition: "hours after", "shortly before". */
+const TIME_SPANS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'minutes', 'moments', 'shortly', 'soon', 'just', 'immediately', 'right', 'long']);
+
+/** "hours after the two countries announce that they will recognise": when it happened, not what it waits for. */
+function timed(tokens: readonly ScoringToken[], first: number, last: number): boolean {
+  const word = tokens[first]!.lower;
+  return last - first === 1 && (word === 'after' || word === 'before') && TIME_SPANS.has(tokens[first - 1]?.lower ?? '');
+}
+
 /** Verbs that fulfil a condition: "had met all the conditions", "fulfilled the preconditions". */
 const FULFILLING = new Set(['meet', 'fulfil', 'fulfill', 'satisfy']);
 /** Most tokens between a fulfilling verb and the condition it fulfils ("met all the conditions"). */
@@ -134,6 +143,7 @@ export const conditionRule: ScoringRule = {
           !inFrameAfter(m.first, cue.last) &&
           !tellsOfPastEvent(tokens, m.first, m.last) &&
           !asksWhen(tokens, m.first, m.last) &&
+          !timed(tokens, m.first, m.last) &&
           !fulfilled(tokens, m.first),
       );
       if (condition === undefined) return cue;

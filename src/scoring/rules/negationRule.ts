@@ -24,6 +24,9 @@ function isEffect(t: ScoringToken | undefined): boolean {
   return t !== undefined && (EFFECTS.has(t.lemma) || EFFECTS.has(t.lower));
 }
 
+/** Worth that, denied to a measure against the target, argues against the measure ("sanctions are not the solution"). */
+const WORTH = new Set(['solution', 'answer', 'panacea']);
+
 /** Verbs of second thoughts: "recognition is not something we are reconsidering". */
 const REVISITS = new Set(['reconsider', 'revisit', 'review', 'rethink', 'reverse', 'withdraw', 'abandon', 'regret', 'question', 'change']);
 /** Verbs of change after a predicate "not": the subject stands, unchanging ("the deal did not change our position"). */
@@ -191,7 +194,8 @@ function negatesSubject(match: TokenMatch<CompiledModifier>, cue: CueState, cont
   // "Recognition is not something we are reconsidering": what is denied is a second thought, and the subject stands.
   if (described?.lower === 'something' && tokens.slice(d + 1, d + 5).some((t) => REVISITS.has(t.lemma))) return false;
   const effect = described?.lower === 'the' ? tokens[d + 1] : described;
-  if (isEffect(effect)) return false;
+  // ... but a measure against the target denied its worth is argued against: "sanctions are not the solution".
+  if (isEffect(effect)) return cue.weight < 0 && WORTH.has(effect!.lemma);
   if (NOT_SUDDEN.test(tokens.slice(match.last, match.last + 6).map((t) => t.lower).join(' '))) return false;
   // "The invitation should not be misunderstood", "contacts must not send the message that ...": what is denied is a
   // reading of the subject, or a message it sends, not the subject.

@@ -598,6 +598,27 @@ function rivalCalledLegitimate(context: RuleContext, cue: CueState): { first: nu
   return context.targetMentions.some((m) => m.first < last && m.last > k + 1) ? null : { first: k + 1, last };
 }
 
+/** Words that make a legitimacy exclusive: "the only legitimate authority", "the sole lawful government". */
+const SOLE = new Set(['only', 'sole', 'single', 'one']);
+
+/**
+ * "The federal government is the only legitimate authority that can sign agreements": another called the only
+ * legitimate holder withholds legitimacy from the target. The subject before "is the only" must not name the target
+ * ("Hargeisa's government is the only legitimate authority there" keeps its sign).
+ */
+function otherCalledSole(context: RuleContext, cue: CueState): { first: number; last: number } | null {
+  if (cue.cue.entry.dimension !== 'recognition' || cue.weight <= 0) return null;
+  const tokens = context.prepared.tokens;
+  const only = tokens[cue.first - 1];
+  const the = tokens[cue.first - 2];
+  const verb = tokens[cue.first - 3];
+  if (!SOLE.has(only?.lower ?? '') || the?.lower !== 'the' || (verb?.lemma !== 'be' && verb?.lemma !== 'remain')) return null;
+  let start = cue.first - 3;
+  while (start > 0 && !tokens[start - 1]!.boundary && tokens[start - 1]!.clause === tokens[cue.first]!.clause) start -= 1;
+  if (start === cue.first - 3) return null;
+  return context.targetMentions.some((m) => m.first < cue.first - 3 && m.last > start) ? null : { first: start, last: cue.first - 3 };
+}
+
 /** Offices a rival can be recognised as: recognising someone else as one withholds it from the target. */
 const OFFICES = new Set(['president', 'president-elect', 'winner', 'leader', 'head', 'government', 'prime', 'ruler', 'authority']);
 /** Words that may stand between "as" and the office ("as the legitimate interim president"). */
@@ -824,6 +845,8 @@ export const targetRule: ScoringRule = {
       if (other !== null) return zeroBy(cue, context, other, 'target', 'the one recognised is someone else');
       const called = rivalCalledLegitimate(context, cue);
       if (called !== null) return scaleBy(cue, context, called, 'target', -1, 'a rival called the legitimate holder of the office withholds it from the target');
+      const sole = otherCalledSole(context, cue);
+      if (sole !== null) return scaleBy(cue, context, sole, 'target', -1, 'another called the only legitimate authority withholds legitimacy from the target');
       for (const [find, reason] of ABOUT_ANOTHER) {
         const words = find(context, cue);
         if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
