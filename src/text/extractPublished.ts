@@ -230,11 +230,13 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const since = latestKnown(outside.filter(isSince));
     const background = latestKnown(outside.filter(yearAlone));
     const notBefore = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : yearNotBefore(dateline.month, dateline.day, d));
+    // "since 2019" alone tells of years gone by: the story is of a later year ("the first later year", codebook).
+    const afterSince = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : d.month === 0 ? d.year + 1 : notBefore(d));
     const inferred = notBefore(latest);
-    const bound = Math.max(notBefore(since) ?? -Infinity, notBefore(background) ?? -Infinity);
+    const bound = Math.max(afterSince(since) ?? -Infinity, notBefore(background) ?? -Infinity);
     const earliest = inferred === null ? null : Math.max(inferred, bound);
     // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday.
-    const sinceYear = notBefore(since);
+    const sinceYear = afterSince(since);
     const from = earliest ?? (sinceYear === null ? null : Math.max(sinceYear, bound));
     const weekday = dateline.year === null && from !== null ? leadWeekday(head, dateline.span.end, outside) : null;
     // Years the text states bound the search closely; a "since" year alone only from below.
