@@ -1252,6 +1252,15 @@ describe('other targets, through data only', () => {
     ['Israel', 'Palestine', 'The statement came hours after Dublin announced it would recognise Palestine.', 0, 1, '"hours after" is a time, not a condition'],
     ['Australia', 'Palestine', 'Canberra continues to fund the Palestinian Authority.', 1, 0, 'funding the target is aid through it'],
     ['Israel', 'Palestine', 'Smotrich says he will withhold the Palestinian Authority\'s tax revenues.', -1, 0, 'withholding revenues owed to the target is a punitive measure'],
+    ['Russia', 'Myanmar junta', '"Moscow regards the State Administration Council as the legitimate government," a diplomat said, speaking on condition of anonymity.', 0, 1, 'speaking "on condition of anonymity" is how a source spoke, no precondition'],
+    ['Thailand', 'Myanmar junta', 'Bangkok continues to coordinate with the junta on border management.', 1, 0, 'coordinating with the target is working with it'],
+    ['India', 'Myanmar junta', 'New Delhi is working closely with the junta on aid distribution.', 1, 0, '... and so is working closely with it'],
+    ['Thailand', 'Myanmar junta', 'We support a Myanmar-owned and Myanmar-led transition.', 0, 0, 'supporting a process is a view on it, not aid'],
+    ['Russia', 'Taliban', "Moscow would not support the movement's demand to take over the UN seat.", 0, -1, '... nor is not supporting a demand a refusal of contact; the seat is withheld'],
+    ['USA', 'Maduro government', 'Trump revokes the Chevron licence for Venezuelan oil.', -1, 0, 'revoking a licence that eased sanctions puts them back'],
+    ['USA', 'Maduro government', 'Washington is rolling back the concessions it made to Caracas.', -1, 0, '... and so is rolling back concessions'],
+    ['USA', 'Maduro government', 'Senator Scott, a critic of any engagement with Caracas, spoke on Monday.', -1, 0, '"a critic of" engagement condemns it'],
+    ['Argentina', 'Maduro government', 'Buenos Aires said it would never maintain relations with a usurper in Caracas.', -1, -1, 'a label in the object of a negated cue of another dimension stands'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -86,6 +86,11 @@ describe('segmentDocument', () => {
       why: "a newsletter's welcome to its edition and a press service's contacts are furniture; a welcome to talks is not",
     },
     {
+      text: "Share\n\n20:45 IST\n\nKey Events\n\nTalks began.\n\nMore to follow.\n\nJoin the Herald's Telegram channel for the latest news.\n\nMoscow will share intelligence with the group.",
+      want: [['body', 'Talks began.'], ['body', 'Moscow will share intelligence with the group.']],
+      why: 'a live page\'s "Share", a time stamp, "Key Events", "More to follow." and a channel\'s invitation are furniture; "share" in a sentence is not',
+    },
+    {
       text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',

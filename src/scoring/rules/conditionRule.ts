@@ -82,6 +82,13 @@ function timed(tokens: readonly ScoringToken[], first: number, last: number): bo
   return last - first === 1 && (word === 'after' || word === 'before') && TIME_SPANS.has(tokens[first - 1]?.lower ?? '');
 }
 
+/** "speaking on condition of anonymity", "on condition that he not be named": how a source spoke, no precondition. */
+function anonymous(tokens: readonly ScoringToken[], first: number, last: number): boolean {
+  if (tokens[last - 1]!.lower !== 'condition') return false;
+  const next = tokens[last]?.lower;
+  return (next === 'of' && ['anonymity', 'not'].includes(tokens[last + 1]?.lower ?? '')) || (next === 'that' && tokens.slice(last + 1, last + 6).some((t) => t.lower === 'named' || t.lower === 'identified'));
+}
+
 /** Verbs that fulfil a condition: "had met all the conditions", "fulfilled the preconditions". */
 const FULFILLING = new Set(['meet', 'fulfil', 'fulfill', 'satisfy']);
 /** Most tokens between a fulfilling verb and the condition it fulfils ("met all the conditions"). */
@@ -144,6 +151,7 @@ export const conditionRule: ScoringRule = {
           !tellsOfPastEvent(tokens, m.first, m.last) &&
           !asksWhen(tokens, m.first, m.last) &&
           !timed(tokens, m.first, m.last) &&
+          !anonymous(tokens, m.first, m.last) &&
           !fulfilled(tokens, m.first),
       );
       if (condition === undefined) return cue;

@@ -421,10 +421,19 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
   if (cue.weight >= 0 || tokens[cue.first]?.pos === 'VERB' || match.last > cue.first) return false;
   // A verb a trap has taken ("do not support a policy of isolation") is no cue of the dimension: the negation is the
   // object's ("isolation" is opposed).
-  return cues.some(
-    (c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB',
+  if (cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB')) return true;
+  // "would never maintain relations with a usurper": the label is the object of a preposition after a cue of another
+  // dimension that the negation reaches.
+  let before = cue.first - 1;
+  while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  return (
+    LABEL_PREPOSITIONS.has(tokens[before]?.lower ?? '') &&
+    cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension !== cue.cue.entry.dimension && c.first >= match.last && c.last <= before + 1)
   );
 }
+
+/** Prepositions whose object a label may be, after a cue: "relations with a usurper", "talks with the so-called state". */
+const LABEL_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards']);
 
 /** Words a negated copula may have before the label it denies: "is not an illegitimate state". */
 const PREDICATE_GAP = new Set(['be', 'a', 'an', 'the', 'seen', 'considered', 'regarded', 'called', 'become']);
