@@ -19,6 +19,7 @@ describe('findMentions', () => {
     ['a bare ministry is the one the actor lists', 'Under Qatari law, the ministry decides.', 'ministry', { kind: 'generic-institution', actor: 'Qatar', who: 'Qatari Foreign Ministry' }],
     ['a generic party', 'Russia talks to all countries concerned.', 'all countries concerned', { kind: 'generic-party', actor: null }],
     ['a place after a preposition is oblique', 'Talks were held in Moscow.', 'Moscow', { kind: 'metonym', oblique: true }],
+    ['a capital spelt in three words', 'Nay Pyi Taw has sent an envoy.', 'Nay Pyi Taw', { kind: 'metonym', actor: 'Myanmar' }],
     ['the object of a gerund is oblique', 'Kabul is not recognising the Taliban government.', 'Taliban', { oblique: true }],
     ['a name after an adjective in -ing is no object', 'The ruling Taliban said no.', 'Taliban', { oblique: false }],
     ['... nor after a noun in -ing', 'On Monday morning Russia said no.', 'Russia', { oblique: false }],

@@ -798,6 +798,8 @@ describe('threat cues', () => {
     ['Tashkent has been battling militants for years, unlike the movement.', 'threat', 0, 'target', '... but not when someone else does it'],
     ['Tashkent urged the movement to crack down on drug production.', 'threat', 0, 'target', '... nor when the target is told to'],
     ['Officials said the movement was a jihadist group in all but name.', 'threat', 1, null, 'a jihadist group is framed as a terrorist one'],
+    ['The main threat is not the movement itself, but terrorist groups such as the Islamic State.', 'threat', -1, 'target', 'a threat denied of the target and said of another frames it as no threat'],
+    ['The threat from the movement is not new.', 'threat', 1, null, '... but a threat said to be "not new" is still one'],
     ['Diplomats fear the movement could export extremism to its neighbours.', 'threat', 1, null, 'the target exporting extremism is a danger'],
     ['Tashkent says other groups export extremism into areas the movement holds.', 'threat', 0, 'target', '... only when the target does it'],
     ['Beijing hopes the Islamic Emirate will make a clean break with terrorist groups.', 'threat', 0, 'trap', 'a break with terrorist groups names them, not the target'],
@@ -1261,6 +1263,7 @@ describe('other targets, through data only', () => {
     ['USA', 'Maduro government', 'Washington is rolling back the concessions it made to Caracas.', -1, 0, '... and so is rolling back concessions'],
     ['USA', 'Maduro government', 'Senator Scott, a critic of any engagement with Caracas, spoke on Monday.', -1, 0, '"a critic of" engagement condemns it'],
     ['Argentina', 'Maduro government', 'Buenos Aires said it would never maintain relations with a usurper in Caracas.', -1, -1, 'a label in the object of a negated cue of another dimension stands'],
+    ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);

@@ -658,6 +658,7 @@ export const negationRule: ScoringRule = {
             !attributiveLabel(m, cue, context) &&
             !deniesObstacle(m, cue, negators, context.prepared.tokens) &&
             !rejectsCriticismOf(m, cue, context.prepared.tokens) &&
+            !takenByTarget(m, cue, context) &&
             (inCueGap(m, cue, context) ||
               inClauseScope(m, cue, context) ||
               negatesSubject(m, cue, context, cues) ||
@@ -716,6 +717,15 @@ export const negationRule: ScoringRule = {
     });
   },
 };
+
+/**
+ * A negator the target check already took as the reason for its sign ("The threat is not the Taliban but ISIS": the
+ * threat denied of the target) negates nothing more.
+ */
+function takenByTarget(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const { span } = modifierSpan(match, context);
+  return cue.applied.some((a) => a.ruleId === 'target' && a.factor < 0 && a.span !== undefined && a.span.start <= span.start && span.end <= a.span.end);
+}
 
 /** What a rejection can be of when it defends what that is about: "rejected criticism of Moscow's contacts". */
 const CRITICISM = new Set(['criticism', 'criticisms', 'accusation', 'accusations', 'condemnation', 'condemnations', 'complaint', 'complaints', 'objection', 'objections', 'attack', 'attacks', 'charge', 'charges']);

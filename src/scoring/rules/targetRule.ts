@@ -772,6 +772,25 @@ function leftOutOf(context: RuleContext, cue: CueState): { first: number; last: 
   return found;
 }
 
+/** Most tokens between "not" and the target it denies the threat of ("not the Taliban themselves"). */
+const DENIED_GAP = 2;
+
+/**
+ * "The main threat is not the Taliban themselves, but terrorist groups such as the Islamic State": a threat whose
+ * predicate denies it of the target frames the target as no threat (the negation is the predicate's, not the cue's).
+ */
+function threatDeniedOfTarget(context: RuleContext, cue: CueState): { first: number; last: number } | undefined {
+  if (cue.cue.entry.dimension !== 'threat' || cue.weight <= 0) return undefined;
+  const tokens = context.prepared.tokens;
+  let at = cue.last;
+  if (tokens[at]?.lemma !== 'be') return undefined;
+  at += 1;
+  if (tokens[at]?.lower !== 'not') return undefined;
+  const not = at;
+  const mention = context.targetMentions.find((m) => m.first > not && m.first - not <= DENIED_GAP);
+  return mention === undefined ? undefined : { first: not, last: mention.last };
+}
+
 /**
  * Checks, in order, that a cue is about another party than the target or leaves the target out, each with the words
  * that show it and the reason the evidence gives.
@@ -847,6 +866,8 @@ export const targetRule: ScoringRule = {
       if (called !== null) return scaleBy(cue, context, called, 'target', -1, 'a rival called the legitimate holder of the office withholds it from the target');
       const sole = otherCalledSole(context, cue);
       if (sole !== null) return scaleBy(cue, context, sole, 'target', -1, 'another called the only legitimate authority withholds legitimacy from the target');
+      const denied = threatDeniedOfTarget(context, cue);
+      if (denied !== undefined) return scaleBy(cue, context, denied, 'target', -1, 'the threat is denied of the target and said of another');
       for (const [find, reason] of ABOUT_ANOTHER) {
         const words = find(context, cue);
         if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
