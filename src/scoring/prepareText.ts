@@ -75,7 +75,9 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
   for (let i = at + 1; i < Math.min(raw.length, at + 6); i += 1) {
     const t = raw[i]!;
     if (t.type === 'punctuation' && t.pos === 'PUNCT') return false;
-    // An infinitive ("Spain to recognise") is no new predicate.
+    // An infinitive ("Spain to recognise") is no new predicate, nor is a participle after a possessive or a determiner
+    // ("the Taliban's acting foreign minister", "the ruling party").
+    if (t.pos === 'VERB' && (raw[i - 1]?.lower === "'s" || raw[i - 1]?.lower === '’s' || raw[i - 1]?.pos === 'DET') && (t.lower.endsWith('ing') || t.lower.endsWith('ed'))) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && raw[i - 1]?.lower !== 'to')) return true;
   }
   return false;

@@ -681,6 +681,7 @@ describe('the target check', () => {
     ['Moscow was the first to accept a Kosovar envoy.', 'engagement', 0, 'target', "another party modifies the cue's last noun"],
     ['Berlin will not deal with the movement while girls are excluded from schools.', 'engagement', -1, 'target', 'the girls are excluded, not the target named elsewhere'],
     ['Moscow hosted the Taliban, although journalists were barred from the meeting.', 'engagement', 1, 'target', '... a common noun as the subject of the passive'],
+    ["Wang Yi hosted a meeting with Ishaq Dar and the movement's acting foreign minister.", 'engagement', 1, null, 'a participle after a possessive opens no clause: the target shares the meeting'],
     ['The fourth meeting was held without the participation of the movement.', 'engagement', -1, 'target', 'a meeting held without the target is not with it; leaving it out is the stance'],
   ])('%s -> %s %i', (...c) => check(c));
 
