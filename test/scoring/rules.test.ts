@@ -1264,6 +1264,10 @@ describe('other targets, through data only', () => {
     ['USA', 'Maduro government', 'Washington is rolling back the concessions it made to Caracas.', -1, 0, '... and so is rolling back concessions'],
     ['USA', 'Maduro government', 'Senator Scott, a critic of any engagement with Caracas, spoke on Monday.', -1, 0, '"a critic of" engagement condemns it'],
     ['Argentina', 'Maduro government', 'Buenos Aires said it would never maintain relations with a usurper in Caracas.', -1, -1, 'a label in the object of a negated cue of another dimension stands'],
+    ['Russia', 'Taliban', 'Moscow wants channels to the movement, but it does not want to hand them legitimacy for free.', 1, -1, 'legitimacy handed over is given, not the target\'s aim; channels to the target are contact'],
+    ['Russia', 'Taliban', 'The movement seeks to be granted legitimacy.', 0, 0, '... but legitimacy the target seeks to be granted is its own aim'],
+    ['EU', 'Maduro government', 'The EU will keep providing humanitarian assistance to the Venezuelan people through international organisations.', 0, 0, 'aid around the target, through international organisations, is not through it'],
+    ['Colombia', 'Maduro government', "Colombia will be represented at today's inauguration by its ambassador.", 1, 0, 'being represented by an ambassador is attending'],
     ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });

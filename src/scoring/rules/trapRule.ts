@@ -14,6 +14,9 @@ function answerTo(trap: TokenMatch<CompiledModifier>, cue: CueState, cues: reado
   return findAnswer(context, cues.filter((c) => c !== cue), free, (m) => reachesDimension(m, cue) && !inClauseScope(m, cue, context));
 }
 
+/** Verbs of giving: what follows them is given by the subject, not sought by the target. */
+const GIVING = new Set(['give', 'hand', 'grant', 'confer', 'lend', 'bestow', 'extend', 'offer', 'accord']);
+
 /**
  * Codebook rule 8, keyword traps: a cue inside a trap phrase scores 0 ("in a bid to get international legitimacy"
  * is the target's own aim; "recognised the Taliban's efforts" is not recognition; "we have talked about this" has no
@@ -37,6 +40,11 @@ export const trapRule: ScoringRule = {
     // A trap that opens on the cue and reaches over a condition is no trap: "recognition would depend on progress"
     // makes recognition conditional; it does not recognise progress.
     const overCondition = (t: { first: number; last: number }, cue: CueState): boolean => t.first === cue.first && conditions.some((c) => c.first > t.first && c.last < t.last);
+    // A verb of giving between a trap's first word and the cue makes the cue what someone gives, not what the target
+    // seeks: "does not want to hand them legitimacy for free" ("seeks to be granted legitimacy" is still sought).
+    const givenInTrap = (t: { first: number; last: number }, cue: CueState): boolean =>
+      cue.first > t.first &&
+      context.prepared.tokens.slice(t.first + 1, cue.first).some((w, k, all) => GIVING.has(w.lemma) && (k === 0 ? context.prepared.tokens[t.first]! : all[k - 1]!).lemma !== 'be');
     return cues.map((cue) => {
       // A cue that holds the whole trap and more is a stance on it: "rejected Somaliland's bid for recognition".
       // So does one that reaches into a trap with a preposition only: the trap is its complement, "allies against
@@ -50,7 +58,7 @@ export const trapRule: ScoringRule = {
       // a backward one the clause before it.
       const reaches = (t: (typeof traps)[number]): boolean =>
         (t.first < cue.last && t.last > cue.first && !holds(t)) || (t.item.entry.direction !== 'both' && inClauseScope(t, cue, context));
-      const trap = traps.find((t) => reaches(t) && reachesDimension(t, cue) && !overCondition(t, cue));
+      const trap = traps.find((t) => reaches(t) && reachesDimension(t, cue) && !overCondition(t, cue) && !givenInTrap(t, cue));
       if (trap === undefined) return cue;
       // A reporter's question answered in the sentence takes the answer: "this is out of the question".
       const answer = answerTo(trap, cue, cues, context);
