@@ -47,9 +47,9 @@ export const PRESENT_TIME =
 
 /**
  * The narrator's present, in a sentence that reports no remark: "Neither state recognises it", "There are no
- * longer any obstacles". In a quote, or after a verb of speech, the same words are the speaker's, of the remark's time.
+ * longer any obstacles", "It is not yet clear when ...". In a quote, or after a verb of speech, the same words are the speaker's, of the remark's time.
  */
-export const NARRATED_NOW = /\b(?:does|do)\s+not\b|\b(?:doesn|don)['’]t\b|\bthere\s+(?:is|are)\b|\bno\s+longer\b/i;
+export const NARRATED_NOW = /\b(?:does|do)\s+not\b|\b(?:doesn|don)['’]t\b|\bthere\s+(?:is|are)\b|\bno\s+longer\b|\bit\s+(?:is|remains)\s+(?:not\s+)?(?:yet\s+|still\s+)?(?:clear|unclear|known|unknown)\b/i;
 
 /**
  * Present-perfect reporting in a news lead ("..., Putin has said."): the time of the remark is given by a later

@@ -279,7 +279,10 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // ... and so it goes on reporting no dated remark: "Trump said last week ... The White House has said ...".
       const perfectReport = PRESENT_PERFECT_REPORT.test(unit.text);
       const reportsOn = PAST_SPEECH.test(unit.text) && PAST_SPEECH.test(previous.unit.text) && !(unquoted && perfectReport);
-      const narratedNow = unit.speaker == null && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
+      // ... and so is a speaker's present after an event told with its date, with no verb of speech in either: an
+      // answer in a transcript ("The embassy was handed over in February. It does not mean recognition.").
+      const narratedNow =
+        (unit.speaker == null || !PAST_SPEECH.test(previous.unit.text)) && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
       const presentTense = unquoted ? PRESENT_TIME.test(unit.text) || perfectReport : PRESENT_TIME.test(unit.text) && !perfectReport;
       const present = !reportsOn && (presentTense || narratedNow || modalNow);
       date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;

@@ -302,6 +302,7 @@ describe('dateUnits', () => {
     ['Neither state has yet recognised the council.', '"has yet" runs up to now'],
     ['There are no longer any obstacles to ties with the council.', "the narrator's present: \"there are\", \"no longer\""],
     ['Oslo does not recognise the council.', '... and "does not"'],
+    ['It is not yet clear whether Oslo sent an envoy.', '... and "it is not yet clear"'],
   ])('a sentence about the present takes no date from the one before: %s (%s)', (text) => {
     expect(secondDate('The council took power in the capital on May 3.', text)).toMatchObject({ date: '2025-07-04', rule: 'published' });
   });
@@ -312,6 +313,14 @@ describe('dateUnits', () => {
     ['"The ministries have reported to the president," he said.', 'a remark in the present perfect, reported in the past, goes on with the remark before'],
   ])('a sentence goes on with the dated remark before it: %s (%s)', (text) => {
     expect(secondDate('"The council must first keep its promises," the minister told reporters on May 3.', text)).toMatchObject({ date: '2025-05-03', rule: 'carried' });
+  });
+
+  test("a speaker's present after an event told with its date, no verb of speech in either, is of the time of the answer", () => {
+    const u = units([
+      [0, 'The embassy was handed over to the council in February.', 'body', 'Nasser Kanaani'],
+      [0, 'It does not mean recognition.', 'body', 'Nasser Kanaani'],
+    ]);
+    expect(dateUnits(u, { published: '2025-07-04', parser })[1]).toMatchObject({ date: '2025-07-04', rule: 'published' });
   });
 
   test('a report in the present perfect by another speaker does not go on with a dated remark: it is of the time of writing', () => {
