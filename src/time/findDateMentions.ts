@@ -142,12 +142,12 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
     return { date: range.start, range, granularity: 'year', kind: 'relative' };
   }
   if (THIS_PERIOD.test(text.trim())) return null;
-  const relative = isRelativeResult(r);
+  const relative = isRelativeResult(r) || COUNTED_BACK.test(text);
   if (k.day !== undefined && k.month !== undefined) return { date: day, granularity: 'day', kind: relative ? 'relative' : 'calendar' };
   if (k.month !== undefined) {
     const y = r.start.get('year') ?? refYear;
     const range = monthRange(y, k.month);
-    return { date: range.start, range, granularity: 'month', kind: 'calendar' };
+    return { date: range.start, range, granularity: 'month', kind: relative ? 'relative' : 'calendar' };
   }
   if (k.weekday !== undefined || k.day !== undefined) return { date: day, granularity: 'day', kind: 'relative' };
   if (k.year !== undefined) {
@@ -156,6 +156,9 @@ function classify(r: ParsedResult, reference: string): Omit<DateMention, 'text' 
   }
   return null;
 }
+
+/** Words that count a date back from the reference ("a month ago", "last night"): relative, whatever chrono-node knows. */
+const COUNTED_BACK = /\bago\b|\blast\s+night\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b/iu;
 
 /** The word "may" alone, in lower case: the modal verb, not the month. */
 const MODAL_MAY = /^(?:in\s+|on\s+|by\s+)?may$/u;

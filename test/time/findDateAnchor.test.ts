@@ -6,6 +6,8 @@ const parser = createDateParser();
 describe('findDateAnchor', () => {
   const anchored: { text: string; published: string; date: string; source: string; why: string }[] = [
     { text: 'Russia hosted talks on Wednesday.', published: '2021-10-25', date: '2021-10-20', source: 'relative', why: 'weekday before publication' },
+    { text: 'The licence was granted a month ago.', published: '2025-03-05', date: '2025-02-01', source: 'relative', why: '"a month ago" counts back from publication' },
+    { text: 'Maduro said last night that talks would go on.', published: '2025-03-05', date: '2025-03-04', source: 'relative', why: '... and so does "last night"' },
     { text: 'Moscow said on September 25 that recognition was not on the table.', published: '2021-10-07', date: '2021-09-25', source: 'explicit', why: 'named day' },
     { text: 'The group was designated a terrorist organisation in 2003.', published: '2021-08-18', date: '2003-01-01', source: 'background', why: 'background year' },
     { text: 'After his meeting with the envoy on Tuesday he praised the talks.', published: '2021-08-18', date: '2021-08-17', source: 'relative', why: '"after" does not stop an anchor' },
