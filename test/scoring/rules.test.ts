@@ -1268,6 +1268,7 @@ describe('other targets, through data only', () => {
     ['Russia', 'Taliban', 'The movement seeks to be granted legitimacy.', 0, 0, '... but legitimacy the target seeks to be granted is its own aim'],
     ['EU', 'Maduro government', 'The EU will keep providing humanitarian assistance to the Venezuelan people through international organisations.', 0, 0, 'aid around the target, through international organisations, is not through it'],
     ['Colombia', 'Maduro government', "Colombia will be represented at today's inauguration by its ambassador.", 1, 0, 'being represented by an ambassador is attending'],
+    ['India', 'Taliban', 'India has upgraded its mission in Kabul to an embassy but stopped short of recognition.', 1, -1, 'an upgraded mission is engagement; recognition stopped short of is withheld'],
     ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
