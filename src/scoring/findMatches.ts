@@ -79,8 +79,9 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
 
   return {
     find(all) {
-      // Quotation marks are transparent: 'not "on the table"' is "not on the table". Matching runs over the tokens
-      // without them and maps each match back to the full token range.
+      // Quotation marks are transparent: 'not "on the table"' is "not on the table"; so is a short name in brackets
+      // ("Hayat Tahrir al-Sham (HTS) as a ..."). Matching runs over the tokens without them and maps each match back to
+      // the full token range.
       const kept = quoteFree(all);
       const tokens = kept === null ? all : kept.tokens;
       const out: TokenMatch<T>[] = [];
@@ -130,17 +131,37 @@ function quoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
   return view;
 }
 
+/** Most words of a name in brackets that patterns read over ("Hayat Tahrir al-Sham (HTS) as a ..."). */
+const BRACKETED_NAME_MAX = 3;
+
+/** The end (exclusive) of a short name in brackets opening at `at` ("(HTS)", "(Tehrik-e-Taliban Pakistan)"), or -1. */
+function bracketedNameEnd(tokens: readonly ScoringToken[], at: number): number {
+  if (tokens[at]!.lower !== '(') return -1;
+  for (let k = at + 1; k < tokens.length && k <= at + 1 + BRACKETED_NAME_MAX; k += 1) {
+    const t = tokens[k]!;
+    if (t.lower === ')') return k > at + 1 ? k + 1 : -1;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'X') return -1;
+  }
+  return -1;
+}
+
 function makeQuoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
   let any = false;
-  for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower)) any = true;
+  for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower) || bracketedNameEnd(tokens, i) > 0) any = true;
   if (!any) return null;
   const kept: ScoringToken[] = [];
   const index: number[] = [];
-  tokens.forEach((t, i) => {
-    if (QUOTE_MARKS.has(t.lower)) return;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const name = bracketedNameEnd(tokens, i);
+    if (name > 0) {
+      i = name - 1;
+      continue;
+    }
+    if (QUOTE_MARKS.has(t.lower)) continue;
     kept.push(t);
     index.push(i);
-  });
+  }
   return { tokens: kept, index };
 }
 

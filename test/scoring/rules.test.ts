@@ -1269,6 +1269,11 @@ describe('other targets, through data only', () => {
     ['EU', 'Maduro government', 'The EU will keep providing humanitarian assistance to the Venezuelan people through international organisations.', 0, 0, 'aid around the target, through international organisations, is not through it'],
     ['Colombia', 'Maduro government', "Colombia will be represented at today's inauguration by its ambassador.", 1, 0, 'being represented by an ambassador is attending'],
     ['India', 'Taliban', 'India has upgraded its mission in Kabul to an embassy but stopped short of recognition.', 1, -1, 'an upgraded mission is engagement; recognition stopped short of is withheld'],
+    ['USA', 'HTS', 'Washington will revoke the designation of Hayat Tahrir al-Sham (HTS) as a foreign terrorist organisation.', 0, 1, 'a short name in brackets is read over: the whole designation is revoked'],
+    ['Japan', 'HTS', 'Tokyo had not decided whether to send an envoy to the new authorities in Damascus.', 0, 0, 'undecided contact is neither step nor refusal'],
+    ['Pakistan', 'Taliban', 'If the world isolates the movement, there will be a humanitarian crisis.', 0, 0, 'isolation only supposed in an "if" clause is no stance'],
+    ['Pakistan', 'Taliban', 'Islamabad would be at war if the talks with the movement collapsed.', 0, 0, '... nor talks supposed to collapse'],
+    ['Russia', 'Taliban', 'Moscow will talk to the movement if it forms an inclusive government.', 1, 0, 'contact in the main clause, on a condition, stands'],
     ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });

@@ -107,6 +107,27 @@ function fulfilled(tokens: readonly ScoringToken[], first: number): boolean {
   return false;
 }
 
+/** Words that open a clause of what is only supposed: "if the talks collapsed", "unless they reopen". */
+const SUPPOSING = new Set(['if', 'unless']);
+
+/** The first token of the cue's clause that is not a boundary. */
+function clauseStart(tokens: readonly ScoringToken[], cue: CueState): number {
+  const clause = tokens[cue.first]!.clause;
+  let at = cue.first;
+  while (at > 0 && tokens[at - 1]!.clause === clause) at -= 1;
+  while (at < cue.first && tokens[at]!.boundary) at += 1;
+  return at;
+}
+
+/**
+ * Whether an engagement or threat cue stands in a clause that "if" or "unless" opens ("If the world isolates them, ...",
+ * "... if the Istanbul talks collapsed"): what is supposed has not happened and is no one's stance (codebook rules 1
+ * and 4 weigh what is done or refused).
+ */
+function inSupposition(tokens: readonly ScoringToken[], cue: CueState): boolean {
+  return SUPPOSING.has(tokens[clauseStart(tokens, cue)]!.lower);
+}
+
 /** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
 
@@ -126,6 +147,17 @@ export const conditionRule: ScoringRule = {
       reporting.some((r) => r.first >= cueLast && r.last <= first && !tokens.slice(r.last, first).some((t) => t.lower === ','));
     const inverted = invertedCondition(tokens);
     return cues.map((cue) => {
+      // "If the world isolates them, there will be a crisis": contact or threat only supposed is no stance.
+      if (cue.weight !== 0 && cue.cue.entry.dimension !== 'recognition' && inSupposition(tokens, cue)) {
+        const word = tokens[clauseStart(tokens, cue)]!;
+        return applyFactor(cue, {
+          ruleId: 'condition',
+          factor: 0,
+          cue: context.prepared.text.slice(word.start, word.end),
+          span: { start: word.start, end: word.end },
+          reason: 'only supposed in an "if" clause: no stance',
+        });
+      }
       if (cue.weight <= 0) return cue;
       if (inverted !== null && cue.cue.entry.dimension === 'recognition' && cue.first < inverted.comma) {
         const word = tokens[inverted.at]!;
