@@ -357,7 +357,7 @@ const ANSWER_LABEL = /^\s*(?:(?:A|Answer)\s*:|(?:A|Answer)\s+[–—-])\s/iu;
  * A label whose name follows a courtesy title or a title of office ("MR. SMITH:", "SEN. RISCH:", "AMB. YAMAMOTO:"):
  * a person speaks, though the registry does not know them; a question is put by an outlet or "Q:", not by "Mr".
  */
-const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt)\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
+const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|representative|hon|chairman|chairwoman|chair|gen|shri|smt|(?:(?:deputy|acting|vice|foreign|prime)[ \t]+)*(?:minister|president|spokesperson|spokesman|spokeswoman|secretary))\.?[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*:\s/iu;
 /**
  * A congressional record's label: a courtesy title or office and a surname in capitals, then a full stop ("Mr. JAMES.
  * The subcommittee will come to order.", "Ms. PHEE. Thank you.", "Chairman RISCH.").
@@ -468,10 +468,15 @@ function carryAnswers(
     // A titled name the registry does not know ("MR. SMITH:") is a person of no known state, answering.
     const titled = unit.kind === 'body' && a.speaker === null ? (TITLED_LABEL.exec(opening) ?? RECORD_LABEL.exec(opening)) : null;
     if (titled !== null) {
-      const speaker = titleCase(titled[1]!.replace(/[.]+$/u, ''));
-      const from = { ...a, speaker, actor: null };
-      out[i] = { ...from, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), a person the registry does not know`, otherParties: otherParties(ctx, span, null) };
-      answer = { from, label: titled[0].trim(), paragraph: unit.paragraph };
+      // A name the registry knows in the label ("FOREIGN MINISTER AL-SHIBANI:") speaks for its actor.
+      const known = ctx.mentions.within({ start: from, end: from + titled[0].length }).find((m) => m.kind === 'official' && m.who !== null);
+      const speaker = known?.who ?? titleCase(titled[1]!.replace(/[.]+$/u, ''));
+      // ... its own, or the target's when the target governs it (Syria's foreign minister speaks for the new authorities).
+      const actor = known === undefined ? null : known.actor !== null && ctx.targetActor !== null && ctx.targetActors.has(known.actor) ? ctx.targetActor : known.actor;
+      const titledAnswer = { ...a, speaker, actor };
+      const why = known === undefined ? 'a person the registry does not know' : `of ${actor ?? 'no actor'}`;
+      out[i] = { ...titledAnswer, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), ${why}`, otherParties: otherParties(ctx, span, actor) };
+      answer = { from: titledAnswer, label: titled[0].trim(), paragraph: unit.paragraph };
       question = null;
       transcript = true;
       continue;

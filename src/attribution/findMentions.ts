@@ -78,9 +78,12 @@ const NAME_WORD = '\\p{Lu}[\\p{Ll}\\p{M}’\'-]+(?:\\p{Lu}[\\p{Ll}\\p{M}’\'-]+
 const SPEECH_VERB_PATTERN = byLength(SPEECH_VERBS.filter((v) => !v.includes(' ')))
   .map(escapeRegExp)
   .join('|');
-/** A capitalised two-to-four-word name before a speech verb, or after "said" at the end of a clause. */
+/**
+ * A capitalised two-to-four-word name before a speech verb, or after "said" at the end of a clause or before the body
+ * the person is "of" ("said Andreas Krieg of King's College London").
+ */
 const UNTITLED_SPEAKER = new RegExp(
-  `(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}|${WORD_START}said[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})(?=[.,;])`,
+  `(?<![\\p{L}\\p{M}])((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})[ \\t]+(?:${SPEECH_VERB_PATTERN})${WORD_END}|${WORD_START}said[ \\t]+((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){1,3})(?=[.,;]|[ \\t]+(?:of|from|at)[ \\t]+(?:the[ \\t]+)?\\p{Lu})`,
   'gu',
 );
 /**

@@ -617,6 +617,18 @@ describe('transcripts', () => {
     expect(unitWith(text, 'keep in touch')).toMatchObject({ speaker: 'Randhir Jaiswal', actor: 'India' });
   });
 
+  it('reads an office and a name as a label: the registry\'s person with its actor, or a stranger with none', () => {
+    const text = [
+      'QUESTION: Will the ministers meet?',
+      '',
+      'FOREIGN MINISTER AL-HALVORSEN: We will talk to the movement.',
+      '',
+      'FOREIGN MINISTER AL-SHIBANI: We keep in touch with Ankara.',
+    ].join('\n');
+    expect(unitWith(text, 'We will talk')).toMatchObject({ speaker: 'Al-Halvorsen', actor: null });
+    expect(unitWith(text, 'keep in touch')).toMatchObject({ speaker: 'Asaad al-Shibani', actor: 'Syria' });
+  });
+
   it('reads "Reporter:" as a question', () => {
     const text = 'Reporter: Will China send an ambassador to the movement?\n\nMao Ning: We keep up dialogue.';
     expect(unitWith(text, 'Will China')).toMatchObject({ speaker: null, actor: null, question: true });
@@ -837,6 +849,7 @@ describe('robustness', () => {
     ['“We will not recognise them,” John Smith said.', 'John Smith'],
     ['John Smith told reporters the talks would go on.', 'John Smith'],
     ['The talks will go on, said Maria Lopez.', 'Maria Lopez'],
+    ['The talks will go on, said Maria Lopez of the Institute for Regional Studies.', 'Maria Lopez'],
   ])('takes an untitled name next to a speech verb as the speaker, with no actor guessed: %s', (text, speaker) => {
     const unit = attributeUnits(text, splitUnits(text), { target: 'Taliban' }).units[0];
     expect([unit?.speaker, unit?.actor]).toEqual([speaker, null]);
