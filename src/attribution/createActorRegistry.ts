@@ -65,8 +65,14 @@ function pickOfficial(records: readonly NameRecord[], date: string | undefined):
 const RESOLUTIONS_MAX = 8192;
 
 function titleCase(text: string): string {
-  return text.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  // Small words of a name stay lower case: "Ministry of Commerce", "Ministry of Refugees and Repatriation".
+  return text.replace(/(^|\s)(\p{Ll})(\p{L}*)/gu, (m, space: string, letter: string, rest: string) =>
+    space !== '' && SMALL_WORDS.has(letter + rest) ? m : space + letter.toUpperCase() + rest,
+  );
 }
+
+/** Words a title keeps in lower case inside a name. */
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
 /**
  * Validates registry data and builds an immutable {@link ActorRegistry}. Rejected: duplicate ids, a name used by two

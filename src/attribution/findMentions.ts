@@ -119,6 +119,8 @@ const HOME_POSTS = /^(?:spokes(?:man|woman|person|men|women|people)|officials?|m
  * state after "for" is a posting ("an envoy for Afghanistan").
  */
 const OF_AFTER = /^\s+(of|for)\s+(?:the\s+)?/u;
+/** A ministry's portfolio after "of", in capitals: "of Commerce", "of Refugees and Repatriation". */
+const MINISTRY_PORTFOLIO = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:(?:[ \t]+and|,)?[ \t]+\p{Lu}\p{Ll}+){0,3}/u;
 /** A possessive ending of a word ("Russia's"). */
 const POSSESSIVE_END = /['’]s$/u;
 
@@ -653,13 +655,21 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
   }
   for (const m of text.matchAll(GENERIC_INSTITUTION_PATTERN)) {
     let start = m.index ?? 0;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     if (nameIndex.overlaps(start, end)) continue;
+    // "Ministry of Commerce", "Ministry of Refugees and Repatriation": its portfolio is part of its name.
+    if (m[0] === 'Ministry') {
+      const portfolio = MINISTRY_PORTFOLIO.exec(text.slice(end, end + 60));
+      if (portfolio !== null && !nameIndex.overlaps(end, end + portfolio[0].length)) end += portfolio[0].length;
+    }
     if (m[0].toLowerCase() === 'ministry') start = portfolioBefore(text, start, nameIndex);
     // "the government in Kabul", "the administration in Damascus": a body "in" a capital is that state's.
     const place = /^\s+in\s+/u.exec(text.slice(end, end + 6));
     const seat = place === null ? undefined : nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 40 }).find((r) => r.start === end + place[0].length && r.kind === 'metonym');
-    mentions.push(mention(text, start, end, { kind: 'generic-institution', ...(seat !== undefined ? { actor: seat.actor, actorKind: seat.actorKind } : {}) }));
+    // "the Islamic Emirate's Ministry of Commerce": a body after a name in the possessive is that name's.
+    const gap = /['’]s\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
+    const owner = seat ?? (gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official' && r.actor !== null));
+    mentions.push(mention(text, start, end, { kind: 'generic-institution', ...(owner !== undefined ? { actor: owner.actor, actorKind: owner.actorKind } : {}) }));
   }
   for (const m of text.matchAll(ISSUED_TEXT_PATTERN)) {
     const start = m.index ?? 0;

@@ -20,6 +20,7 @@ describe('findMentions', () => {
     ['a generic party', 'Russia talks to all countries concerned.', 'all countries concerned', { kind: 'generic-party', actor: null }],
     ['a place after a preposition is oblique', 'Talks were held in Moscow.', 'Moscow', { kind: 'metonym', oblique: true }],
     ['a capital spelt in three words', 'Nay Pyi Taw has sent an envoy.', 'Nay Pyi Taw', { kind: 'metonym', actor: 'Myanmar' }],
+    ['a ministry after a name in the possessive is its own, with its portfolio', "India met them. The Islamic Emirate's Ministry of Commerce said visas matter.", 'Ministry of Commerce', { kind: 'generic-institution', actor: 'Taliban', who: 'Taliban Ministry of Commerce' }],
     ['the object of a gerund is oblique', 'Kabul is not recognising the Taliban government.', 'Taliban', { oblique: true }],
     ['a name after an adjective in -ing is no object', 'The ruling Taliban said no.', 'Taliban', { oblique: false }],
     ['... nor after a noun in -ing', 'On Monday morning Russia said no.', 'Russia', { oblique: false }],
