@@ -1274,6 +1274,9 @@ describe('other targets, through data only', () => {
     ['Pakistan', 'Taliban', 'If the world isolates the movement, there will be a humanitarian crisis.', 0, 0, 'isolation only supposed in an "if" clause is no stance'],
     ['Pakistan', 'Taliban', 'Islamabad would be at war if the talks with the movement collapsed.', 0, 0, '... nor talks supposed to collapse'],
     ['Russia', 'Taliban', 'Moscow will talk to the movement if it forms an inclusive government.', 1, 0, 'contact in the main clause, on a condition, stands'],
+    ['Turkey', 'HTS', 'HTS should no longer be on any list, the minister said.', 0, 1, 'no longer on a list is removal called for'],
+    ['Qatar', 'HTS', 'The salary payments to the new authorities were exempt from sanctions.', 0, 0, 'sanctions one is exempt from are not kept'],
+    ['Iraq', 'HTS', "Iraqi politicians objected to al-Sharaa's invitation.", -1, 0, 'objecting to an invitation condemns it'],
     ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
