@@ -117,7 +117,8 @@ export function findDateHeaders(text: string, parser: Chrono = createDateParser(
     const raw = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (raw.trim() !== '') lines += 1;
     // A long title line near the top may still end on its place and date in brackets.
-    const long = raw.length > HEADER_MAX_CHARS && !(raw.length <= 2 * HEADER_MAX_CHARS && lines <= BARE_DATE_LINES && PLACE_DATE_IN_BRACKETS.test(raw));
+    const long =
+      raw.length > HEADER_MAX_CHARS && !(raw.length <= 2 * HEADER_MAX_CHARS && lines <= BARE_DATE_LINES && (PLACE_DATE_IN_BRACKETS.test(raw) || DATE_PLACE_AT_END.test(raw)));
     if (!long && !(lead !== null && lineStart === 0)) {
       // Near the top, a line that is nothing but a date ("March 3, 2024", "Sunday 3 March 2024 10:05 GMT"), or a
       // place and a date, is the date the page prints under its headline or byline.
@@ -169,8 +170,18 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
     const found = readDateLine(raw, bracketed[1]!, 'published', offset, parser);
     if (found !== null) return found;
   }
-  const place = PLACE_BEFORE.exec(raw);
-  const dated = raw.replace(UPDATED_AFTER, '');
+  // ... or on its date and place after commas: "Joint Press Conference of ..., 15 January 2025, Ankara (Unofficial
+  // Translation)".
+  const closing = DATE_PLACE_AT_END.exec(raw);
+  if (closing !== null) {
+    const found = readDateLine(raw, closing[1]!, 'published', offset, parser);
+    if (found !== null) return found;
+  }
+  // A release's number before its place and date: "No PR-212/2025-ISPR    Rawalpindi - October 12, 2025".
+  const numbered = RELEASE_NUMBER.exec(raw);
+  const body = numbered === null ? raw : raw.slice(numbered[0].length);
+  const place = PLACE_BEFORE.exec(body);
+  const dated = body.replace(UPDATED_AFTER, '');
   const whole =
     readDateLine(raw, dated, 'published', offset, parser) ??
     (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null) ??
@@ -186,6 +197,12 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
   return readDateLine(raw.slice(bar), raw.slice(bar + 1).replace(UPDATED_AFTER, ''), 'published', offset + bar, parser);
 }
+
+/** A date and a place after commas at the end of a title line, maybe with a note in brackets: ", 15 January 2025, Ankara". */
+const DATE_PLACE_AT_END = /,[ \t]*([^,()]{6,30}?),[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$/u;
+
+/** A press release's number at the start of its header line, set apart by a wide space: "No PR-212/2025-ISPR   ". */
+const RELEASE_NUMBER = /^\s*(?:No\.?|PR\s*No\.?|Ref\.?|Reference)\s*[\p{L}\p{N}/.-]*\p{N}[\p{L}\p{N}/.-]*(?:[ \t]{2,}|\t)/u;
 
 /** A place and a date in brackets at the end of a line: "(Athens, 13 October 2021)", "(New York, March 3, 2024)". */
 const PLACE_DATE_IN_BRACKETS = /\(\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2},[ \t]*([^()]{6,40}?)\s*\)\s*$/u;
