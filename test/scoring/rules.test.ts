@@ -322,6 +322,7 @@ describe('negation (codebook rule 1)', () => {
     ['Astana is not the only capital reconsidering the designation of the movement.', 'recognition', 1, null, '"not the only" affirms: others too'],
     ["The envoys ended their visit to Kabul after meeting the movement's leaders.", 'engagement', 1, null, 'a visit that ends was made'],
     ['Talks cannot succeed without the participation of the movement.', 'engagement', 1, null, 'a success denied leaves the talks standing'],
+    ["The envoy's visit to the movement was not without friction.", 'engagement', 1, null, '"not without" affirms: the visit stands'],
   ])('does not flip: %s', (...c) => check(c));
 });
 
@@ -954,6 +955,7 @@ describe('keyword traps (codebook rule 8)', () => {
     ['Economic analyst Ravi Menon said the Taliban wanted respect.', 'engagement', 0, 'trap', 'an economic analyst is an occupation, not trade'],
     ['A professor of international relations said the Taliban want respect.', 'engagement', 0, 'trap', '... and international relations a field'],
     ['The ministers received a briefing from the special envoy on his engagements with the Taliban.', 'recognition', 0, null, 'a briefing received from an envoy accepts no credentials'],
+    ['The exclusion of women journalists from the Taliban briefing drew criticism.', 'engagement', 0, 'trap', 'excluding journalists is no exclusion of the target'],
     ['Asked by reporters about the recognition of the Taliban, the minister smiled.', 'recognition', 0, 'trap', 'a question put by reporters is not the answer'],
     ['The ministry removed four banks from the list of entities whose funds are frozen.', 'recognition', 0, 'trap', 'an asset-freeze list is a sanctions list, not a terrorist list'],
     ['Diplomats raised the alarm over conditions at the Taliban embassy.', 'recognition', 0, null, 'raising an alarm over an embassy upgrades nothing'],

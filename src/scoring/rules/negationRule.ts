@@ -140,6 +140,9 @@ function isNegating(match: TokenMatch<CompiledModifier>, context: RuleContext): 
   if (tokens[match.first]!.lower === 'not' && next?.lower === 'the' && ['first', 'only', 'last'].includes(tokens[match.last + 1]?.lower ?? '')) return false;
   // "ended their visit to Damascus after meeting al-Sharaa": a visit that ends has been made.
   if (['end', 'conclude', 'wrap'].includes(word.lemma) && VISIT_OWNERS.has(next?.lower ?? '') && VISITS.has(tokens[match.last + 1]?.lower ?? '')) return false;
+  // "The visit was not without friction": "not without" affirms what follows, and negates nothing before it.
+  if (tokens[match.first]!.lower === 'not' && next?.lower === 'without') return false;
+  if (tokens[match.first]!.lower === 'without' && tokens[match.first - 1]?.lower === 'not') return false;
   // "So why not deal with them?": a question that proposes.
   if (tokens[match.first]!.lower === 'not' && tokens[match.first - 1]?.lower === 'why') return false;
   // "There are no plans yet to recognise them": "yet" goes with the negation before it, not "has yet to".

@@ -844,6 +844,8 @@ export const targetRule: ScoringRule = {
       if (office !== undefined) return zeroBy(cue, context, { first: office.first, last: cue.last }, 'target', "the office recognised in a rival is the rival's");
       if (cue.cue.entry.targetObject === true) {
         if (objectIsAct(cue, context.prepared.tokens)) return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: "the verb's object is an act, not the target" });
+        // "not without friction": with it, so nothing is left out.
+        if (context.prepared.tokens[cue.first - 1]?.lower === 'not') return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: '"not without" leaves nothing out' });
         return targetIsObject(cue, context) || targetIsPassiveSubject(context, cue)
           ? cue
           : applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'the verb\'s object is not the target' });
