@@ -82,7 +82,7 @@ export function createPatternIndex<T>(items: readonly T[], patternOf: (item: T) 
       // Quotation marks are transparent: 'not "on the table"' is "not on the table"; so is a short name in brackets
       // ("Hayat Tahrir al-Sham (HTS) as a ..."). Matching runs over the tokens without them and maps each match back to
       // the full token range.
-      const kept = quoteFree(all);
+      const kept = matchView(all);
       const tokens = kept === null ? all : kept.tokens;
       const out: TokenMatch<T>[] = [];
       for (let at = 0; at < tokens.length; at += 1) {
@@ -113,19 +113,20 @@ const NO_CANDIDATES: readonly number[] = Object.freeze([]);
 /** Quotation marks, which patterns match across (and rules may look past). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
 
-/** Quote-free views already made, by token array: a sentence's cues and modifiers are matched on the same tokens. */
-const views = new WeakMap<readonly ScoringToken[], QuoteFreeView | null>();
+/** Views already made, by token array: a sentence's cues and modifiers are matched on the same tokens. */
+const views = new WeakMap<readonly ScoringToken[], MatchView | null>();
 
-interface QuoteFreeView {
+/** The tokens patterns see: without quotation marks and short names in brackets, and where each was in the sentence. */
+interface MatchView {
   readonly tokens: ScoringToken[];
   readonly index: number[];
 }
 
-/** The tokens without quotation marks and the index of each in `tokens`; null when there are none to drop. */
-function quoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
+/** The tokens without quotation marks and short names in brackets, and the index of each in `tokens`; null when there are none to drop. */
+function matchView(tokens: readonly ScoringToken[]): MatchView | null {
   let view = views.get(tokens);
   if (view === undefined) {
-    view = makeQuoteFree(tokens);
+    view = makeMatchView(tokens);
     views.set(tokens, view);
   }
   return view;
@@ -145,7 +146,7 @@ function bracketedNameEnd(tokens: readonly ScoringToken[], at: number): number {
   return -1;
 }
 
-function makeQuoteFree(tokens: readonly ScoringToken[]): QuoteFreeView | null {
+function makeMatchView(tokens: readonly ScoringToken[]): MatchView | null {
   let any = false;
   for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower) || bracketedNameEnd(tokens, i) > 0) any = true;
   if (!any) return null;

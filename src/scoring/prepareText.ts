@@ -276,7 +276,8 @@ function topicComma(raw: readonly { readonly lower: string }[]): number {
  * predicate of their own: "after talks ... broke down", not "after talks"), and before "and"/"or" when a new
  * subject or auxiliary follows ("... not shut down or relocate" stays one clause; "... not yet, and it will" does not).
  * The comma after a fronted topic ("As for recognition, there is no decision yet") does not end a clause: what
- * follows is said of the topic.
+ * follows is said of the topic. Nor do the commas around an aside of one connective ("has not, however, removed") or
+ * of a speaker and a verb of saying ("Recognition, the ministry said, is not on the agenda"): the clause goes on.
  *
  * @example
  * prepareText('Russia will not talk, but it keeps contact.', nlp).tokens.map((t) => t.clause);

@@ -319,6 +319,7 @@ describe('negation (codebook rule 1)', () => {
     ['Dushanbe will not accept a government imposed by force in Kabul, the movement was told.', 'recognition', -1, null, 'a label after the noun it describes stands under the negated verb'],
     ['The so-called Islamic Emirate will not become a member of the organisation.', 'recognition', -1, null, '... and one before the subject'],
     ["Kabulov rejected Western criticism of Moscow's contacts with the movement.", 'engagement', 1, null, 'rejecting criticism of contacts defends them'],
+    ["Kabulov dismissed criticism of Moscow's contacts with the movement.", 'engagement', 1, null, '... also with the criticism right after the verb'],
     ['Astana is not the only capital reconsidering the designation of the movement.', 'recognition', 1, null, '"not the only" affirms: others too'],
     ["The envoys ended their visit to Kabul after meeting the movement's leaders.", 'engagement', 1, null, 'a visit that ends was made'],
     ['Talks cannot succeed without the participation of the movement.', 'engagement', 1, null, 'a success denied leaves the talks standing'],

@@ -8,6 +8,9 @@ import { applyFactor, insideCue, modifierSpan, reachesDimension, type CueState, 
  * sentence speaks of the future or of possibility. A condition after a reporting verb that follows the cue is the
  * frame's ("..., the minister said after talks"), not the statement's. An inverted condition that opens the sentence
  * ("Should Moscow recognise the Taliban, ...", "Were Russia to recognise them, ...") withholds what it holds.
+ * No condition: "hours after" (a time), "on condition of anonymity" (how a source spoke), conditions met ("had met all
+ * the conditions"). Engagement and threat only supposed in an "if" or "unless" clause ("If the world isolates them,
+ * ...") are no stance at all.
  *
  * @example
  * // "Pakistan will recognise the government when a regional consensus emerges." -> recognition -1 (weak)
@@ -91,8 +94,10 @@ function anonymous(tokens: readonly ScoringToken[], first: number, last: number)
 
 /** Verbs that fulfil a condition: "had met all the conditions", "fulfilled the preconditions". */
 const FULFILLING = new Set(['meet', 'fulfil', 'fulfill', 'satisfy']);
-/** Most tokens between a fulfilling verb and the condition it fulfils ("met all the conditions"). */
+/** Most tokens between a fulfilling verb and the condition it fulfils ("met all the conditions"), or its negation. */
 const FULFILLED_GAP = 3;
+/** Words before a fulfilling verb that leave the condition unmet: "has not yet met". */
+const NOT_YET_MET = new Set(['not', "n't", 'never', 'yet']);
 
 /**
  * "noting that the Afghan government had met all the conditions": a condition fulfilled is no longer one ("has not yet
@@ -100,8 +105,7 @@ const FULFILLED_GAP = 3;
  */
 function fulfilled(tokens: readonly ScoringToken[], first: number): boolean {
   for (let i = first - 1; i >= 0 && first - i <= FULFILLED_GAP + 1; i -= 1) {
-    // "has not yet met all the conditions" still waits for them.
-    if (FULFILLING.has(tokens[i]!.lemma)) return !tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never' || t.lower === 'yet');
+    if (FULFILLING.has(tokens[i]!.lemma)) return !tokens.slice(Math.max(0, i - FULFILLED_GAP), i).some((t) => NOT_YET_MET.has(t.lower));
     if (tokens[i]!.pos !== 'DET' && tokens[i]!.pos !== 'ADJ' && tokens[i]!.pos !== 'PRON') return false;
   }
   return false;
@@ -120,12 +124,18 @@ function clauseStart(tokens: readonly ScoringToken[], cue: CueState): number {
 }
 
 /**
- * Whether an engagement or threat cue stands in a clause that "if" or "unless" opens ("If the world isolates them, ...",
- * "... if the Istanbul talks collapsed"): what is supposed has not happened and is no one's stance (codebook rules 1
- * and 4 weigh what is done or refused).
+ * The "if" or "unless" that opens an engagement or threat cue's clause ("If the world isolates them, ...", "... if the
+ * Istanbul talks collapsed"), if any: what is supposed has not happened and is no one's stance (codebook rules 1 and 4
+ * weigh what is done or refused).
  */
-function inSupposition(tokens: readonly ScoringToken[], cue: CueState): boolean {
-  return SUPPOSING.has(tokens[clauseStart(tokens, cue)]!.lower);
+function supposition(tokens: readonly ScoringToken[], cue: CueState): ScoringToken | undefined {
+  const opener = tokens[clauseStart(tokens, cue)]!;
+  return SUPPOSING.has(opener.lower) ? opener : undefined;
+}
+
+/** A token as the words and span of a rule's evidence. */
+function tokenEvidence(text: string, word: ScoringToken): { cue: string; span: { start: number; end: number } } {
+  return { cue: text.slice(word.start, word.end), span: { start: word.start, end: word.end } };
 }
 
 /** What a subject after the auxiliary starts with: a name, a noun or a determiner ("Should the Kremlin ..."). */
@@ -133,7 +143,7 @@ const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET']);
 
 export const conditionRule: ScoringRule = {
   id: 'condition',
-  description: 'A condition in the sentence turns positive recognition into weak withholding.',
+  description: 'A condition in the sentence turns positive recognition into weak withholding; contact or threat only supposed in an "if" clause is no stance.',
   apply(cues, context) {
     const conditions = context.modifiers.filter(
       (m) => m.item.entry.kind === 'condition' && (m.item.entry.requiresModal !== true || context.prepared.hasModal),
@@ -148,24 +158,16 @@ export const conditionRule: ScoringRule = {
     const inverted = invertedCondition(tokens);
     return cues.map((cue) => {
       // "If the world isolates them, there will be a crisis": contact or threat only supposed is no stance.
-      if (cue.weight !== 0 && cue.cue.entry.dimension !== 'recognition' && inSupposition(tokens, cue)) {
-        const word = tokens[clauseStart(tokens, cue)]!;
-        return applyFactor(cue, {
-          ruleId: 'condition',
-          factor: 0,
-          cue: context.prepared.text.slice(word.start, word.end),
-          span: { start: word.start, end: word.end },
-          reason: 'only supposed in an "if" clause: no stance',
-        });
+      const supposed = cue.weight !== 0 && cue.cue.entry.dimension !== 'recognition' ? supposition(tokens, cue) : undefined;
+      if (supposed !== undefined) {
+        return applyFactor(cue, { ruleId: 'condition', factor: 0, ...tokenEvidence(context.prepared.text, supposed), reason: 'only supposed in an "if" clause: no stance' });
       }
       if (cue.weight <= 0) return cue;
       if (inverted !== null && cue.cue.entry.dimension === 'recognition' && cue.first < inverted.comma) {
-        const word = tokens[inverted.at]!;
         return applyFactor(cue, {
           ruleId: 'condition',
           factor: context.constants.conditionFactor,
-          cue: context.prepared.text.slice(word.start, word.end),
-          span: { start: word.start, end: word.end },
+          ...tokenEvidence(context.prepared.text, tokens[inverted.at]!),
           reason: 'recognition made conditional is withheld',
         });
       }

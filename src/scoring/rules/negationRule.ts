@@ -743,7 +743,7 @@ const CRITICISM_GAP = 3;
  */
 function rejectsCriticismOf(match: TokenMatch<CompiledModifier>, cue: CueState, tokens: readonly ScoringToken[]): boolean {
   if (match.item.entry.negation === undefined || match.item.entry.negation === 'grammatical' || cue.first <= match.last) return false;
-  for (let at = match.last + 1; at < cue.first && at <= match.last + 1 + CRITICISM_GAP; at += 1) {
+  for (let at = match.last; at < cue.first && at <= match.last + CRITICISM_GAP; at += 1) {
     if (!CRITICISM.has(tokens[at]!.lower)) continue;
     const link = tokens.findIndex((t, k) => k > at && k < cue.first && CRITICISM_OF.has(t.lower));
     return link > at && staysInClause(tokens, at, cue.first, tokens[at]!.clause);

@@ -26,7 +26,8 @@ const GIVING = new Set(['give', 'hand', 'grant', 'confer', 'lend', 'bestow', 'ex
  * the group is a criminal offence": what the law forbids anyone, not the speaker's stance); `both` reaches only the
  * cues it overlaps. A reporter's question answered in the same sentence takes the answer instead: a denial whose
  * subject points back to it ('"This is out of the question," the spokesman said when asked about recognition')
- * flips the question's cue, a bare "yes" keeps it.
+ * flips the question's cue, a bare "yes" keeps it. No trap reaches a cue it opens on across a condition
+ * ("recognition would depend on progress"), nor one after a verb of giving ("does not want to hand them legitimacy").
  *
  * @example
  * // "The group sought international legitimacy." -> recognition 0, evidence rule 'trap'
@@ -42,15 +43,16 @@ export const trapRule: ScoringRule = {
     const overCondition = (t: { first: number; last: number }, cue: CueState): boolean => t.first === cue.first && conditions.some((c) => c.first > t.first && c.last < t.last);
     // A verb of giving between a trap's first word and the cue makes the cue what someone gives, not what the target
     // seeks: "does not want to hand them legitimacy for free" ("seeks to be granted legitimacy" is still sought).
-    const givenInTrap = (t: { first: number; last: number }, cue: CueState): boolean =>
-      cue.first > t.first &&
-      context.prepared.tokens.slice(t.first + 1, cue.first).some((w, k, all) => GIVING.has(w.lemma) && (k === 0 ? context.prepared.tokens[t.first]! : all[k - 1]!).lemma !== 'be');
+    const tokens = context.prepared.tokens;
+    const givenInTrap = (t: { first: number; last: number }, cue: CueState): boolean => {
+      for (let k = t.first + 1; k < cue.first; k += 1) if (GIVING.has(tokens[k]!.lemma) && tokens[k - 1]!.lemma !== 'be') return true;
+      return false;
+    };
     return cues.map((cue) => {
       // A cue that holds the whole trap and more is a stance on it: "rejected Somaliland's bid for recognition".
       // So does one that reaches into a trap with a preposition only: the trap is its complement, "allies against
       // terrorism" (where "against terrorism" alone names the groups, not the target). A cue whose noun is in the trap
       // is the trap's ("lift restrictions on women", "the ban on girls' schooling").
-      const tokens = context.prepared.tokens;
       const governs = (t: { first: number; last: number }): boolean =>
         cue.first < t.first && cue.last > t.first && cue.last < t.last && tokens.slice(t.first, cue.last).every((w) => w.pos === 'ADP' || w.pos === 'PUNCT' || w.pos === 'PART');
       const holds = (t: { first: number; last: number }): boolean => (cue.first <= t.first && cue.last >= t.last && cue.last - cue.first > t.last - t.first) || governs(t);
