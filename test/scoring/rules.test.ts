@@ -1281,6 +1281,10 @@ describe('other targets, through data only', () => {
     ['Qatar', 'HTS', 'The salary payments to the new authorities were exempt from sanctions.', 0, 0, 'sanctions one is exempt from are not kept'],
     ['Iraq', 'HTS', "Iraqi politicians objected to al-Sharaa's invitation.", -1, 0, 'objecting to an invitation condemns it'],
     ['EU', 'Myanmar junta', 'The junta says the vote will restore civilian rule.', 0, 0, 'civilian rule restored at home is no contact with anyone'],
+    ['India', 'Myanmar junta', 'India has pursued several infrastructure projects with the junta.', 1, 0, 'projects pursued with the target are cooperation'],
+    ['India', 'Myanmar junta', 'New Delhi had sent an observer team to Naypyitaw.', 1, 0, 'a team sent to the target is contact'],
+    ['China', 'Myanmar junta', "Beijing and Moscow prop up Myanmar's junta.", 1, 0, 'propping the target up is support'],
+    ['Japan', 'Myanmar junta', 'Tokyo sent an envoy to Bangkok.', 0, 0, '... but an envoy sent to another party is not'],
   ])('%s -> %s: %s', (actor, target, text, engagement, recognition) => {
     const s = scoreStatement(text, { actor, target });
     const why = explain(s);
