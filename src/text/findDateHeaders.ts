@@ -170,6 +170,12 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
     const found = readDateLine(raw, bracketed[1]!, 'published', offset, parser);
     if (found !== null) return found;
   }
+  // A date in another calendar with the Gregorian one in brackets: "Kabul, 12 Saratan 1404 (3 July 2025)".
+  const gregorian = GREGORIAN_IN_BRACKETS.exec(raw);
+  if (gregorian !== null) {
+    const found = readDateLine(raw, gregorian[1]!, 'published', offset, parser);
+    if (found !== null) return found;
+  }
   // ... or on its date and place after commas: "Joint Press Conference of ..., 15 January 2025, Ankara (Unofficial
   // Translation)".
   const closing = DATE_PLACE_AT_END.exec(raw);
@@ -197,6 +203,9 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
   return readDateLine(raw.slice(bar), raw.slice(bar + 1).replace(UPDATED_AFTER, ''), 'published', offset + bar, parser);
 }
+
+/** A date in brackets that ends a header line after a date in another calendar: "12 Saratan 1404 (3 July 2025)". */
+const GREGORIAN_IN_BRACKETS = /\d[ \t]*\(\s*([^()\n]{4,30}?(?:19|20)\d{2})\s*\)\s*$/u;
 
 /** A date and a place after commas at the end of a title line, maybe with a note in brackets: ", 15 January 2025, Ankara". */
 const DATE_PLACE_AT_END = /,[ \t]*([^,()]{6,30}?),[ \t]*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$/u;

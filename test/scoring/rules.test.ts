@@ -228,6 +228,9 @@ describe('negation (codebook rule 1)', () => {
     ['Oslo called on both sides to "avoid escalation" and resolve their differences through dialogue with the movement.', 'engagement', 1, null, '... also in quotation marks'],
     ['Members of parliament called on the government to take a harder line on the movement.', 'recognition', 0, null, '... while calling on a government is no calling them one'],
     ['The movement is not an illegitimate government.', 'recognition', 1, 'negation', 'a negated copula right before a label denies it'],
+    ['Kyiv said there were no plans and no reasons to open talks with the movement.', 'engagement', -1, 'negation', 'two joined "no"s are one denial'],
+    ['The movement is still a long way from earning legitimacy.', 'recognition', -1, 'negation', '"a long way from" denies what follows'],
+    ['The movement is far from legitimate, the minister said.', 'recognition', -1, 'negation', '... and so does "far from"'],
     ['Recognition, the ministry said, is not on the agenda for now.', 'recognition', -1, 'negation', 'an aside of a speaker and a verb of saying between commas leaves its clause whole'],
     ['Recognition, he told reporters, is not on the table.', 'recognition', -1, 'negation', '... also "told reporters"'],
   ])('%s -> %s %i', (...c) => check(c));

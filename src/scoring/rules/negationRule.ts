@@ -583,9 +583,19 @@ function noCueOfItsOwn(cue: CueState, context: RuleContext): boolean {
 /** "Neither Moscow nor Beijing has recognised them": "neither ... nor" is one negation, not two (sorted matches, in place). */
 function dropNorAfterNeither(matches: TokenMatch<CompiledModifier>[], tokens: readonly ScoringToken[]): void {
   const neither = matches.findIndex((m) => tokens[m.first]!.lower === 'neither');
-  if (neither < 0) return;
-  for (let k = matches.length - 1; k > neither; k -= 1) if (tokens[matches[k]!.first]!.lower === 'nor') matches.splice(k, 1);
+  if (neither >= 0) for (let k = matches.length - 1; k > neither; k -= 1) if (tokens[matches[k]!.first]!.lower === 'nor') matches.splice(k, 1);
+  // "no plans and no reasons to open talks": a "no" joined to the one before it repeats that denial.
+  for (let k = matches.length - 1; k > 0; k -= 1) {
+    const a = matches[k - 1]!;
+    const b = matches[k]!;
+    if (tokens[a.first]!.lower !== 'no' || tokens[b.first]!.lower !== 'no') continue;
+    const between = tokens.slice(a.last, b.first);
+    if (between.length <= NO_JOINED_MAX && between.some((t) => t.lower === 'and' || t.lower === 'or' || t.lower === ',') && between.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) matches.splice(k, 1);
+  }
 }
+
+/** Most tokens between two joined "no"s ("no plans and no reasons"). */
+const NO_JOINED_MAX = 4;
 
 /**
  * Codebook rule 1: negation flips, scoped to its clause. Negators before the cue ("not planning to negotiate"),
