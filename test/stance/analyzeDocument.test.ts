@@ -186,6 +186,8 @@ Follow us on`;
       'Russia has also stepped up its diplomacy elsewhere. The ministry hosted a conference on energy. The delegations signed several trade deals. Officials praised the cooperation.',
       '',
       'Recognition, the ministry said, is not on the agenda for now.',
+      '',
+      'Engagement does not mean legitimisation, the ministry added.',
     ].join('\n');
     const r = analyzeDocument({ id: 'near', text }, TALIBAN);
     expect(find(r.statements, 'The sides agreed').engagement.label).toBe(1);
@@ -199,6 +201,8 @@ Follow us on`;
     const far = find(r.statements, 'Officials praised the cooperation');
     expect(far.evidence.some((e) => e.applied.some((a) => a.ruleId === 'target' && a.reason.includes('few before it')))).toBe(true);
     expect(find(r.statements, 'Recognition, the ministry said').recognition.label).toBe(-1);
+    // A statement that weighs recognition is about the target, near a mention or not.
+    expect(find(r.statements, 'Engagement does not mean')).toMatchObject({ engagement: { label: 1 }, recognition: { label: -1 } });
   });
 
   it('reads "the two ministers" after a meeting with another party as that pair, not the target', () => {

@@ -833,6 +833,8 @@ export const targetRule: ScoringRule = {
     const counterparts = new Map<CueState, Mention>();
     // Whether the statement relates other parties to each other, once for all its cues.
     const reciprocal = reciprocalParty(context);
+    // "Engagement does not mean legitimisation": a statement that weighs recognition is about the target, near it or not.
+    const aboutRecognition = cues.some((c) => c.cue.entry.dimension === 'recognition' && c.weight !== 0);
     const checked = cues.map((cue) => {
       if (cue.weight === 0) return cue;
       // Before the cues that need no mention of the target: "when Pakistan evacuated its diplomats" is Pakistan's act.
@@ -886,7 +888,7 @@ export const targetRule: ScoringRule = {
       if (context.targetInContext === false && context.targetMentions.length === 0) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'neither the statement nor the ones just before it refer to the target' });
       }
-      if (context.outOfContext?.includes(cue.cue.entry.dimension) === true && !context.targetMentions.some((m) => m.how !== 'reference')) {
+      if (context.outOfContext?.includes(cue.cue.entry.dimension) === true && !context.targetMentions.some((m) => m.how !== 'reference') && !aboutRecognition) {
         return applyFactor(cue, { ruleId: 'target', factor: 0, cue: cue.text, span: cue.span, reason: 'neither the statement nor the few before it refer to the target' });
       }
       const passive = passiveSubject(context, cue);
