@@ -158,29 +158,14 @@ const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
  * headline before it stays a statement.
  */
 function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader | null {
-  // A newspaper's issue: 'Newspaper "Kommersant" No. 181 of 30.09.2023, p. 5'.
-  const issue = ISSUE_LINE.exec(raw);
-  if (issue !== null) {
-    const found = readDateLine(raw, issue[1]!, 'published', offset, parser);
-    if (found !== null) return found;
-  }
-  // A title line that ends on its place and date in brackets: "Briefing by the Spokesperson (Athens, 13 October 2021)".
-  const bracketed = PLACE_DATE_IN_BRACKETS.exec(raw);
-  if (bracketed !== null) {
-    const found = readDateLine(raw, bracketed[1]!, 'published', offset, parser);
-    if (found !== null) return found;
-  }
-  // A date in another calendar with the Gregorian one in brackets: "Kabul, 12 Saratan 1404 (3 July 2025)".
-  const gregorian = GREGORIAN_IN_BRACKETS.exec(raw);
-  if (gregorian !== null) {
-    const found = readDateLine(raw, gregorian[1]!, 'published', offset, parser);
-    if (found !== null) return found;
-  }
-  // ... or on its date and place after commas: "Joint Press Conference of ..., 15 January 2025, Ankara (Unofficial
-  // Translation)".
-  const closing = DATE_PLACE_AT_END.exec(raw);
-  if (closing !== null) {
-    const found = readDateLine(raw, closing[1]!, 'published', offset, parser);
+  // A line whose date is one part of it, found by a pattern: a newspaper's issue ('Newspaper "Kommersant" No. 181 of
+  // 30.09.2023, p. 5'), a title that ends on its place and date in brackets ("Briefing by the Spokesperson (Athens, 13
+  // October 2021)"), a date in another calendar with the Gregorian one in brackets ("Kabul, 12 Saratan 1404 (3 July
+  // 2025)"), a title that ends on its date and place after commas ("Joint Press Conference of ..., 15 January 2025,
+  // Ankara (Unofficial Translation)").
+  for (const pattern of DATE_IN_LINE) {
+    const part = pattern.exec(raw);
+    const found = part === null ? null : readDateLine(raw, part[1]!, 'published', offset, parser);
     if (found !== null) return found;
   }
   // A release's number before its place and date: "No PR-212/2025-ISPR    Rawalpindi - October 12, 2025".
@@ -218,6 +203,9 @@ const PLACE_DATE_IN_BRACKETS = /\(\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p
 
 /** A newspaper's issue number and date, and maybe a page: "No. 181 of 30.09.2023, p. 5". */
 const ISSUE_LINE = /(?:^|\s)No\.?\s*\d{1,5}\s+(?:of|from|dated)\s+(.{6,40}?)(?:,?\s+p(?:age|\.)\s*\d{1,3})?\s*$/u;
+
+/** Patterns whose first group is the date part of a header line, tried in order (see {@link readBareDate}). */
+const DATE_IN_LINE: readonly RegExp[] = [ISSUE_LINE, PLACE_DATE_IN_BRACKETS, GREGORIAN_IN_BRACKETS, DATE_PLACE_AT_END];
 
 /**
  * A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024", or a name
