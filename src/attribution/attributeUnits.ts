@@ -4,7 +4,7 @@ import type { ActorRegistry } from './ActorRegistry';
 import { APPOSITIVE_MAX_CHARS, COREFERENCE_UNITS_BACK, QUOTE_DIRECT_SHARE, QUOTE_INSIDE_SHARE, QUOTE_MAX_CHARS, QUOTE_MIN_WORDS } from './constants';
 import { createTargetMatcher, type TargetMatcher, type TargetMention } from './createTargetMatcher';
 import { defaultActorRegistry } from './defaultActorRegistry';
-import type { DocumentContext } from './DocumentContext';
+import { isTargetSide, type DocumentContext } from './DocumentContext';
 import { findMentions } from './findMentions';
 import { findQuotes, type QuoteSpan } from './findQuotes';
 import { findSpeechFrames } from './findSpeechFrames';
@@ -472,7 +472,7 @@ function carryAnswers(
       const known = ctx.mentions.within({ start: from, end: from + titled[0].length }).find((m) => m.kind === 'official' && m.who !== null);
       const speaker = known?.who ?? titleCase(titled[1]!.replace(/[.]+$/u, ''));
       // ... its own, or the target's when the target governs it (Syria's foreign minister speaks for the new authorities).
-      const actor = known === undefined ? null : known.actor !== null && ctx.targetActor !== null && ctx.targetActors.has(known.actor) ? ctx.targetActor : known.actor;
+      const actor = known === undefined ? null : ctx.targetActor !== null && isTargetSide(ctx, known) ? ctx.targetActor : known.actor;
       const titledAnswer = { ...a, speaker, actor };
       const why = known === undefined ? 'a person the registry does not know' : `of ${actor ?? 'no actor'}`;
       out[i] = { ...titledAnswer, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), ${why}`, otherParties: otherParties(ctx, span, actor) };

@@ -230,6 +230,26 @@ function gerundObject(text: string, from: number, start: number): boolean {
  * Title words before a name, walking back over role words, modifiers, registry names ("Kremlin Press Secretary",
  * "Russian envoy to India", "senior Indian diplomat"). Null when none; leading link words are dropped.
  */
+/** The gap between a name and the word after it: spaces, maybe after a possessive "'s" ("Russia's envoy"). */
+const MAYBE_POSSESSIVE_GAP = /(?:['’]s)?\s+$/u;
+/** ... and with the possessive: "the Islamic Emirate's Ministry". */
+const POSSESSIVE_GAP = /['’]s\s+$/u;
+
+/**
+ * The registry name, no official's, that ends right before `at` across `gap` (and passes `accept`): the owner or
+ * qualifier of the words at `at` ("Russia's envoy", "the Islamic Emirate's Ministry of Commerce").
+ */
+function nameEndingBefore(
+  text: string,
+  at: number,
+  names: SpanIndex<RegistryMatch>,
+  gap: RegExp,
+  accept: (r: RegistryMatch) => boolean = () => true,
+): RegistryMatch | undefined {
+  const found = gap.exec(text.slice(Math.max(0, at - 8), at));
+  return found === null ? undefined : names.endingAt(at - found[0].length).find((r) => r.kind !== 'official' && accept(r));
+}
+
 function titleBefore(text: string, pos: number, names: SpanIndex<RegistryMatch>): Span | null {
   let cursor = pos;
   let start = pos;
@@ -593,8 +613,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     if (titleIndex.overlaps(start, end) || people.overlaps(start, end) || nameIndex.overlaps(start, end)) continue;
     const head = (m[2] ?? '').toLowerCase();
     const group = GROUP_HEADS.includes(head);
-    const gap = /(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 8), start));
-    let qualifier = gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official');
+    let qualifier = nameEndingBefore(text, start, nameIndex, MAYBE_POSSESSIVE_GAP);
     if (qualifier !== undefined) start = qualifier.start;
     else {
       // "the president of the United States", "the foreign ministers of France and Germany": the name after "of".
@@ -667,8 +686,7 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
     const place = /^\s+in\s+/u.exec(text.slice(end, end + 6));
     const seat = place === null ? undefined : nameIndex.within({ start: end + place[0].length, end: end + place[0].length + 40 }).find((r) => r.start === end + place[0].length && r.kind === 'metonym');
     // "the Islamic Emirate's Ministry of Commerce": a body after a name in the possessive is that name's.
-    const gap = /['’]s\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
-    const owner = seat ?? (gap === null ? undefined : nameIndex.endingAt(start - gap[0].length).find((r) => r.kind !== 'official' && r.actor !== null));
+    const owner = seat ?? nameEndingBefore(text, start, nameIndex, POSSESSIVE_GAP, (r) => r.actor !== null);
     mentions.push(mention(text, start, end, { kind: 'generic-institution', ...(owner !== undefined ? { actor: owner.actor, actorKind: owner.actorKind } : {}) }));
   }
   for (const m of text.matchAll(ISSUED_TEXT_PATTERN)) {

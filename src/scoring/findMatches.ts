@@ -147,23 +147,23 @@ function bracketedNameEnd(tokens: readonly ScoringToken[], at: number): number {
 }
 
 function makeMatchView(tokens: readonly ScoringToken[]): MatchView | null {
-  let any = false;
-  for (let i = 0; i < tokens.length; i += 1) if (QUOTE_MARKS.has(tokens[i]!.lower) || bracketedNameEnd(tokens, i) > 0) any = true;
-  if (!any) return null;
-  const kept: ScoringToken[] = [];
-  const index: number[] = [];
+  // Made on the first token dropped: most sentences have none, and need no copy.
+  let kept: ScoringToken[] | null = null;
+  let index: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i]!;
     const name = bracketedNameEnd(tokens, i);
-    if (name > 0) {
-      i = name - 1;
-      continue;
+    const dropped = name > 0 || QUOTE_MARKS.has(tokens[i]!.lower);
+    if (dropped && kept === null) {
+      kept = tokens.slice(0, i);
+      index = kept.map((_, k) => k);
     }
-    if (QUOTE_MARKS.has(t.lower)) continue;
-    kept.push(t);
-    index.push(i);
+    if (name > 0) i = name - 1;
+    else if (!dropped && kept !== null) {
+      kept.push(tokens[i]!);
+      index.push(i);
+    }
   }
-  return { tokens: kept, index };
+  return kept === null ? null : { tokens: kept, index };
 }
 
 /** Characters of a prefix by which {@link createPatternIndex} files it. */

@@ -310,9 +310,10 @@ export function prepareText(text: string, nlp: Nlp): PreparedText {
     if (COORDINATORS.has(lower)) opens = opensClause(raw, i) || isPurposeOpener(raw, i);
     else if (TEMPORAL_SUBORDINATORS.has(lower)) opens = predicateAfter(raw, i);
     if (opens && tokens.length > 0 && !tokens[tokens.length - 1]!.boundary) clause += 1;
-    const speechEnd = punct && !opensAside(raw, i) ? speechAsideEnd(raw, i) : -1;
-    const aside = punct && (opensAside(raw, i) || speechEnd > i);
-    if (aside) asideEnd = speechEnd > i ? speechEnd : i + 2;
+    const connective = punct && opensAside(raw, i);
+    const speechEnd = punct && !connective ? speechAsideEnd(raw, i) : -1;
+    const aside = connective || speechEnd > i;
+    if (aside) asideEnd = connective ? i + 2 : speechEnd;
     const opensBracket = punct && (OPEN_BRACKETS.has(t.text) || aside);
     const closesBracket = punct && (CLOSE_BRACKETS.has(t.text) || i === asideEnd) && interrupted.length > 0;
     if (opensBracket) interrupted.push(clause);

@@ -67,15 +67,21 @@ const OTHER_NEWS = /^\W*(?:separately|in\s+other\s+news|elsewhere|in\s+an\s+unre
  * document about the target, a cue with no object of its own is about it. A cue in a unit that is not about the
  * target scores only where the unit refers to it (codebook "Target").
  */
+/**
+ * Whether a unit refers to the target: a mention attribution found in it (name, alias, one of its people, a pronoun
+ * resolved to it), the target as its actor, or a name `names` gives (looked up only when the rest says no).
+ */
+function refersTo(unit: TextUnit, a: UnitAttribution, target: string | null, names: () => RegExp | null): boolean {
+  return a.targetMentions.length > 0 || (target !== null && a.actor === target) || (names()?.test(unit.text) ?? false);
+}
+
 function targetInContext(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string | null, names: () => RegExp | null): boolean[] {
   let away: number | null = null;
   return units.map((unit, i) => {
     // Most units neither turn to other news nor follow one that did: they need no look for the target.
     const turns = OTHER_NEWS.test(unit.text);
     if (away === null && !turns) return true;
-    const a = attributed[i]!;
-    const refers = a.targetMentions.length > 0 || (target !== null && a.actor === target) || (names()?.test(unit.text) ?? false);
-    if (refers) {
+    if (refersTo(unit, attributed[i]!, target, names)) {
       away = null;
       return true;
     }
@@ -98,26 +104,31 @@ const NEAR_DIMENSIONS: readonly Dimension[] = Object.freeze(['engagement', 'thre
  * the target; a paragraph on Ethiopia's trade with Djibouti three statements on is not.
  */
 function nearTarget(units: readonly TextUnit[], attributed: readonly UnitAttribution[], target: string, near: RegExp | null): boolean[] {
-  const refers = units.map((unit, i) => attributed[i]!.targetMentions.length > 0 || attributed[i]!.actor === target || (near?.test(unit.text) ?? false));
+  const refers = units.map((unit, i) => refersTo(unit, attributed[i]!, target, () => near));
   const paragraphs = new Set(units.flatMap((unit, i) => (refers[i] ? [unit.paragraph] : [])));
-  return units.map((unit, i) => {
-    if (paragraphs.has(unit.paragraph)) return true;
-    for (let k = i; k >= 0 && k >= i - CONTEXT_WINDOW; k -= 1) if (refers[k]) return true;
+  const anyRefers = (from: number, to: number): boolean => refers.slice(Math.max(0, from), to + 1).includes(true);
+  return units.map((unit, i) =>
+    paragraphs.has(unit.paragraph) ||
+    anyRefers(i - CONTEXT_WINDOW, i) ||
     // A headline or a caption tells of what the text after it names: "Envoy meets delegation" over "... the Taliban".
-    if (unit.kind === 'headline' || unit.kind === 'caption') for (let k = i + 1; k < units.length && k <= i + CONTEXT_WINDOW; k += 1) if (refers[k]) return true;
-    return false;
-  });
+    ((unit.kind === 'headline' || unit.kind === 'caption') && anyRefers(i + 1, i + CONTEXT_WINDOW)),
+  );
 }
 
-/** {@link contextPattern} by registry, target and aliases. */
-const contextPatterns = createRegistryCache<RegExp | null>(256);
+/** {@link contextPattern} and {@link targetNames} by registry, target and aliases. */
+const targetPatterns = createRegistryCache<RegExp | null>(256);
+
+/** The names of the target and its people in a document ({@link namesPattern}), built once per target and aliases. */
+function targetNames(registry: ActorRegistry, target: string, aliases: readonly string[]): RegExp | null {
+  return targetPatterns(registry, `names\u0000${target}\u0000${aliases.join('\u0001')}`, () => namesPattern(aliases, actorNames(registry, target)));
+}
 
 /**
  * The names that refer to the target in a document: its own and its descriptions ("the movement"), its people's, and
  * those of the country it governs.
  */
 function contextPattern(registry: ActorRegistry, target: string, aliases: readonly string[]): RegExp | null {
-  return contextPatterns(registry, `${target}\u0000${aliases.join('\u0001')}`, () => {
+  return targetPatterns(registry, `context\u0000${target}\u0000${aliases.join('\u0001')}`, () => {
     const governed = (registry.actor(target)?.governs ?? []).flatMap((g) => actorNames(registry, g));
     return namesPattern(aliases, [...actorNames(registry, target), ...governed], true);
   });
@@ -222,9 +233,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   // Each actor's first statement with labels of its own: the act that "follow Israel's lead" names.
   const firstByActor = new Map<string, PreviousStatement>();
   let othersBefore = false;
-  // The names' pattern is built only for a document that turns to other news.
-  let names: RegExp | null | undefined;
-  const namesOf = (): RegExp | null => (names ??= target === null ? null : namesPattern(aliases, actorNames(registry, target)));
+  // The names' pattern is looked up only for a document that turns to other news.
+  const namesOf = (): RegExp | null => (target === null ? null : targetNames(registry, target, aliases));
   const aboutTarget = targetInContext(units, attributed.units, target, namesOf);
   const near = target === null ? [] : nearTarget(units, attributed.units, target, contextPattern(registry, target, aliases));
   units.forEach((unit, i) => {

@@ -170,14 +170,18 @@ const SLASHED_NO_YEAR = /^(?:on\s+)?\d{1,2}\/\d{1,2}$/u;
 const SHORT_WEEKDAY = /^(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)$/u;
 /** A month's name alone, capitalised: "March", "June". */
 const BARE_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** Words of time that a capitalised word before a date may be (then it is no name): "In March", "Last Sun". */
+const NO_TIME_WORD_BEFORE = String.raw`(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)`;
+/** A capitalised word and the space after it, at the end of the text before a date's words. */
+const CAPITALISED_WORD_BEFORE = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+\s$`;
 /**
  * A surname before it, as a transcript labels its speakers ("Ricardo Menéndez March:", "Ann June said"): a capitalised
  * word that is no word of time and does not open the sentence, right before the month, and no day or year after it.
  */
-const NAME_BEFORE = /(?<![.!?:;"“(]\s*|^\s*)(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u;
+const NAME_BEFORE = new RegExp(String.raw`(?<![.!?:;"“(]\s*|^\s*)${NO_TIME_WORD_BEFORE}${CAPITALISED_WORD_BEFORE}`, 'u');
 const NO_DAY_AFTER = /^(?!\s*\d)/u;
-/** A capitalised word that is no word of time right before a weekday's short name: "Yun Sun". */
-const NAME_BEFORE_SHORT = /(?<!\b(?:In|On|By|Since|Until|Till|From|Early|Late|Mid|Last|Next|This|Each|Every|Of|And|Or|To)\s)\b\p{Lu}[\p{Ll}\p{M}'’-]+\s$/u;
+/** A capitalised word that is no word of time right before a weekday's short name, even opening the sentence: "Yun Sun". */
+const NAME_BEFORE_SHORT = new RegExp(String.raw`${NO_TIME_WORD_BEFORE}\b${CAPITALISED_WORD_BEFORE}`, 'u');
 
 /**
  * Finds the dates a text mentions, resolved against `reference` (an ISO day, usually the publication date),
