@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import type { ActorEntry } from './ActorEntry';
 import type { ActorRegistry, RegistryMatch } from './ActorRegistry';
 import { createSpanIndex, type SpanIndex } from './spanIndex';
 import {
@@ -17,6 +18,7 @@ import {
   UNOWNED_GROUPS,
 } from './attributionLexicon';
 import type { Mention } from './Mention';
+import { pluralDemonym } from './pluralDemonym';
 import { WORD_END, WORD_START, eitherCase, escapeRegExp, wordBeforeEnd, wordBeforeSpaces } from './unicodeText';
 
 /** Options of {@link findMentions}. */
@@ -353,6 +355,45 @@ function mention(text: string, start: number, end: number, fields: MentionFields
   };
 }
 
+/** Per registry, "the" before the plural demonym of a state, with the state of each plural (null: none to find). */
+const peoplePatterns = new WeakMap<ActorRegistry, { pattern: RegExp; states: Map<string, ActorEntry> } | null>();
+
+function peoplePattern(registry: ActorRegistry): { pattern: RegExp; states: Map<string, ActorEntry> } | null {
+  let found = peoplePatterns.get(registry);
+  if (found !== undefined) return found;
+  const governed = new Set(registry.actors.flatMap((a) => a.governs ?? []));
+  const states = new Map<string, ActorEntry>();
+  for (const a of registry.actors) {
+    if (a.kind !== 'state' || governed.has(a.id)) continue;
+    for (const d of a.demonyms ?? []) {
+      const plural = pluralDemonym(d);
+      if (plural !== null && !states.has(plural)) states.set(plural, a);
+    }
+  }
+  const plurals = [...states.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  found = plurals.length === 0 ? null : { pattern: new RegExp(`${WORD_START}[Tt]he\\s+(${plurals.map(escapeRegExp).join('|')})${WORD_END}`, 'gu'), states };
+  peoplePatterns.set(registry, found);
+  return found;
+}
+
+/**
+ * "The Emiratis", "the Russians": the plural demonym of a state after "the" names that state's side, as its name
+ * would ("the Emiratis have accepted an ambassador"). Not the people of a state another actor governs ("the Afghans"),
+ * and not a bare plural ("Afghans who fled").
+ */
+function peopleMentions(text: string, registry: ActorRegistry): Mention[] {
+  const found = peoplePattern(registry);
+  if (found === null) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(found.pattern)) {
+    const word = m[1] as string;
+    const state = found.states.get(word) as ActorEntry;
+    const start = (m.index ?? 0) + m[0].length - word.length;
+    out.push(mention(text, start, start + word.length, { kind: 'name', actor: state.id, actorKind: state.kind }));
+  }
+  return out;
+}
+
 /** "In Paraguay, " opening a sentence, up to a title after it. */
 const SETTING_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)In\s+(?:the\s+)?$/u;
 
@@ -438,6 +479,8 @@ export function findMentions(text: string, registry: ActorRegistry, options: Fin
       ),
     );
   }
+
+  for (const p of peopleMentions(text, registry)) if (!nameIndex.overlaps(p.start, p.end)) mentions.push(p);
 
   // Titled people the registry does not know: the trailing name-like words of a capitalised run after a title.
   for (const m of text.matchAll(CAPITALISED_RUN)) {

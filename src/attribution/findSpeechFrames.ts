@@ -221,7 +221,11 @@ export function findSpeechFrames(
         PERSON_KINDS.has(m.kind) &&
         m.kind !== 'pronoun' &&
         appositive.test(text.slice(m.end, verbStart)) &&
-        !COORDINATED_PREDICATE.test(text.slice(m.end, verbStart)),
+        !COORDINATED_PREDICATE.test(text.slice(m.end, verbStart)) &&
+        // An aside left open ("Balkhi, the spokesman of the ministry said") follows the subject, not an object:
+        // "The Emiratis have accepted a Taliban ambassador, officials said" is the officials' report. A relative
+        // "who" speaks for the object it follows ("remarks by Israel's ambassador, who said").
+        (/,[^,]*,|^\s*,\s*who\s/u.test(text.slice(m.end, verbStart)) || SUBJECT_PREFIX.test(text.slice(clause, m.title?.start ?? m.start))),
     );
     const found = apposed ?? apposedSubject(text, unit, verbStart, verbEnd, inUnit, appositive) ?? relativeSubject(text, unit, verbStart, inUnit);
     // "Speaking on the sidelines of the General Assembly in New York, Lavrov said": a named person right before the

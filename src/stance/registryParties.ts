@@ -1,17 +1,6 @@
 import type { ActorRegistry } from '../attribution/ActorRegistry';
+import { pluralDemonym } from '../attribution/pluralDemonym';
 import type { Party } from '../scoring/createScorer';
-
-/**
- * The people of a demonym as a noun ("the Israelis", "Afghans"), or null when the word has no such plural
- * ("Chinese", "Swiss", "British", "French").
- *
- * @example
- * pluralDemonym('Israeli'); // 'Israelis'
- * pluralDemonym('Chinese'); // null
- */
-export function pluralDemonym(demonym: string): string | null {
-  return /^\p{Lu}/u.test(demonym) && !/(?:sh|ch|ese|ss|ic|z|ois|sy|que|otho|men|rn)$/u.test(demonym) ? `${demonym}s` : null;
-}
 
 /**
  * The parties an actor registry knows, for the scorer's target check: each actor with its names, demonyms (and their

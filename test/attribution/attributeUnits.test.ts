@@ -81,6 +81,18 @@ describe('speakers: reported speech frames', () => {
       { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' },
     ],
     [
+      'an object before ", officials said" is no speaker with an unclosed appositive: the subject acts',
+      'The Norwegians have received a Taliban envoy, officials said on Monday.',
+      'envoy',
+      { speaker: null, actor: 'Norway' },
+    ],
+    [
+      '... but an object followed by ", who" speaks',
+      'The mission rejected remarks by the Norwegian ambassador, who said on Monday that talks had begun.',
+      'talks',
+      { speaker: 'Norwegian ambassador', actor: 'Norway' },
+    ],
+    [
       'a body after the last comma speaks, not the person an aside before it follows',
       'Wang Yi met Sergey Lavrov, on the sidelines of a summit in Astana, the Chinese Foreign Ministry said.',
       'summit',

@@ -27,12 +27,18 @@ describe('findMentions', () => {
     ['a body before "states" or "members" does not act: its members do', 'Five EU states do not recognise Kosovo.', 'EU', { oblique: true }],
     ['... nor before "members"', 'NATO members met in Brussels.', 'NATO', { oblique: true }],
     ['"states" after a name alone is a verb', 'Qatar states that talks resume.', 'Qatar', { oblique: false }],
+    ['"the" and the plural demonym of a state name its side', 'The Norwegians have hosted the envoys.', 'Norwegians', { kind: 'name', actor: 'Norway' }],
     ['a possessive', 'Putin’s envoy left.', 'Putin', { possessive: true }],
     ['a compound modifier', 'The Putin-led government acted.', 'Putin', { modifier: true }],
   ];
   it.each(cases)('%s', (_why, text, mention, expected) => {
     const m = mentionsOf(text).find((x) => x.text === mention);
     expect(m).toMatchObject(expected);
+  });
+
+  it('takes no people for a state: not a bare plural, nor the people of a state another actor governs', () => {
+    expect(mentionsOf('Norwegians who live abroad can vote.').filter((m) => m.actor === 'Norway')).toEqual([]);
+    expect(mentionsOf('The Afghans who fled said little.').filter((m) => m.actor !== null)).toEqual([]);
   });
 
   it('does not take a capitalised word after a non-title for a person', () => {

@@ -1,6 +1,7 @@
 import { createActorRegistry } from '../../src/attribution/createActorRegistry';
 import { defaultActorRegistry } from '../../src/attribution/defaultActorRegistry';
-import { pluralDemonym, registryParties } from '../../src/stance/registryParties';
+import { pluralDemonym } from '../../src/attribution/pluralDemonym';
+import { registryParties } from '../../src/stance/registryParties';
 
 describe('registryParties', () => {
   const registry = createActorRegistry({
