@@ -193,6 +193,11 @@ function dateQuotes(units: readonly DatableUnit[], out: StatementDate[]): void {
 /** A quotation mark: a sentence with one speaks in someone's words, not the narrator's. */
 const QUOTE_MARK = /["“”«»]/u;
 
+/** The shortest period ("in August 2021", not "last week") that is told as long ago when it ended long before writing. */
+const LONG_AGO_MIN_RANGE_DAYS = 27;
+/** How long before the time of writing such a period must have ended to be long ago. */
+const LONG_AGO_MIN_AGE_DAYS = 90;
+
 /**
  * Dates every unit of one document, in order, with the context of the units before (codebook "Time").
  *
@@ -267,6 +272,17 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
       // next one to speak ("Some states had argued for a slower approach. A diplomat said ...").
       const sameParagraph = unit.paragraph !== undefined && unit.paragraph === previous.unit.paragraph && previous.date.rule !== 'past-perfect';
       const sameSpeaker = unit.speaker != null && unit.speaker === previous.unit.speaker;
+      // A month or a year of an event long before the time of writing is no date for the words of someone the event
+      // did not name, who speaks next: "The embassy closed in August 2021. A Saudi analyst said the kingdom would not
+      // recognise them."
+      // Nor does it go on, past its paragraph, with the one who spoke of it.
+      const range = previous.date.dateRange;
+      const longAgo =
+        range !== undefined &&
+        daysBetween(range.start, range.end) >= LONG_AGO_MIN_RANGE_DAYS &&
+        fallback.date !== null &&
+        daysBetween(range.end, fallback.date) > LONG_AGO_MIN_AGE_DAYS;
+      const newVoice = longAgo && unit.speaker != null && !sameSpeaker && !previous.unit.text.includes(unit.speaker) && PAST_SPEECH.test(unit.text);
       const continues = CONTINUATION_MARKER.test(unit.text) || AT_THE_TIME.test(unit.text);
       // "Uzbekistan has expanded trade ...", "Beijing says ...": the present runs up to the time of writing.
       // "In September 2023, Beijing named an ambassador. China will continue to engage ...": a sentence of the future
@@ -285,7 +301,7 @@ export function dateUnits(units: readonly DatableUnit[], options: DateUnitsOptio
         (unit.speaker == null || !PAST_SPEECH.test(previous.unit.text)) && unquoted && NARRATED_NOW.test(unit.text) && !PAST_SPEECH.test(unit.text);
       const presentTense = unquoted ? PRESENT_TIME.test(unit.text) || perfectReport : PRESENT_TIME.test(unit.text) && !perfectReport;
       const present = !reportsOn && (presentTense || narratedNow || modalNow);
-      date = continues || (!background && !present && (sameParagraph || sameSpeaker)) ? as(previous.date, 'carried') : fallback;
+      date = continues || (!background && !present && !newVoice && (sameParagraph || (sameSpeaker && !longAgo))) ? as(previous.date, 'carried') : fallback;
     } else {
       date = fallback;
     }

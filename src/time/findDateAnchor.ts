@@ -65,9 +65,10 @@ function toAnchor(m: DateMention, source: DateAnchor['dateSource']): DateAnchor 
 
 /**
  * A comparison with another time: "will be invited, as was the case last year", "as in 2022", "as they did in May", a
- * clause that opens "As with the first flight last August", "Like last year".
+ * clause that opens "As with the first flight last August", "Like last year", or what the statement holds good through
+ * ("never closed its embassy, even in the worst days of August 2021").
  */
-const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the\s+case|(?:it|they|he|she|we)\s+(?:did|had|was|were))(?:\s+(?:in|on|at))?\s*$|^\s*(?:as\s+with|unlike|like)\s[^,;:]*$/iu;
+const COMPARISON_BEFORE = /\bas\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+the\s+case|(?:it|they|he|she|we)\s+(?:did|had|was|were))(?:\s+(?:in|on|at))?\s*$|^\s*(?:as\s+with|unlike|like)\s[^,;:]*$|\beven\s+(?:in|during|at|through)\s[^,;:]*$/iu;
 /** "nothing that happened on Friday changes that": a date in a clause about what happened names that event. */
 const HAPPENED_BEFORE = /\b(?:that|which|what)\s+(?:has\s+|had\s+)?(?:happened|occurred|took\s+place|transpired)\s+$/iu;
 /** "as" right before a mention that opens with its preposition: "as in 2023". */

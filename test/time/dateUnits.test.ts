@@ -219,6 +219,30 @@ describe('dateUnits', () => {
     expect(dateUnits(withoutSpeakers, { published: '2021-10-25', parser })[1]!.date).toBe('2021-10-25');
   });
 
+  test('a month long before writing goes on in its paragraph, but not to a new voice nor with its speaker past it', () => {
+    const u = units([
+      [0, 'The council closed its consulate in Herat in August 2021.'],
+      [0, 'The consulate staff left the country.'],
+      [0, 'A senior diplomat said the council would not be recognised.', 'body', 'Senior diplomat'],
+      [1, 'The minister said the border had been closed in March 2022.', 'body', 'Minister'],
+      [2, 'The minister said trade was growing.', 'body', 'Minister'],
+    ]);
+    expect(dateUnits(u, { published: '2024-09-03', parser }).map((x) => [x.date, x.rule])).toEqual([
+      ['2021-08-01', 'anchor'],
+      ['2021-08-01', 'carried'],
+      ['2024-09-03', 'published'],
+      ['2022-03-01', 'anchor'],
+      ['2024-09-03', 'published'],
+    ]);
+    // A recent month still goes on to the next voice and with its speaker.
+    const recent = units([
+      [0, 'The council closed its consulate in Herat in August.'],
+      [0, 'A senior diplomat said the council would not be recognised.', 'body', 'Senior diplomat'],
+      [1, 'The diplomat said trade was growing.', 'body', 'Senior diplomat'],
+    ]);
+    expect(dateUnits(recent, { published: '2024-09-03', parser }).map((x) => x.date)).toEqual(['2024-08-01', '2024-08-01', '2024-08-01']);
+  });
+
   test('a news lead in the present perfect takes the anchor of its paragraph', () => {
     const u = units([
       [0, 'Delisting the movement is possible, the president has said.'],

@@ -85,6 +85,7 @@ describe('findDateAnchor', () => {
     { text: 'The movement, designated in 2003, now holds talks with Moscow.', published: '2025-10-26', why: '... and between commas' },
     { text: 'Envoys of the movement will be invited, as was the case last year.', published: '2022-10-05', why: 'a comparison with another time ("as was the case")' },
     { text: 'The forum will again take place in Kazan, as in 2023.', published: '2024-10-05', why: '... or "as in"' },
+    { text: 'Oslo has never closed its mission, even in the darkest days of March 2022, the minister noted.', published: '2024-10-05', why: '... or what a statement holds good through ("even in")' },
     { text: 'Oslo has kept its embassy open since they returned to power in 2021.', published: '2024-10-05', why: 'a "since" clause dates where a state began' },
     { text: 'We want to help the people after the last 14 years of war, the envoy said.', published: '2025-06-02', why: '"the last 14 years" is how long, not when' },
     { text: 'From sanctions to talks - six years of Ankara’s policy', published: '2025-06-02', why: '... and so is "six years of"' },
