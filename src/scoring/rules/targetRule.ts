@@ -653,9 +653,12 @@ function territoryOwner(context: RuleContext, cue: CueState, mentions: readonly 
       return between.length <= OWNER_GAP + 2 && POSSESSIVE.test(between[0]?.lower ?? '') && !between.some((t) => t.boundary || t.pos === 'VERB');
     }
     if (m.first < cue.last || tokens[cue.last]?.lower !== 'of') return false;
-    return m.first - cue.last <= OWNER_OF_GAP && !tokens.slice(cue.last, m.first).some((t) => t.boundary || t.pos === 'VERB');
+    // Only a name's words between: "part of the reserves to the movement" is no part of the movement.
+    return m.first - cue.last <= OWNER_OF_GAP && tokens.slice(cue.last, m.first).every((t) => !t.boundary && (OWNER_OF_WORDS.has(t.lower) || t.pos === 'PROPN' || t.pos === 'ADJ'));
   });
 }
+/** Words of the name of an owner after "of" that are not names: "the sovereignty of the Federal Republic of Somalia". */
+const OWNER_OF_WORDS = new Set(['of', 'the']);
 
 /**
  * A cue about a state's own territory (`claimantOwner`): the claimant's keeps its sign ("respect for Somalia's
