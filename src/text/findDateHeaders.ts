@@ -40,9 +40,10 @@ const LABELLED_LINE =
 
 /**
  * What may remain of a header line once chrono-node took the date out: time-zone words, separators, "at", a time
- * chrono-node left ("17.25 Uhr"), a news agency or a city's time in brackets ("(Paris)", "(Kabul time)").
+ * chrono-node left ("17.25 Uhr", "kl. 14:02"), a news agency or a city's time in brackets ("(Paris)", "(Kabul time)") or
+ * not ("Kabul time", "local time").
  */
-const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|Uhr|[+-]\d{1,2}(?::?\d{2})?|\d{1,2}[.:h]\d{2}|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:[ \t]time)?)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|Uhr|kl|klo|local[ \t]time|\p{Lu}\p{Ll}+[ \t]time|[+-]\d{1,2}(?::?\d{2})?|\d{1,2}[.:h]\d{2}|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:[ \t]time)?)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
 
 /**
  * A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3,
@@ -178,11 +179,13 @@ function readBareDate(raw: string, offset: number, parser: Chrono): DateHeader |
     (place !== null ? readDateLine(raw, dated.slice(place[0].length), 'published', offset, parser) : null) ??
     readBylineDate(raw, dated, offset, parser);
   if (whole !== null) return whole;
-  // "8 January 2025 | Peace and Security": a date before the first bar, a section after it.
-  const first = raw.indexOf('|');
-  if (first > 0) {
-    const before = readDateLine(raw, raw.slice(0, first), 'published', offset, parser);
-    if (before !== null) return before;
+  // "8 January 2025 | Peace and Security": a date before the first bar, a section after it; "News item | 26-09-2024 |
+  // 14:30": a date between bars.
+  const parts = raw.split('|');
+  for (const part of parts.slice(0, -1)) {
+    if (part.trim() === '') continue;
+    const between = readDateLine(raw, part, 'published', offset, parser);
+    if (between !== null) return between;
   }
   const bar = raw.lastIndexOf('|');
   if (bar < 0 || raw.slice(0, bar).trim() === '') return null;
@@ -204,8 +207,11 @@ const PLACE_DATE_IN_BRACKETS = /\(\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p
 /** A newspaper's issue number and date, and maybe a page: "No. 181 of 30.09.2023, p. 5". */
 const ISSUE_LINE = /(?:^|\s)No\.?\s*\d{1,5}\s+(?:of|from|dated)\s+(.{6,40}?)(?:,?\s+p(?:age|\.)\s*\d{1,3})?\s*$/u;
 
+/** A title that ends on "of" its date, maybe with a note in brackets: "Regular Government Press Conference of 23 July 2025 (excerpt)". */
+const TITLE_OF_DATE = /\s(?:of|dated)\s+([^()\n]{6,30}?(?:19|20)\d{2})\s*(?:\([^()\n]{1,40}\))?\s*$/u;
+
 /** Patterns whose first group is the date part of a header line, tried in order (see {@link readBareDate}). */
-const DATE_IN_LINE: readonly RegExp[] = [ISSUE_LINE, PLACE_DATE_IN_BRACKETS, GREGORIAN_IN_BRACKETS, DATE_PLACE_AT_END];
+const DATE_IN_LINE: readonly RegExp[] = [ISSUE_LINE, PLACE_DATE_IN_BRACKETS, GREGORIAN_IN_BRACKETS, DATE_PLACE_AT_END, TITLE_OF_DATE];
 
 /**
  * A byline before a date on one line: "By The Irrawaddy 26 October 2024", "By Jane Doe, March 3, 2024", or a name

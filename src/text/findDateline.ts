@@ -54,6 +54,11 @@ const DATELINE_TITLE_CASE = new RegExp(`^(${TITLE_PLACE})${DATE_PART}(${AGENCY_M
  * a day, an agency's name in brackets (capitalised words) and a dash or a colon.
  */
 const DATELINE_NO_PLACE = new RegExp(String.raw`^()((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(\(\s*[A-Z][A-Za-z\-]{1,15}(?:\s[A-Z][A-Za-z\-]{1,15})?\s*\)\s*(?:${DASH}|:))`, 'u');
+/**
+ * The agency before the date, as AP prints it: "KABUL, Afghanistan (AP) — Jan. 21, 2025 — ". Only with a dash on both
+ * sides of the date.
+ */
+const DATELINE_AGENCY_FIRST = new RegExp(String.raw`^(${CAPS_PLACE})\s*(?=\()${AGENCY_IN_BRACKETS}${DASH}\s*([A-Za-z0-9 ,.]{3,30}?)\s*(${DASH})`, 'u');
 /** A year in a date as written. */
 const YEAR = /\b\d{4}\b/u;
 /** Labels of page furniture in capitals before a colon ("ALSO READ: ...", "WATCH: ..."): no place. */
@@ -110,6 +115,27 @@ const SPEAKER_OPENING = /^\s*(?:We|I|Our|My|Thank|Thanks|Yes|No|Well|Good)(?![\p
 /** A line that opens with a label in capitals and a colon ("MARIA ZAKHAROVA:", "QUESTION:"). */
 const CAPITAL_LABEL_LINE = /^[ \t]*[A-Z][A-Z.'’\-]{1,}(?:[ \t]+[A-Z][A-Z.'’\-]+){0,3}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:/gmu;
 
+/** The dateline at the start of `head`, with its length, or null. */
+function readDateline(head: string, parser: Chrono): (Omit<Dateline, 'span'> & { length: number }) | null {
+  const caps = DATELINE.exec(head);
+  const title = caps === null;
+  // "KABUL, Afghanistan (AP) — Jan. 21, 2025 —" also reads as a place in capitals with "Afghanistan" for its date.
+  const tries = title ? [DATELINE_TITLE_CASE.exec(head), DATELINE_NO_PLACE.exec(head), DATELINE_AGENCY_FIRST.exec(head)] : [caps, DATELINE_AGENCY_FIRST.exec(head)];
+  for (const m of tries) {
+    if (m === null || m[1] === undefined || m[2] === undefined) continue;
+    if (title && !(m[3] ?? '').includes('(') && !(m[3] ?? '').includes('/') && !m[0].includes('(') && !YEAR.test(m[2])) continue;
+    const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
+    if (r === undefined || isRelativeResult(r) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    const month = r.start.get('month') ?? 0;
+    const day = r.start.get('day') ?? 0;
+    const year = r.start.isCertain('year') ? r.start.get('year') : null;
+    if (!isIsoDate(isoDate(year ?? 2000, month, day))) continue;
+    const full = m[0].trimEnd();
+    return { text: full, place: m[1].trim(), month, day, year, length: full.length };
+  }
+  return null;
+}
+
 /**
  * Finds a dateline at the start of one of the first {@link DATELINE_SEARCH_LINES} non-empty lines, or right after
  * a position given in `after` (the end of a `date ...` header sharing the line). The place is in capitals, or in
@@ -123,18 +149,11 @@ const CAPITAL_LABEL_LINE = /^[ \t]*[A-Z][A-Z.'’\-]{1,}(?:[ \t]+[A-Z][A-Z.'’\
 export function findDateline(text: string, after: readonly number[] = [], parser: Chrono = createDateParser()): Dateline | null {
   for (const at of datelineStarts(text, after)) {
     const head = text.slice(at, at + 200);
-    const title = DATELINE.exec(head) === null;
-    const m = title ? (DATELINE_TITLE_CASE.exec(head) ?? DATELINE_NO_PLACE.exec(head)) : DATELINE.exec(head);
-    if (m === null || m[1] === undefined || m[2] === undefined) continue;
-    if (title && !(m[3] ?? '').includes('(') && !(m[3] ?? '').includes('/') && !YEAR.test(m[2])) continue;
-    const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];
-    if (r === undefined || isRelativeResult(r) || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
-    const month = r.start.get('month') ?? 0;
-    const day = r.start.get('day') ?? 0;
-    const year = r.start.isCertain('year') ? r.start.get('year') : null;
-    if (!isIsoDate(isoDate(year ?? 2000, month, day))) continue;
-    const full = m[0].trimEnd();
-    return { span: { start: at, end: at + full.length }, text: full, place: m[1].trim(), month, day, year };
+    const found = readDateline(head, parser);
+    if (found !== null) {
+      const { length, ...dateline } = found;
+      return { ...dateline, span: { start: at, end: at + length } };
+    }
   }
   return null;
 }
