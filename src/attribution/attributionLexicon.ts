@@ -6,7 +6,7 @@
 /** Role nouns that make a title ("Foreign Minister Lavrov") or a description ("the envoy"); longer first. */
 export const ROLE_HEADS: readonly string[] = [
   'secretary of state', 'press secretary', 'prime minister', 'foreign minister', "charge d'affaires", 'chargé d’affaires',
-  'under-secretary-general', 'under secretary-general', 'under-secretary', 'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'emissary', 'minister',
+  'under-secretary-general', 'under secretary-general', 'under-secretary', 'secretary-general', 'head of state', 'envoy', 'ambassador', 'diplomat', 'representative', 'delegate', 'emissary', 'minister',
   'spokesman', 'spokeswoman', 'spokesperson', 'president', 'premier', 'secretary', 'official', 'director', 'chief',
   'leader', 'commander', 'adviser', 'advisor', 'negotiator', 'head', 'governor', 'chancellor', 'emir', 'general',
   'taoiseach', 'tanaiste', 'tánaiste', 'king', 'queen', 'crown prince', 'sheikh', 'vice-president', 'counsellor',
@@ -30,7 +30,7 @@ export const ROLE_MODIFIERS: readonly string[] = [
 
 /** Role nouns that describe the same kind of post: "the envoy" fits an ambassador, "the spokesman" a press secretary. */
 export const ROLE_FAMILIES: readonly (readonly string[])[] = [
-  ['envoy', 'ambassador', 'diplomat', 'representative', 'emissary', "charge d'affaires", 'chargé d’affaires'],
+  ['envoy', 'ambassador', 'diplomat', 'representative', 'delegate', 'emissary', "charge d'affaires", 'chargé d’affaires'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   ['president', 'leader', 'head of state', 'chief'],
   ['minister', 'foreign minister', 'diplomat'],

@@ -80,6 +80,7 @@ describe('speakers: reported speech frames', () => {
       'visas',
       { speaker: 'Abdul Qahar Balkhi', actor: 'Taliban' },
     ],
+    ['a delegate, as meetings coverage names speakers', "Norway's delegate said the Council should engage with the movement.", 'engage', { speaker: "Norway's delegate", actor: 'Norway' }],
     [
       'an object before ", officials said" is no speaker with an unclosed appositive: the subject acts',
       'The Norwegians have received a Taliban envoy, officials said on Monday.',
