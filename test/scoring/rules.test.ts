@@ -637,6 +637,9 @@ describe('the target check', () => {
   it.each<Case>([
     ['Islamabad upgraded its mission in Kabul to embassy level in May after a trilateral meeting in Beijing.', 'recognition', 1, null, 'a party in a phrase of time after the cue belongs to another event'],
     ["Ankara and Baku are each other's closest trading partners.", 'engagement', 0, 'target', 'parties related to each other, with no mention of the target'],
+    ['Ankara and Baku held their first strategic dialogue last week.', 'engagement', 0, 'target', 'a pronoun after a subject of two other parties is theirs'],
+    ['Ankara and Baku held talks with them last week.', 'engagement', 1, null, '... but not the object of "with"'],
+    ['The envoy met his Indian counterpart to discuss trade and technology cooperation.', 'engagement', 0, 'target', 'topics of a meeting with another party, joined to it'],
     ['Delegations from Baku, Tbilisi and Yerevan had also been invited, the envoy said.', 'engagement', 0, 'target', 'a passive whose subject names other parties, the target never named, is about them'],
     ['Talks were held in the capital on Wednesday, the envoy said.', 'engagement', 1, null, '... but a passive with no party in its subject keeps the target as its topic'],
     ['Ankara and Baku will hold another round of talks next month.', 'engagement', 0, 'target', 'contact with no counterpart after it, by a subject of two names, is between them'],

@@ -512,7 +512,8 @@ function reciprocalParty(context: RuleContext): Mention | null | undefined {
  * between the two. Returns that party.
  */
 function coSubjectParty(context: RuleContext, cue: CueState): Mention | undefined {
-  if (context.targetMentions.length > 0) return undefined;
+  // A pronoun after a subject of two names is theirs: "The EU and Qatar held their first dialogue".
+  if (context.targetMentions.some((m) => m.how !== 'reference')) return undefined;
   const tokens = context.prepared.tokens;
   const relation = cue.cue.entry.dimension === 'engagement' || (cue.cue.entry.dimension === 'recognition' && /\b(?:relations|ties)\b/iu.test(cue.text));
   if (!relation || cue.cue.entry.sign < 0) return undefined;
@@ -879,6 +880,9 @@ export const targetRule: ScoringRule = {
         const words = find(context, cue);
         if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
       }
+      // "The EU and Qatar held their first dialogue": a pronoun after a subject of two other parties is theirs.
+      const pairedSubject = context.targetMentions.every((m) => m.how === 'reference') ? coSubjectParty(context, cue) : undefined;
+      if (pairedSubject !== undefined) return zeroBy(cue, context, pairedSubject, 'target', 'the statement, which never names the target, has two other parties as its subject');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
         if (sides !== undefined) return zeroBy(cue, context, sides, 'target', 'the target and another party engage each other, not the actor');
@@ -942,6 +946,8 @@ function withoutTheTarget(cues: CueState[], context: RuleContext): CueState[] {
  * agreement on cooperation".
  */
 const JOINERS = new Set(['and', 'or', ',', 'as', 'well', 'on']);
+/** Most words that modify a cue joined to another: "trade and technology cooperation". */
+const JOINED_MODIFIERS = 2;
 /** Words that open the topic of talks: "talks with X on expanding port cooperation". */
 const TOPIC_OPENERS = new Set(['on', 'about', 'over', 'regarding']);
 /** Most words of a topic before its cue. */
@@ -963,8 +969,17 @@ function sharedCounterpart(cues: readonly CueState[], i: number, counterparts: R
     const party = counterparts.get(before);
     if (party === undefined || before.last > cue.first || before.cue.entry.dimension !== cue.cue.entry.dimension) continue;
     let k = party.first >= before.last && party.last <= cue.first ? party.last : before.last;
+    const afterParty = k;
     while (k < cue.first && JOINERS.has(tokens[k]!.lower)) k += 1;
     if (k === cue.first && k > before.last) return party;
+    // "met X to discuss trade": the object of a verb of contact with another party is a topic of that contact.
+    if (k === cue.first && k === before.last && tokens[before.first]!.pos === 'VERB') return party;
+    // "trade and technology cooperation": after a joiner, a word or two that modify the cue.
+    if (k > afterParty) {
+      let modifier = k;
+      while (modifier < cue.first && modifier - k < JOINED_MODIFIERS && (tokens[modifier]!.pos === 'NOUN' || tokens[modifier]!.pos === 'ADJ')) modifier += 1;
+      if (modifier === cue.first) return party;
+    }
     const from = Math.max(before.last, party.last);
     // "talks with Sri Lankan officials on expanding port cooperation": the topic of talks with another party is theirs.
     // (After the head noun of the party's phrase: "Sri Lankan officials".)
