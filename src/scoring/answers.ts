@@ -59,7 +59,8 @@ export function findAnswer(
       const t = tokens[i]!;
       if (ANAPHORS.has(t.lower) || (ASKED_NOUNS.has(t.lower) && ASKED_DETERMINERS.has(tokens[i - 1]?.lower ?? ''))) subject = true;
       // "We are not in a rush": the one answering as the subject of a denial word ("no rush", "not ready").
-      if (SPEAKERS.has(t.lower) && negation === 'denial') subject = true;
+      // ... or named: "Moscow is not in a hurry".
+      if ((SPEAKERS.has(t.lower) || t.pos === 'PROPN') && negation === 'denial') subject = true;
       // A quotation mark may open the quoted answer after its subject: 'this issue "is not on the agenda"'.
       if (subject || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || QUOTE.test(t.lower))) break;
     }

@@ -14,7 +14,7 @@ import type { Dimension, Document, InputProblem, OnProblem, Span, Statement, Tex
 import type { UnitAttribution } from '../attribution/UnitAttribution';
 import { escapeRegExp } from '../attribution/unicodeText';
 import { analysisParts, type AnalysisParts } from './analysisParts';
-import { answerQuestion, unasked, zeroed } from './answeredQuestion';
+import { answerQuestion, continueRecognition, unasked, zeroed } from './answeredQuestion';
 import { isEvent, judgeEvent } from './eventReaction';
 import { followLead } from './followedLead';
 import { followSuit, hasLabel, type PreviousStatement } from './followedSuit';
@@ -255,6 +255,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     let score = followSuit(unit.text, unitTarget, own, narratedEvent ?? event, who.actor);
     // '"This is not on the agenda," he said' after a reporter's question: the answer to what the statement before asked.
     score = answerQuestion(unit.text, unitTarget, score, previous, scorer, labelThreshold);
+    // '"We are not in a hurry," he said.' after a statement that weighs recognition: the hurry is to recognise.
+    score = continueRecognition(unit.text, unitTarget, score, previous, scorer, labelThreshold);
     // "Israel condemned the move": a judgement of the event the last statement with labels of its own told of.
     score = judgeEvent(unit.text, unitTarget, score, leadEvent ?? narratedCurrent ?? currentEvent ?? narratedEvent ?? event);
     // "no plans to follow Israel's lead": what that actor did first in the document.

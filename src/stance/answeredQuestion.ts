@@ -64,6 +64,41 @@ export function answerQuestion(text: string, target: string | null, own: Stateme
   return { engagement, recognition, threat: dimension('threat'), phase: phaseOf(engagement.label, recognition.label), evidence: [...own.evidence, ...added] };
 }
 
+/** How much of the recognition the statement before weighed a bare denial after it withholds (weak, as rule 4's). */
+const CONTINUED_FACTOR = 0.6;
+
+/**
+ * "Recognition is not on the agenda. We are not in a hurry.", "... remove them from the list. It is premature.": a
+ * statement with no cue of its own that denies on its own, as an answer does (see `Scorer.answer`), right after a
+ * statement that weighs recognition of the same target, goes on withholding it: the hurry is to recognise. Weak, and
+ * only recognition (what "no rush" and "premature" are said of); the evidence names the denial and quotes the
+ * statement before.
+ *
+ * @example
+ * continueRecognition('"We are not in a hurry."', 'Taliban', ownScore, previous, scorer, 0.2).recognition.label;
+ * // -1, when the statement before said recognition was not on the agenda
+ */
+export function continueRecognition(text: string, target: string | null, own: StatementScore, previous: PreviousStatement | null, scorer: Scorer, labelThreshold: number): StatementScore {
+  if (previous === null || previous.target !== target || scorer.answer === undefined || own.evidence.some((e) => e.weight !== 0)) return own;
+  const topic = previous.score.evidence.find((e) => e.dimension === 'recognition' && e.weight !== 0);
+  if (topic === undefined) return own;
+  const answer = scorer.answer(text);
+  if (answer === null || answer.factor > 0) return own;
+  const base = -Math.abs(topic.base);
+  const weight = Math.max(-1, base * CONTINUED_FACTOR);
+  const added: Evidence = {
+    entryId: 'continued',
+    dimension: 'recognition',
+    cue: answer.cue,
+    span: answer.span,
+    base,
+    applied: [{ ruleId: 'continued', factor: CONTINUED_FACTOR, cue: answer.cue, span: answer.span, reason: `a denial on its own after a statement that weighs recognition: "${excerpt(previous)}"` }],
+    weight,
+  };
+  const recognition: DimensionScore = { score: weight, label: (Math.abs(weight) >= labelThreshold ? -1 : 0) as Label };
+  return { ...own, recognition, phase: phaseOf(own.engagement.label, recognition.label), evidence: [...own.evidence, added] };
+}
+
 /**
  * A reporter's question in a transcript, scored 0: each cue keeps its evidence, with the reason it does not count.
  *

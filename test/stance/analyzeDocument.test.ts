@@ -177,6 +177,23 @@ Follow us on`;
     expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
   });
 
+  it('takes a bare denial right after a statement that weighs recognition to go on withholding it, weakly', () => {
+    const text = [
+      'date 2024-05-20 Recognition of the Taliban is not on the agenda, Lavrov said on Monday. "We are not in a hurry," he added.',
+      '',
+      'Lavrov said the talks with the Taliban had been useful. "We are not in a hurry."',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'continued', text }, TALIBAN);
+    const hurry = find(r.statements, '"We are not in a hurry," he added.');
+    expect(hurry.recognition).toMatchObject({ label: -1 });
+    expect(Math.abs(hurry.recognition.score)).toBeLessThan(0.9);
+    expect(hurry.evidence.map((e) => e.entryId)).toContain('continued');
+    const named = analyzeDocument({ id: 'named', text: 'date 2024-05-20 There is no talk of recognising the Taliban. "Moscow is not in a hurry," Peskov said.' }, TALIBAN);
+    expect(find(named.statements, '"Moscow is not').recognition.label).toBe(-1);
+    // After talks, not recognition, the same words withhold nothing.
+    expect(r.statements.filter((s) => s.text === '"We are not in a hurry."').map((s) => s.recognition.label)).toEqual([0]);
+  });
+
   it('scores engagement and threat with no object of their own only near a reference to the target; recognition anywhere', () => {
     const text = [
       'date 2024-05-20 Moscow held talks with the Taliban on Monday. The sides agreed to continue the dialogue.',
