@@ -27,6 +27,9 @@ export interface DateHeader {
 /** A date in figures, day and month in either order: "05-10-2024", "5/10/24". */
 const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\p{N}])/u;
 
+/** ... anywhere in a text: "12:47 CET, 02/10/2025". */
+const NUMERIC_DATE_IN = /(?<![\p{N}])\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\p{N}])/u;
+
 /** `date 2021-08-18` at the very start of the text, as the seed corpus writes it. */
 const DATE_HEADER = /^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})(?![\p{N}])/iu;
 
@@ -43,7 +46,7 @@ const LABELLED_LINE =
  * chrono-node left ("17.25 Uhr", "kl. 14:02"), a news agency or a city's time in brackets ("(Paris)", "(Kabul time)") or
  * not ("Kabul time", "local time").
  */
-const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|Uhr|kl|klo|local[ \t]time|\p{Lu}\p{Ll}+[ \t]time|[+-]\d{1,2}(?::?\d{2})?|\d{1,2}[.:h]\d{2}|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:[ \t]time)?)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
+const HEADER_REST = /^[\s,|:;.\-–—]*(?:(?:at|on|IST|GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|AM|PM|hrs?|Uhr|BJT|CST|JST|KST|HKT|SGT|PKT|AFT|IRST|TRT|EET|EEST|WET|WEST|GST|AST|EAT|WAT|CAT|SAST|AEST|AEDT|NZST|NZDT|ICT|WIB|MYT|PHT|kl|klo|local[ \t]time|\p{Lu}\p{Ll}+[ \t]time|[+-]\d{1,2}(?::?\d{2})?|\d{1,2}[.:h]\d{2}|\((?:AP|AFP|Reuters|Xinhua|TASS|RIA Novosti|Interfax|IANS|PTI|ANI|APP|dpa|UPI|Anadolu|Sputnik|IRNA|Kyodo|Yonhap|Bernama|WAM|SPA|QNA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?(?:[ \t]time)?)\))(?![\p{L}])[\s,|:;.\-–—]*)*$/iu;
 
 /**
  * A place before a bare date, as a dateline gives it: "Brussels, 24 February 2025", "KABUL, Afghanistan - March 3,
@@ -246,20 +249,27 @@ function readLabelledLine(raw: string, offset: number, parser: Chrono): DateHead
 /** Time zones east of Greenwich, whose pages write a date in figures day first. */
 const DAY_FIRST_ZONE = /(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|EET|EEST|MSK|IST|BST|WAT|EAT|PKT|AFT)\b/u;
 
+/** A day and a short month with full stops, as Balkan and Central European pages print them: "12. mar. 2025.". */
+const DOTTED_WORDS = /(?<![\p{L}\p{N}])(\d{1,2})\.\s?(\p{L}{3,9})\.?\s(\d{4})\.?(?!\p{N})/gu;
+/** A document's reference number of four or more groups of figures after a dash: " - 1817-04-10-2024". */
+const REFERENCE_NUMBER = /\s[-–—]\s*\d{1,5}(?:-\d{1,5}){3,}\s*$/u;
 /** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */
 const STRAY_COMMA = / ,(?=\d{4}\b)/gu;
 
 /** The header a line makes when `rest` (the line, or what follows its label) is one full date and time words. */
 function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: number, parser: Chrono): DateHeader | null {
-  // A comma set before the year instead of after the day ("01 April ,2022") is read as one, in place.
-  const results = parser.parse(rest.replace(STRAY_COMMA, ', '), chronoReference('2000-01-01'));
+  // A comma set before the year instead of after the day ("01 April ,2022"), and the full stops of a day and a short
+  // month ("12. mar. 2025."), are read as spaces, in place; a document's reference number after a dash is set aside
+  // ("4 October 2024 - 1817-04-10-2024").
+  const read = rest.replace(STRAY_COMMA, ', ').replace(DOTTED_WORDS, (m: string, day: string, month: string, year: string) => `${day} ${month} ${year}`.padEnd(m.length)).replace(REFERENCE_NUMBER, (m) => ' '.repeat(m.length));
+  const results = parser.parse(read, chronoReference('2000-01-01'));
   // One date; a time of day apart from it ("10.10.2025 | 14:32") is one of the time words.
   const dates = results.filter((x) => DATE_PARTS.some((part) => x.start.isCertain(part)));
   const r = dates[0];
   if (r === undefined || dates.length > 1 || isRelativeResult(r)) return null;
   const s = r.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
-  let leftover = rest;
+  let leftover = read;
   for (const x of [...results].sort((a, b) => b.index - a.index)) leftover = `${leftover.slice(0, x.index)} ${leftover.slice(x.index + x.text.length)}`;
   if (!HEADER_REST.test(leftover)) return null;
   const [year, month, day] = [s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0];
@@ -267,8 +277,10 @@ function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: n
   if (!isIsoDate(date)) return null;
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
-  const other = NUMERIC_DATE.test(r.text.trim()) && day <= 12 && day !== month ? isoDate(year, day, month) : null;
+  // The date in figures may follow a time in chrono-node's text: "12:47 CET, 02/10/2025".
+  const figures = NUMERIC_DATE_IN.exec(r.text)?.[0] ?? '';
+  const other = figures !== '' && day <= 12 && day !== month ? isoDate(year, day, month) : null;
   // "03/07/2025 - 14:12 GMT+2": a time zone east of Greenwich writes the day first, as Europe and Asia do.
-  const [first, second] = other !== null && DAY_FIRST_ZONE.test(rest) && /^\s*\d{1,2}\//u.test(r.text) ? [other, date] : [date, other];
+  const [first, second] = other !== null && DAY_FIRST_ZONE.test(rest) && figures.includes('/') ? [other, date] : [date, other];
   return { kind, date: first, span: { start: offset + lead, end: offset + lead + trimmed.length }, text: trimmed, ...(second !== null ? { otherReading: second } : {}) };
 }

@@ -156,7 +156,7 @@ const monthNotAfterRefiner: chrono.Refiner = {
 };
 
 /** A date written with dots and a year: "10.11.2025". */
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/;
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)/;
 
 /**
  * A date written with dots is day first ("10.11.2025" is 10 November, as in Europe and Russia, where the format is
