@@ -381,6 +381,11 @@ const OFFICE_LABEL =
 
 /** A label of any kind opening a line: a name or an office, maybe with a bracket or a comma and an outlet, then a colon. */
 const ANY_LABEL = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+[\p{L}.'’-]+){0,5}[ \t]*(?:\([^()\n]{1,60}\)|,[ \t]*[^:\n,]{2,40})?[ \t]*:\s/u;
+/**
+ * A fact sheet's lead-in in capitals, which names a section, not a speaker: "PROMOTING STABILITY AND PEACE:",
+ * "DELIVERING ON PROMISES:" (a first word in -ING, or "AND" between the words).
+ */
+const LEAD_IN = /^\s*(?:\p{Lu}{2,}ING(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){1,6}|\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]+AND(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){1,4})[ \t]*:\s/u;
 /** Paragraphs opened by a label that make a text a transcript. */
 const TRANSCRIPT_LABELS = 3;
 
@@ -429,7 +434,12 @@ function carryAnswers(
   // answer goes on over its paragraphs up to the next label or section heading.
   const labelled = new Set(out.flatMap((a, i) => (a.reason.includes('(colon)') && units[i]?.kind === 'body' ? [units[i]!.paragraph] : [])));
   // ... or when three paragraphs or more open with a label of any kind ("Official Spokesperson:", "Name, Outlet:").
-  const labelOpened = new Set(units.flatMap((u) => (u.kind === 'body' && ANY_LABEL.test(ctx.text.slice(u.start, u.end)) ? [u.paragraph] : [])));
+  const labelOpened = new Set(
+    units.flatMap((u) => {
+      const opening = ctx.text.slice(u.start, u.end);
+      return u.kind === 'body' && ANY_LABEL.test(opening) && !LEAD_IN.test(opening) ? [u.paragraph] : [];
+    }),
+  );
   let transcript = labelled.size > 1 || labelOpened.size >= TRANSCRIPT_LABELS;
   for (const [i, a] of out.entries()) {
     const unit = units[i];
@@ -500,7 +510,7 @@ function carryAnswers(
       continue;
     }
     // In a transcript, a label that names no speaker found ("CCTV:", "MODERATOR:") is a question or a host's line.
-    const unknown = transcript && unit.kind === 'body' ? (LINE_LABEL.exec(opening)?.[0].trim() ?? questioner(opening)) : null;
+    const unknown = transcript && unit.kind === 'body' && !LEAD_IN.test(opening) ? (LINE_LABEL.exec(opening)?.[0].trim() ?? questioner(opening)) : null;
     const label = outlet ?? QUESTION_LABEL.exec(opening)?.[0].trim() ?? unknown;
     if (label !== null) {
       question = { label, paragraph: unit.paragraph };

@@ -177,6 +177,22 @@ Follow us on`;
     expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
   });
 
+  it("does not take a fact sheet's lead-ins in capitals for a transcript's labels", () => {
+    const text = [
+      'date 2025-06-30 Fact Sheet: Providing for the revocation of sanctions',
+      '',
+      'PROMOTING STABILITY AND PEACE: Today, the President signed an order to lift sanctions on the Taliban.',
+      '',
+      'DELIVERING ON PROMISES: The following day, the President met the Taliban envoy in Riyadh.',
+      '',
+      'HOLDING BAD ACTORS ACCOUNTABLE: The order keeps sanctions on terrorists.',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'fact-sheet', text }, TALIBAN);
+    expect(find(r.statements, 'PROMOTING STABILITY').engagement.label).toBe(1);
+    expect(find(r.statements, 'DELIVERING ON PROMISES').engagement.label).toBe(1);
+    expect(r.statements.flatMap((s) => s.evidence.flatMap((e) => e.applied.map((a) => a.ruleId)))).not.toContain('question');
+  });
+
   it('takes a bare denial right after a statement that weighs recognition to go on withholding it, weakly', () => {
     const text = [
       'date 2024-05-20 Recognition of the Taliban is not on the agenda, Lavrov said on Monday. "We are not in a hurry," he added.',

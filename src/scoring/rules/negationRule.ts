@@ -429,11 +429,18 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
   // dimension that the negation reaches.
   let before = cue.first - 1;
   while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  // "will never accept the military dictatorship": a label that is the object of a negated verb, no copula nor verb
+  // of calling, names that object.
+  const verb = tokens[before];
+  if (cue.cue.entry.dimension === 'recognition' && tokens[cue.first]?.pos === 'NOUN' && verb?.pos === 'VERB' && !NAMING_VERBS.has(verb.lemma) && !PREDICATE_GAP.has(verb.lemma)) return true;
   return (
     LABEL_PREPOSITIONS.has(tokens[before]?.lower ?? '') &&
     cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension !== cue.cue.entry.dimension && c.first >= match.last && c.last <= before + 1)
   );
 }
+
+/** Verbs of calling, whose negation denies the label after them: "do not call it a dictatorship". */
+const NAMING_VERBS = new Set(['call', 'consider', 'regard', 'describe', 'label', 'deem', 'term', 'see', 'view', 'brand', 'dub', 'find']);
 
 /** Prepositions whose object a label may be, after a cue: "relations with a usurper", "talks with the so-called state". */
 const LABEL_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards']);
