@@ -429,15 +429,31 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
   // dimension that the negation reaches.
   let before = cue.first - 1;
   while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
-  // "will never accept the military dictatorship": a label that is the object of a negated verb, no copula nor verb
-  // of calling, names that object.
-  const verb = tokens[before];
-  if (cue.cue.entry.dimension === 'recognition' && tokens[cue.first]?.pos === 'NOUN' && verb?.pos === 'VERB' && !NAMING_VERBS.has(verb.lemma) && !PREDICATE_GAP.has(verb.lemma)) return true;
   return (
     LABEL_PREPOSITIONS.has(tokens[before]?.lower ?? '') &&
     cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension !== cue.cue.entry.dimension && c.first >= match.last && c.last <= before + 1)
   );
 }
+
+/**
+ * "will never accept the military dictatorship", "will not let a jihadist regime entrench itself": a label (withheld
+ * recognition, a threat) that is the object of a negated verb, no copula nor verb of calling, is the speaker's name
+ * for that object; the negation is the verb's.
+ */
+function objectLabel(match: TokenMatch<CompiledModifier>, cue: CueState, context: RuleContext): boolean {
+  const dimension = cue.cue.entry.dimension;
+  if (!((dimension === 'recognition' && cue.weight < 0) || (dimension === 'threat' && cue.weight > 0)) || match.last > cue.first) return false;
+  const tokens = context.prepared.tokens;
+  if (!tokens.slice(cue.first, cue.last).some((t) => t.pos === 'NOUN')) return false;
+  let before = cue.first - 1;
+  while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  const verb = tokens[before];
+  // The negation is of that verb: only auxiliaries and the like between ("are not going to let").
+  const ofVerb = tokens.slice(match.last, before).every((t) => t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || t.lower === 'going' || t.lower === 'to');
+  return verb?.pos === 'VERB' && before >= match.last && ofVerb && match.item.entry.negation === undefined && !NAMING_VERBS.has(verb.lemma) && !PREDICATE_GAP.has(verb.lemma) && !BEING_VERBS.has(verb.lemma);
+}
+/** Verbs that say what the subject is, whose negation denies the label: "does not pose a threat". */
+const BEING_VERBS = new Set(['pose', 'present', 'constitute', 'represent', 'amount', 'mean', 'make', 'remain', 'become', 'have']);
 
 /** Verbs of calling, whose negation denies the label after them: "do not call it a dictatorship". */
 const NAMING_VERBS = new Set(['call', 'consider', 'regard', 'describe', 'label', 'deem', 'term', 'see', 'view', 'brand', 'dub', 'find']);
@@ -675,6 +691,7 @@ export const negationRule: ScoringRule = {
             !(m.item.entry.negation === 'condemnation' && cue.weight < 0) &&
             !describesRejection(m, cue, context) &&
             !labelsNegatedObject(m, cue, context, cues) &&
+            !objectLabel(m, cue, context) &&
             !attributiveLabel(m, cue, context) &&
             !deniesObstacle(m, cue, negators, context.prepared.tokens) &&
             !rejectsCriticismOf(m, cue, context.prepared.tokens) &&
