@@ -94,6 +94,10 @@ export interface Scorer {
 
 /** Words that refer back to the target in lone-statement mode (codebook "Scoring a lone statement"). */
 const TARGET_REFERENCES = ['them', 'they', 'their', 'theirs'];
+/** Most words between other parties and a pronoun that is theirs ("Russia and China for their support"). */
+const REFERENCE_GAP = 2;
+/** ... and what those words may be. */
+const REFERENCE_GAP_POS = new Set(['ADP', 'CCONJ', 'DET', 'PART']);
 const ZERO: DimensionScore = Object.freeze({ score: 0, label: 0 as Label });
 
 function checkConstants(constants: Partial<ScoringConstants>): ScoringConstants {
@@ -242,8 +246,14 @@ export function createScorer(config: ScorerConfig): Scorer {
       });
     }
     if ((options.target ?? '') !== '' && options.targetInContext !== false) {
+      const aliases = targetMentions.slice();
       prepared.tokens.forEach((t, i) => {
-        if (TARGET_REFERENCES.includes(t.lower)) targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
+        if (!TARGET_REFERENCES.includes(t.lower)) return;
+        // "thanked Russia and China for their support": a pronoun just after other parties, with no mention of the
+        // target nearer, is theirs.
+        const party = partyMentions.find((p) => p.last <= i && i - p.last <= REFERENCE_GAP && prepared.tokens.slice(p.last, i).every((b) => !b.boundary && REFERENCE_GAP_POS.has(b.pos)));
+        if (party !== undefined && !aliases.some((a) => a.last <= i && a.first >= party.last)) return;
+        targetMentions.push({ first: i, last: i + 1, text: t.lower, how: 'reference' });
       });
     }
     for (const span of options.targetMentions ?? []) {
