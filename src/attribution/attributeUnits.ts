@@ -363,6 +363,15 @@ const TITLED_LABEL = /^\s*(?:mr|mrs|ms|dr|prof|amb|ambassador|sen|senator|rep|re
  * The subcommittee will come to order.", "Ms. PHEE. Thank you.", "Chairman RISCH.").
  */
 const RECORD_LABEL = /^\s*(?:M[Rr]|M[Rr][Ss]|M[Ss]|D[Rr]|S(?:enator|ENATOR)|C(?:hairman|HAIRMAN)|C(?:hairwoman|HAIRWOMAN))\.?[ \t]+(\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2})\.(?:\s|$)/u;
+/**
+ * A parliament's record of a debate: a name with its constituency and party in brackets, or a courtesy title, a name
+ * and an office in brackets, then a colon ("Grahame Morris (Easington) (Lab):", "Mr Tobias Ellwood (Parliamentary
+ * Under-Secretary of State for Foreign and Commonwealth Affairs):").
+ */
+const HANSARD_LABEL =
+  /^\s*(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*\([^()\n]{1,100}\)|(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*\([^()\n]{1,60}\)[ \t]*\([^()\n]{1,30}\))[ \t]*:\s/u;
+/** A courtesy title before a name. */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+/u;
 /** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
 const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
 /**
@@ -476,17 +485,20 @@ function carryAnswers(
       continue;
     }
     // A titled name the registry does not know ("MR. SMITH:") is a person of no known state, answering.
-    const titled = unit.kind === 'body' && a.speaker === null ? (TITLED_LABEL.exec(opening) ?? RECORD_LABEL.exec(opening)) : null;
+    // ... and so is a member named in a parliament's record, whoever the sentence names.
+    const titledMatch = unit.kind === 'body' && a.speaker === null ? (TITLED_LABEL.exec(opening) ?? RECORD_LABEL.exec(opening)) : null;
+    const hansard = (unit.kind === 'body' || unit.kind === 'subhead') && titledMatch === null ? HANSARD_LABEL.exec(opening) : null;
+    const titled = titledMatch !== null ? { text: titledMatch[0], name: titledMatch[1]! } : hansard !== null ? { text: hansard[0], name: (hansard[1] ?? hansard[2])!.replace(COURTESY_TITLE, '') } : null;
     if (titled !== null) {
       // A name the registry knows in the label ("FOREIGN MINISTER AL-SHIBANI:") speaks for its actor.
-      const known = ctx.mentions.within({ start: from, end: from + titled[0].length }).find((m) => m.kind === 'official' && m.who !== null);
-      const speaker = known?.who ?? titleCase(titled[1]!.replace(/[.]+$/u, ''));
+      const known = ctx.mentions.within({ start: from, end: from + titled.text.length }).find((m) => m.kind === 'official' && m.who !== null);
+      const speaker = known?.who ?? titleCase(titled.name.replace(/[.]+$/u, ''));
       // ... its own, or the target's when the target governs it (Syria's foreign minister speaks for the new authorities).
       const actor = known === undefined ? null : ctx.targetActor !== null && isTargetSide(ctx, known) ? ctx.targetActor : known.actor;
       const titledAnswer = { ...a, speaker, actor };
       const why = known === undefined ? 'a person the registry does not know' : `of ${actor ?? 'no actor'}`;
-      out[i] = { ...titledAnswer, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled[0].trim()}"), ${why}`, otherParties: otherParties(ctx, span, actor) };
-      answer = { from: titledAnswer, label: titled[0].trim(), paragraph: unit.paragraph };
+      out[i] = { ...titledAnswer, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled.text.trim()}"), ${why}`, otherParties: otherParties(ctx, span, actor) };
+      answer = { from: titledAnswer, label: titled.text.trim(), paragraph: unit.paragraph };
       question = null;
       transcript = true;
       continue;

@@ -85,15 +85,18 @@ export interface Scorer {
   /**
    * The answer a statement gives on its own, with no cue of its own, to a reporter's question before it: a bare
    * "yes" or "no", or a denial whose subject is "this", "it" or "that" ("This is not on the agenda now"). Null when
-   * it gives none. Used by document analysis (a question in one sentence, its answer in the next).
+   * it gives none. Used by document analysis (a question in one sentence, its answer in the next). With `denialOnly`,
+   * only a denial word counts ("no rush", "premature", "not on the agenda"), not a bare "no" or "not".
    */
-  answer?(text: string): ScoreAnswer | null;
+  answer?(text: string, options?: { readonly denialOnly?: boolean }): ScoreAnswer | null;
   /** A new scorer with some of the configuration replaced. */
   with(changes: Partial<ScorerConfig>): Scorer;
 }
 
 /** Words that refer back to the target in lone-statement mode (codebook "Scoring a lone statement"). */
 const TARGET_REFERENCES = ['them', 'they', 'their', 'theirs'];
+/** A bare answer, which `denialOnly` leaves out. */
+const YES_NO_WORDS: ReadonlySet<string> = new Set(['yes', 'no', 'no.']);
 /** Most words between other parties and a pronoun that is theirs ("Russia and China for their support"). */
 const REFERENCE_GAP = 2;
 /** ... and what those words may be. */
@@ -211,11 +214,12 @@ export function createScorer(config: ScorerConfig): Scorer {
   const findModifiers = (prepared: PreparedText): TokenMatch<CompiledModifier>[] =>
     dropContained(modifierIndex.find(prepared.tokens), (a, b) => a.entry.kind === b.entry.kind && sameDimensions(a.entry.dimensions, b.entry.dimensions));
 
-  const answer = (text: string): ScoreAnswer | null => {
+  const answer = (text: string, answerOptions: { readonly denialOnly?: boolean } = {}): ScoreAnswer | null => {
     if (typeof text !== 'string') throw new InvalidOptionError('text', 'must be a string');
     const prepared = prepareText(text, config.nlp ?? defaultNlp());
     const context: RuleContext = { prepared, modifiers: findModifiers(prepared), targetMentions: [], otherParties: [], constants };
-    const found = findAnswer(context, [], () => true, () => true);
+    const denialOnly = answerOptions.denialOnly === true;
+    const found = findAnswer(context, [], (first) => !denialOnly || !YES_NO_WORDS.has(prepared.tokens[first]!.lower), (m) => !denialOnly || m.item.entry.negation === 'denial');
     if (found === null) return null;
     const span = { start: prepared.tokens[found.first]!.start, end: prepared.tokens[found.last - 1]!.end };
     return { factor: found.factor, cue: text.slice(span.start, span.end), span };

@@ -82,7 +82,7 @@ export function continueRecognition(text: string, target: string | null, own: St
   if (previous === null || previous.target !== target || scorer.answer === undefined || own.evidence.some((e) => e.weight !== 0)) return own;
   const topic = previous.score.evidence.find((e) => e.dimension === 'recognition' && e.weight !== 0);
   if (topic === undefined) return own;
-  const answer = scorer.answer(text);
+  const answer = scorer.answer(text, { denialOnly: true });
   if (answer === null || answer.factor > 0) return own;
   const base = -Math.abs(topic.base);
   const weight = Math.max(-1, base * CONTINUED_FACTOR);

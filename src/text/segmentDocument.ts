@@ -100,6 +100,12 @@ function isLinkTitle(line: string): boolean {
 }
 
 /**
+ * A line that opens a speech and runs on, no heading: a label with a bracket before its colon, as a parliament's record
+ * prints it ("Grahame Morris (Easington) (Lab): I beg to move,"), or a line that ends with a comma.
+ */
+const SPEECH_OPENING = /^\s*[^:\n]{1,100}\)[ \t]*:\s|,\s*$/u;
+
+/**
  * Cuts a document into candidate statements: headlines, subheads, captions and body sentences, with character
  * offsets into the original text (`text.slice(unit.start, unit.end) === unit.text`).
  *
@@ -189,7 +195,7 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions = 
     };
     if (first.caption) {
       emit(first.start, last.end, 'caption');
-    } else if (para.length === 1 && !FINAL_PUNCTUATION.test(body) && words(body) <= HEADLINE_MAX_WORDS) {
+    } else if (para.length === 1 && !FINAL_PUNCTUATION.test(body) && !SPEECH_OPENING.test(body) && words(body) <= HEADLINE_MAX_WORDS) {
       emit(first.start, last.end, seenBody ? 'subhead' : 'headline');
     } else {
       for (const s of splitSentences(text, first.start, last.end, nlp)) emit(s.start, s.end, 'body');

@@ -525,6 +525,24 @@ describe('transcripts', () => {
     expect(unitWith(text, 'stays closed')).toMatchObject({ speaker: 'Varga' });
   });
 
+  it("reads the labels of a parliament's record: a name with constituency and party, or a title, a name and an office", () => {
+    const text = [
+      'Debate on the movement',
+      '',
+      'Jane Holt (Northfield) (Lab): I beg to move that talks with the Taliban should begin.',
+      '',
+      'It is time.',
+      '',
+      'Mr Peter Varga (Minister of State for Foreign Affairs): We have no plans to recognise them.',
+      '',
+      'Mr Tom Reed (Eastbury) (Con): Our embassy should stay closed.',
+    ].join('\n');
+    expect(unitWith(text, 'should begin')).toMatchObject({ speaker: 'Jane Holt' });
+    expect(unitWith(text, 'It is time')).toMatchObject({ speaker: 'Jane Holt' });
+    expect(unitWith(text, 'no plans')).toMatchObject({ speaker: 'Peter Varga' });
+    expect(unitWith(text, 'stay closed')).toMatchObject({ speaker: 'Tom Reed' });
+  });
+
   it('takes a label that names an office for an answer, its holder named earlier or in brackets', () => {
     const text = [
       'Remarks by Prime Minister Keir Starmer at a press conference in London.',

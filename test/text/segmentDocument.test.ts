@@ -165,6 +165,11 @@ describe('segmentDocument', () => {
       want: [['body', 'Russia will keep its embassy open.'], ['body', 'It said so in 2021.']],
       why: 'a dateline is not part of the first sentence',
     },
+    {
+      text: 'Debate\n\nJane Holt (Northfield) (Lab): I beg to move,\nThat this House calls for talks.',
+      want: [['headline', 'Debate'], ['body', 'Jane Holt (Northfield) (Lab): I beg to move,'], ['body', 'That this House calls for talks.']],
+      why: "a record's label with a bracket before its colon, or a line that ends with a comma, is no headline",
+    },
     { text: '', want: [], why: 'empty text' },
     { text: ' \n\u00a0\n\t', want: [], why: 'whitespace only' },
     { text: '“Unbalanced quote. Still fine.', want: [['body', '“Unbalanced quote.'], ['body', 'Still fine.']], why: 'unbalanced quotes' },
