@@ -91,6 +91,11 @@ describe('segmentDocument', () => {
       why: 'a live page\'s "Share", a time stamp, "Key Events", "More to follow." and a channel\'s invitation are furniture; "share" in a sentence is not',
     },
     {
+      text: 'Talks began.\n\nBy our Asia desk | Follow us on Telegram\n\nSign up to receive this newsletter every Friday.\n\nShare this article.\n\n[Image: Delegates meet. Photo: Staff]\n\nEnvoys will sign up to the plan.',
+      want: [['body', 'Talks began.'], ['body', 'Envoys will sign up to the plan.']],
+      why: 'a desk\'s byline, "Sign up to ...", "Share this article." and an image note in square brackets are furniture; "sign up" in a sentence is not',
+    },
+    {
       text: 'Talks began.\n\nRead also:\n- Oslo and Kabul sign a trade deal\n- Envoys meet in Doha\n\nAlso Read:\n- The group deserves recognition, says its minister\n\nRelated: Airline suspends flights / Border crossing closes\n\nThe group came.',
       want: [['body', 'Talks began.'], ['body', 'The group came.']],
       why: 'a "Read also:" line is furniture and still announces the link titles after it; "Related:" with titles on its line is furniture',
