@@ -55,6 +55,9 @@ const COORDINATORS = new Set(['and', 'or', 'so']);
 const AS_AS = new Set(['long', 'soon']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "'ll", 'wo', 'ca']);
 
+/** Most words after "and" within which a new clause's predicate stands ("and Moscow's stance on this matter has"). */
+const SUBJECT_WINDOW = 8;
+
 /**
  * "and"/"or"/"so" open a new clause when a subject and its verb follow ("..., and Moscow's stance has not changed")
  * or, for "and", a finite verb ("... and keeps contacts"); not when a bare verb shares the auxiliary ("would not
@@ -72,7 +75,7 @@ function opensClause(raw: readonly { readonly pos: string; readonly type: string
   // verb after "or"/"and" shares the auxiliary and its negation ("would not shut down or relocate").
   if (next.pos === 'VERB') return raw[at]!.lower === 'and' && next.lower !== next.lemma;
   if (next.pos === 'AUX') return true;
-  for (let i = at + 1; i < Math.min(raw.length, at + 6); i += 1) {
+  for (let i = at + 1; i < Math.min(raw.length, at + 1 + SUBJECT_WINDOW); i += 1) {
     const t = raw[i]!;
     if (t.type === 'punctuation' && t.pos === 'PUNCT') return false;
     // An infinitive ("Spain to recognise") is no new predicate, nor is a participle after a possessive or a determiner
