@@ -232,5 +232,24 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     const stated = isRelativeResult(r) ? {} : known(r);
     mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });
   }
-  return mentions;
+  return mentions.map((m, i) => inThatYear(text, m, mentions.slice(0, i)));
+}
+
+/** "of that year", "that same year" after a month or a day. */
+const THAT_YEAR_AFTER = /^\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year(?![\p{L}])/iu;
+
+/**
+ * "in 2023 ... in May of that year": a month or a day of "that year" takes the year the text named last before it.
+ */
+function inThatYear(text: string, m: DateMention, before: readonly DateMention[]): DateMention {
+  if (m.known.year !== undefined || m.known.month === undefined || (m.granularity !== 'month' && m.granularity !== 'day')) return m;
+  if (!THAT_YEAR_AFTER.test(text.slice(m.span.end, m.span.end + 24))) return m;
+  const year = [...before].reverse().find((b) => b.known.year !== undefined)?.known.year;
+  if (year === undefined) return m;
+  const month = m.known.month;
+  if (m.granularity === 'month') {
+    const start = isoDate(year, month, 1);
+    return { ...m, date: start, range: { start, end: isoDate(year, month, daysInMonth(year, month)) }, kind: 'calendar', known: { ...m.known, year } };
+  }
+  return { ...m, date: isoDate(year, month, m.known.day ?? Number(m.date.slice(8, 10))), kind: 'calendar', known: { ...m.known, year } };
 }

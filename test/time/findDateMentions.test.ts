@@ -47,6 +47,15 @@ describe('findDateMentions', () => {
     ['They met in Dec. last year.', '2020-12-01'],
     ['They met in May.', '2021-05-01'],
   ];
+  test.each([
+    ['Talks began in 2023, and a swap followed in December of that year.', '2023-12-01', ['2023-12-01', '2023-12-31']],
+    ['In 2019 talks began; on 3 March that same year they stalled.', '2019-03-03', undefined],
+  ])('a month or day "of that year" takes the year named before it: %s', (text, date, range) => {
+    const last = findDateMentions(text, '2025-06-01', { parser }).at(-1);
+    expect(last).toMatchObject({ date, kind: 'calendar' });
+    expect(last?.range === undefined ? undefined : [last.range.start, last.range.end]).toEqual(range);
+  });
+
   test.each(spellings)('%s is dated %s', (text, date) => {
     expect(findDateMentions(text, '2021-10-25', { parser })[0]?.date).toBe(date);
   });
