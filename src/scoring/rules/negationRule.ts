@@ -24,8 +24,11 @@ function isEffect(t: ScoringToken | undefined): boolean {
   return t !== undefined && (EFFECTS.has(t.lemma) || EFFECTS.has(t.lower));
 }
 
-/** Worth that, denied to a measure against the target, argues against the measure ("sanctions are not the solution"). */
-const WORTH = new Set(['solution', 'answer', 'panacea']);
+/**
+ * Worth that, denied to a measure against the target, argues against the measure ("sanctions are not the solution",
+ * "sanctions will not solve the problem").
+ */
+const WORTH = new Set(['solution', 'answer', 'panacea', 'solve', 'resolve', 'fix', 'cure']);
 
 /** Verbs of second thoughts: "recognition is not something we are reconsidering". */
 const REVISITS = new Set(['reconsider', 'revisit', 'review', 'rethink', 'reverse', 'withdraw', 'abandon', 'regret', 'question', 'change']);
