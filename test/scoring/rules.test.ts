@@ -316,6 +316,7 @@ describe('negation (codebook rule 1)', () => {
     ['It was not the first time the movement had been received in Ankara.', 'engagement', 1, null, '"not the first time" affirms what came before'],
     ['Ankara did not immediately confirm the visit of the movement\'s envoys.', 'engagement', 0, 'trap', 'not confirming a visit is no refusal of it'],
     ['Muscat never confirmed those contacts with the movement.', 'engagement', 0, 'trap', '... nor is never confirming contacts'],
+    ['Officials of the movement asked Tehran to slow the mass expulsions.', 'engagement', 0, 'trap', 'mass expulsions are of people, not of envoys'],
     ['The delegate welcomed the resolution on the movement.', 'engagement', 0, 'trap', 'welcoming a resolution is a view of a text'],
     ['The delegate welcomed the resolution and urged talks with the movement.', 'engagement', 1, null, '... and leaves the talks urged after it'],
     ['Oslo did not issue a statement about the meeting with the movement.', 'engagement', 0, 'trap', '... nor not issuing a statement about a meeting'],
