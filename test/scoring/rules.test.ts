@@ -1041,7 +1041,7 @@ describe('other targets, through data only', () => {
     ['Iran', 'Taliban', 'Iran handed the Afghan embassy in Tehran over to Taliban diplomats in February.', 1, 1, 'a handover with the place of the embassy between'],
     ['Italy', 'Kosovo', 'Italy and Portugal recognise it as a state.', 0, 1, 'parties listed in the subject of a recognition recognise together; neither is its counterpart'],
     ['USA', 'Kosovo', 'Over a hundred states, including Canada, recognise it.', 0, 1, '... as do those listed after "including"'],
-    ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to it.', 1, 0, '... in every dimension'],
+    ['USA', 'Kosovo', 'Several states, including Canada, have sent aid to Kosovo.', 1, 0, '... in every dimension'],
     ['Russia', 'Kosovo', 'Russia and Serbia discussed it at length.', 0, 0, 'while two parties in the subject of contact engage each other'],
     ['USA', 'HTS', 'Washington removed Hayat Tahrir al-Sham from its list of foreign terrorist organizations.', 0, 1, 'delisting, however far the list is from the verb'],
     ['UK', 'HTS', 'London lifted its proscription of HTS on Thursday.', 0, 1, 'a proscription lifted'],

@@ -177,6 +177,20 @@ Follow us on`;
     expect(find(r.statements, 'Separately, Lavrov').engagement.label).toBe(1);
   });
 
+  it('scores aid only where the statement refers to the target: aid to the people is no contact with it', () => {
+    const text = [
+      'date 2023-03-22 Japan held talks with the Taliban in Kabul on Monday.',
+      '',
+      'Japan also announced new humanitarian aid for the Afghan people through UNICEF. The assistance will provide food and medicine.',
+      '',
+      'Tokyo will keep funding clinics run by the Taliban ministry of health.',
+    ].join('\n');
+    const r = analyzeDocument({ id: 'aid', text }, TALIBAN);
+    expect(find(r.statements, 'Japan also announced').engagement.label).toBe(0);
+    expect(find(r.statements, 'The assistance will provide').engagement.label).toBe(0);
+    expect(find(r.statements, 'Tokyo will keep funding').engagement.label).toBe(1);
+  });
+
   it("does not take a fact sheet's lead-ins in capitals for a transcript's labels", () => {
     const text = [
       'date 2025-06-30 Fact Sheet: Providing for the revocation of sanctions',
