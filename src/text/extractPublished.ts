@@ -39,11 +39,29 @@ const OTHER_TIME_WINDOW = 300;
  * {@link inFutureClause}), read within {@link OTHER_TIME_WINDOW} characters of it.
  */
 function aboutOtherTime(text: string, span: Span): boolean {
-  const start = Math.max(0, span.start - OTHER_TIME_WINDOW);
-  const near = text.slice(start, Math.min(text.length, span.end + OTHER_TIME_WINDOW));
-  const local = { start: span.start - start, end: span.end - start };
-  return inEventAside(near, local) || inFutureClause(near, local);
+  return inPastAside(text, span) || inFuture(text, span);
 }
+
+/** The text around a mention, and the mention's span in it. */
+function around(text: string, span: Span): { near: string; local: Span } {
+  const start = Math.max(0, span.start - OTHER_TIME_WINDOW);
+  return { near: text.slice(start, Math.min(text.length, span.end + OTHER_TIME_WINDOW)), local: { start: span.start - start, end: span.end - start } };
+}
+
+/** A date in an aside about another event (", who seized power in August 2021,"). */
+function inPastAside(text: string, span: Span): boolean {
+  const { near, local } = around(text, span);
+  return inEventAside(near, local) && !inFutureClause(near, local);
+}
+
+/** A date in a clause about the future ("would take over the chairmanship in 2026"). */
+function inFuture(text: string, span: Span): boolean {
+  const { near, local } = around(text, span);
+  return inFutureClause(near, local);
+}
+
+/** The last year a date of news may fall in. */
+const LAST_NEWS_YEAR = 2099;
 
 /** The latest date the text states, as far as it states it (relative mentions excluded, as above). */
 function latestKnown(mentions: readonly DateMention[]): { year: number; month: number; day: number } | null {
@@ -211,14 +229,15 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
 
   let mentions: DateMention[] | undefined;
   const head = text.slice(0, INFER_SCAN_CHARS);
-  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }));
+  // A year past 2099 is a number, not a date of news ("2131-20-10-2021", a press release's number).
+  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }).filter((m) => (m.known.year ?? 0) <= LAST_NEWS_YEAR));
 
   if (dateline !== null) {
     // "since 2003" only bounds the article's year from below: it cannot give a dateline its year, but no year the
     // dateline is given may come before it ("accepts its passports since 2018" beside "declared independence in 2008").
     // A date in an aside about another event (", which declared independence in 1991,") or in a clause about the
-    // future ("would take over the chairmanship in 2026") says nothing of the story's own time: it neither gives nor
-    // bounds the dateline's year.
+    // future ("would take over the chairmanship in 2026") says little of the story's own time: it does not give the
+    // dateline's year, and only a past aside bounds it from below.
     const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !aboutOtherTime(head, m.span));
     const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
     // A year alone ("Sweden recognised Palestine in 2014") is how a story recalls its background: it bounds the year
@@ -229,11 +248,15 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const latest = latestKnown(outside.filter((m) => !isSince(m) && !yearAlone(m)));
     const since = latestKnown(outside.filter(isSince));
     const background = latestKnown(outside.filter(yearAlone));
+    // An aside tells of an event before the story, all the same: "who seized power in August 2021" bounds its year.
+    const recalled = latestKnown(
+      allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && inPastAside(head, m.span) && !isSince(m)),
+    );
     const notBefore = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : yearNotBefore(dateline.month, dateline.day, d));
     // "since 2019" alone tells of years gone by: the story is of a later year ("the first later year", codebook).
     const afterSince = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : d.month === 0 ? d.year + 1 : notBefore(d));
     const inferred = notBefore(latest);
-    const bound = Math.max(afterSince(since) ?? -Infinity, notBefore(background) ?? -Infinity);
+    const bound = Math.max(afterSince(since) ?? -Infinity, notBefore(background) ?? -Infinity, notBefore(recalled) ?? -Infinity);
     const earliest = inferred === null ? null : Math.max(inferred, bound);
     // The earliest year the text allows, or the first from it in which the dateline's day is the lead's weekday.
     const sinceYear = afterSince(since);

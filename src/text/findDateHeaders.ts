@@ -253,6 +253,8 @@ const DAY_FIRST_ZONE = /(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|EET|EEST|MSK|IST|BST
 const DOTTED_WORDS = /(?<![\p{L}\p{N}])(\d{1,2})\.\s?(\p{L}{3,9})\.?\s(\d{4})\.?(?!\p{N})/gu;
 /** A document's reference number of four or more groups of figures after a dash: " - 1817-04-10-2024". */
 const REFERENCE_NUMBER = /\s[-–—]\s*\d{1,5}(?:-\d{1,5}){3,}\s*$/u;
+/** The years a header's date of news may fall in. */
+const NEWS_YEARS = { first: 1900, last: 2099 } as const;
 /** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */
 const STRAY_COMMA = / ,(?=\d{4}\b)/gu;
 
@@ -273,6 +275,8 @@ function readDateLine(raw: string, rest: string, kind: DateHeaderKind, offset: n
   for (const x of [...results].sort((a, b) => b.index - a.index)) leftover = `${leftover.slice(0, x.index)} ${leftover.slice(x.index + x.text.length)}`;
   if (!HEADER_REST.test(leftover)) return null;
   const [year, month, day] = [s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0];
+  // "2131-20-10-2021", a press release's number, is no date of news.
+  if (year < NEWS_YEARS.first || year > NEWS_YEARS.last) return null;
   const date = isoDate(year, month, day);
   if (!isIsoDate(date)) return null;
   const lead = raw.length - raw.trimStart().length;

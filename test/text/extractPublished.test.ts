@@ -45,6 +45,8 @@ describe('extractPublished', () => {
     { text: 'Envoys meet in Moscow\n04.03.2024 | 14:32\nThe envoys met.', date: '2024-03-04', source: 'header', spans: ['04.03.2024 | 14:32'], why: 'a dotted date is day first; a time beside it is a time word' },
     { text: 'Envoys meet in Moscow | Mar. 4, 2024\nThe envoys met.', date: '2024-03-04', source: 'header', spans: ['| Mar. 4, 2024'], why: 'a date after the last bar of a top line; the headline before it stays' },
     { text: 'Envoys met | the talks went on\nThe envoys met in 2024.', date: null, source: null, spans: [], why: 'no date after the bar' },
+    { text: 'Press release\n\n2131-20-10-2021\n\nThe envoys met.', date: null, source: null, spans: [], why: "a release's number is no date of news, however it parses" },
+    { text: 'MOSCOW, Dec 24 (Reuters) - The parliament passed a law on Tuesday. The movement, which seized power in August 2021, has been banned since 2003.', date: '2024-12-24', source: 'dateline', spans: ['MOSCOW, Dec 24 (Reuters) -'], why: "a past aside's date bounds the dateline's year from below" },
     { text: 'N1 | Region\n\n12. mar. 2025. 18:22\n\nThe envoys met on Monday.', date: '2025-03-12', source: 'header', spans: ['12. mar. 2025. 18:22'], why: 'a day and a short month with full stops' },
     { text: 'N1 | Region\n\n12.03.2025. 18:22\n\nThe envoys met on Monday.', date: '2025-03-12', source: 'header', spans: ['12.03.2025. 18:22'], why: 'a dotted date with a full stop after the year is day first' },
     { text: 'Envoys meet\n\nUpdated January 31st, 2024 at 20:15 BJT\n\nThe envoys met on Tuesday.', date: '2024-01-31', source: 'header', spans: ['Updated January 31st, 2024 at 20:15 BJT'], why: "Beijing's time zone" },
