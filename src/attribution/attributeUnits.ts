@@ -492,11 +492,15 @@ function carryAnswers(
     if (titled !== null) {
       // A name the registry knows in the label ("FOREIGN MINISTER AL-SHIBANI:") speaks for its actor.
       const known = ctx.mentions.within({ start: from, end: from + titled.text.length }).find((m) => m.kind === 'official' && m.who !== null);
-      const speaker = known?.who ?? titleCase(titled.name.replace(/[.]+$/u, ''));
+      // ... also written in capitals ("DR. AL-ANSARI:"), which the registry's names in the text do not match.
+      const named = known === undefined ? ctx.registry.resolveActor(titleCase(titled.name.replace(/[.]+$/u, ''))) : null;
+      const official = named?.official != null && named.via === 'official' ? named : null;
+      const speaker = known?.who ?? official?.official ?? titleCase(titled.name.replace(/[.]+$/u, ''));
       // ... its own, or the target's when the target governs it (Syria's foreign minister speaks for the new authorities).
-      const actor = known === undefined ? null : ctx.targetActor !== null && isTargetSide(ctx, known) ? ctx.targetActor : known.actor;
+      const actor =
+        known !== undefined ? (ctx.targetActor !== null && isTargetSide(ctx, known) ? ctx.targetActor : known.actor) : official !== null ? official.actor : null;
       const titledAnswer = { ...a, speaker, actor };
-      const why = known === undefined ? 'a person the registry does not know' : `of ${actor ?? 'no actor'}`;
+      const why = known === undefined && official === null ? 'a person the registry does not know' : `of ${actor ?? 'no actor'}`;
       out[i] = { ...titledAnswer, quote: 'direct', reason: `the paragraph is the answer of ${speaker} ("${titled.text.trim()}"), ${why}`, otherParties: otherParties(ctx, span, actor) };
       answer = { from: titledAnswer, label: titled.text.trim(), paragraph: unit.paragraph };
       question = null;

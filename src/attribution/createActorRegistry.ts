@@ -125,7 +125,9 @@ function buildRegistry(actors: readonly ActorEntry[], officials: readonly Offici
   const add = (surface: string, record: NameRecord): void => {
     const key = normaliseName(surface);
     if (key === '') return;
-    for (const variant of apostropheVariants(key)) {
+    // A name that opens with a particle in lower case ("al-Sharaa") opens a sentence in capitals ("Al-Sharaa said").
+    const keys = /^\p{Ll}/u.test(key) ? [key, key.charAt(0).toUpperCase() + key.slice(1)] : [key];
+    for (const variant of keys.flatMap(apostropheVariants)) {
       const existing = names.get(variant) ?? [];
       for (const other of existing) {
         if (other.official === null && record.official === null) {

@@ -4,7 +4,7 @@ import { CLAIM_NOUNS, DECLARED_ACT, EVENT_NOUNS, FILLER_WORDS, SPEECH_VERBS, SUB
 import type { QuoteSpan } from './findQuotes';
 import type { Mention } from './Mention';
 import type { FrameRule, SpeechFrame } from './SpeechFrame';
-import { WORD_END, WORD_START, escapeRegExp } from './unicodeText';
+import { WORD_END, WORD_START, eitherCase, escapeRegExp } from './unicodeText';
 
 /** Options of {@link findSpeechFrames}. */
 export interface FindSpeechFramesOptions {
@@ -45,8 +45,14 @@ const AFTER_COMMA_AND = /,\s*(?:and|but)\s+(?:\p{L}+ly\s+)?$/u;
 const COORDINATION = /^\s*,?\s+(?:and|as well as)\s+(?:\p{Ll}+\s+)?$/u;
 const SPEAKER_KINDS = new Set(['official', 'person', 'role', 'group', 'pronoun', 'institution', 'generic-institution', 'name', 'metonym']);
 const PERSON_KINDS = new Set(['official', 'person', 'role', 'pronoun']);
-/** What may stand before the name that heads a quote with a colon: a courtesy title ("MR MILLER:", "Ms. Mao Ning:"). */
-const LABEL_OPENING = /^[^\p{L}]*(?:(?:mr|mrs|ms|dr|shri|smt|shrimati|amb|ambassador|h\.\s?e)\.?\s+)?$/iu;
+/**
+ * What may stand before the name that heads a quote with a colon: a courtesy title ("MR MILLER:", "Ms. Mao Ning:"),
+ * an office of speaking, and the rest of a longer form of the name ("Spokesperson Dr. Majed bin Mohammed Al-Ansari:").
+ */
+const LABEL_OPENING = new RegExp(
+  `^[^\\p{L}]*(?:(?:${eitherCase('spokesperson')}|${eitherCase('spokesman')}|${eitherCase('spokeswoman')})\\s+)?(?:(?:${['mr', 'mrs', 'ms', 'dr', 'shri', 'smt', 'shrimati', 'amb', 'ambassador'].map((t) => `${t}|${t[0]!.toUpperCase()}${t.slice(1)}|${t.toUpperCase()}`).join('|')}|[Hh]\\.\\s?[Ee])\\.?\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*|bin|ibn)\\s+){0,3}$`,
+  'u',
+);
 
 /** Lower-case words that describe a person named after a verb: "said political analyst Aziz Rafiee", "said activist X". */
 const DESCRIPTION_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,3}$/u;

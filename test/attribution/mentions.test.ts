@@ -28,6 +28,7 @@ describe('findMentions', () => {
     ['... nor before "members"', 'NATO members met in Brussels.', 'NATO', { oblique: true }],
     ['"states" after a name alone is a verb', 'Qatar states that talks resume.', 'Qatar', { oblique: false }],
     ['"the" and the plural demonym of a state name its side', 'The Norwegians have hosted the envoys.', 'Norwegians', { kind: 'name', actor: 'Norway' }],
+    ['a name that opens with a particle in lower case, capitalised at the start of a sentence', 'Al-Ansari spoke.', 'Al-Ansari', { kind: 'official', who: 'Majed al-Ansari', actor: 'Qatar' }],
     ['a possessive', 'Putin’s envoy left.', 'Putin', { possessive: true }],
     ['a compound modifier', 'The Putin-led government acted.', 'Putin', { modifier: true }],
   ];

@@ -191,6 +191,11 @@ Follow us on`;
     expect(find(r.statements, 'Tokyo will keep funding').engagement.label).toBe(1);
   });
 
+  it("reads a title and a registry's name in capitals as that person's label", () => {
+    const r = analyzeDocument({ id: 'caps', text: 'date 2025-03-18\n\nWeekly briefing\n\nDR. AL-ANSARI: We continue to coordinate with the Taliban on aid.' }, TALIBAN);
+    expect(find(r.statements, 'DR. AL-ANSARI')).toMatchObject({ speaker: 'Majed al-Ansari', actor: 'Qatar' });
+  });
+
   it("does not take a fact sheet's lead-ins in capitals for a transcript's labels", () => {
     const text = [
       'date 2025-06-30 Fact Sheet: Providing for the revocation of sanctions',
