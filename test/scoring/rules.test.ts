@@ -242,6 +242,8 @@ describe('negation (codebook rule 1)', () => {
     ['Sanctions on the movement must be lifted, the envoy said.', 'engagement', 1, null, 'sanctions to be lifted, in the passive'],
     ['Sanctions on the movement will not be lifted.', 'engagement', -1, 'negation', '... and sanctions that will not be'],
     ['Sanctions will not solve the problem of the movement.', 'engagement', 1, 'negation', 'a measure against the target denied its effect is argued against'],
+    ['We do not fund the movement.', 'engagement', -1, null, 'refusing to fund the target'],
+    ['Still, recognition of the movement remains remote.', 'recognition', -1, 'negation', 'recognition that remains remote is withheld'],
     ['The ministers reviewed bilateral relations with the movement.', 'engagement', 1, null, '... but reviewing relations together is talking about them'],
     ['Oslo has kept its distance from the debate about the movement.', 'engagement', 0, null, '... but not from a debate'],
     ['The reserves are not going to be returned to the movement.', 'engagement', -1, 'negation', 'funds not returned stay frozen'],
