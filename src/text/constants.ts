@@ -6,6 +6,9 @@
 /** A `Published ...` / `Updated ...` header line longer than this is prose, not a header (longest seen: ~45). */
 export const HEADER_MAX_CHARS = 120;
 
+/** The years a date of news may fall in: "2131-20-10-2021", a press release's number, is no date. */
+export const NEWS_YEARS = { first: 1900, last: 2099 } as const;
+
 /** Datelines ("MOSCOW, August 15. /TASS/.") are looked for at the start of the first this many non-empty lines. */
 export const DATELINE_SEARCH_LINES = 12;
 

@@ -5,7 +5,7 @@ import { addDays, isoDate, normalizeIsoDate, weekdayOf } from '../time/calendar'
 import { createDateParser } from '../time/createDateParser';
 import { inEventAside, inFutureClause } from '../time/findDateAnchor';
 import { findDateMentions, type DateMention } from '../time/findDateMentions';
-import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS } from './constants';
+import { INFER_MAX_YEARS_AHEAD, INFER_SCAN_CHARS, NEWS_YEARS } from './constants';
 import { findDateHeaders, type DateHeader } from './findDateHeaders';
 import { findDateline, findPlaceline } from './findDateline';
 
@@ -39,7 +39,8 @@ const OTHER_TIME_WINDOW = 300;
  * {@link inFutureClause}), read within {@link OTHER_TIME_WINDOW} characters of it.
  */
 function aboutOtherTime(text: string, span: Span): boolean {
-  return inPastAside(text, span) || inFuture(text, span);
+  const { near, local } = around(text, span);
+  return inEventAside(near, local) || inFutureClause(near, local);
 }
 
 /** The text around a mention, and the mention's span in it. */
@@ -53,15 +54,6 @@ function inPastAside(text: string, span: Span): boolean {
   const { near, local } = around(text, span);
   return inEventAside(near, local) && !inFutureClause(near, local);
 }
-
-/** A date in a clause about the future ("would take over the chairmanship in 2026"). */
-function inFuture(text: string, span: Span): boolean {
-  const { near, local } = around(text, span);
-  return inFutureClause(near, local);
-}
-
-/** The last year a date of news may fall in. */
-const LAST_NEWS_YEAR = 2099;
 
 /** The latest date the text states, as far as it states it (relative mentions excluded, as above). */
 function latestKnown(mentions: readonly DateMention[]): { year: number; month: number; day: number } | null {
@@ -230,7 +222,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
   let mentions: DateMention[] | undefined;
   const head = text.slice(0, INFER_SCAN_CHARS);
   // A year past 2099 is a number, not a date of news ("2131-20-10-2021", a press release's number).
-  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }).filter((m) => (m.known.year ?? 0) <= LAST_NEWS_YEAR));
+  const allMentions = (): DateMention[] => (mentions ??= findDateMentions(head, '2000-01-01', { parser }).filter((m) => (m.known.year ?? 0) <= NEWS_YEARS.last));
 
   if (dateline !== null) {
     // "since 2003" only bounds the article's year from below: it cannot give a dateline its year, but no year the
@@ -238,7 +230,8 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     // A date in an aside about another event (", which declared independence in 1991,") or in a clause about the
     // future ("would take over the chairmanship in 2026") says little of the story's own time: it does not give the
     // dateline's year, and only a past aside bounds it from below.
-    const outside = allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && !aboutOtherTime(head, m.span));
+    const beside = allMentions().filter((m) => m.span.start >= dateline.span.end || m.span.end <= dateline.span.start);
+    const outside = beside.filter((m) => !aboutOtherTime(head, m.span));
     const isSince = (m: DateMention): boolean => /^since\b/iu.test(m.text) || SINCE_BEFORE.test(head.slice(Math.max(0, m.span.start - 12), m.span.start));
     // A year alone ("Sweden recognised Palestine in 2014") is how a story recalls its background: it bounds the year
     // from below but neither gives it nor starts the search for the lead's weekday, which would find the first fitting
@@ -249,9 +242,7 @@ export function extractPublished(text: string, options: ExtractPublishedOptions 
     const since = latestKnown(outside.filter(isSince));
     const background = latestKnown(outside.filter(yearAlone));
     // An aside tells of an event before the story, all the same: "who seized power in August 2021" bounds its year.
-    const recalled = latestKnown(
-      allMentions().filter((m) => (m.span.start >= dateline.span.end || m.span.end <= dateline.span.start) && inPastAside(head, m.span) && !isSince(m)),
-    );
+    const recalled = latestKnown(beside.filter((m) => inPastAside(head, m.span) && !isSince(m)));
     const notBefore = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : yearNotBefore(dateline.month, dateline.day, d));
     // "since 2019" alone tells of years gone by: the story is of a later year ("the first later year", codebook).
     const afterSince = (d: { year: number; month: number; day: number } | null): number | null => (d === null ? null : d.month === 0 ? d.year + 1 : notBefore(d));

@@ -4,7 +4,7 @@ import { chronoReference } from '../time/chronoReference';
 import { isRelativeResult } from '../time/isRelativeResult';
 import { createDateParser } from '../time/createDateParser';
 import type { Chrono } from 'chrono-node';
-import { HEADER_MAX_CHARS } from './constants';
+import { HEADER_MAX_CHARS, NEWS_YEARS } from './constants';
 
 /** Which header line gave a date: `date 2021-08-18`, `Published ...` (or a line near the top with a date alone) or `Updated ...`. */
 export type DateHeaderKind = 'date' | 'published' | 'updated';
@@ -253,8 +253,6 @@ const DAY_FIRST_ZONE = /(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|EET|EEST|MSK|IST|BST
 const DOTTED_WORDS = /(?<![\p{L}\p{N}])(\d{1,2})\.\s?(\p{L}{3,9})\.?\s(\d{4})\.?(?!\p{N})/gu;
 /** A document's reference number of four or more groups of figures after a dash: " - 1817-04-10-2024". */
 const REFERENCE_NUMBER = /\s[-–—]\s*\d{1,5}(?:-\d{1,5}){3,}\s*$/u;
-/** The years a header's date of news may fall in. */
-const NEWS_YEARS = { first: 1900, last: 2099 } as const;
 /** A space, then a comma right before a year: "01 April ,2022" (same length once read as ", "). */
 const STRAY_COMMA = / ,(?=\d{4}\b)/gu;
 

@@ -430,8 +430,7 @@ function labelsNegatedObject(match: TokenMatch<CompiledModifier>, cue: CueState,
   if (cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension === cue.cue.entry.dimension && c.first >= match.last && c.last <= cue.first && tokens[c.first]?.pos === 'VERB')) return true;
   // "would never maintain relations with a usurper": the label is the object of a preposition after a cue of another
   // dimension that the negation reaches.
-  let before = cue.first - 1;
-  while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  const before = beforeModifiers(tokens, cue.first, match.last);
   return (
     LABEL_PREPOSITIONS.has(tokens[before]?.lower ?? '') &&
     cues.some((c) => c !== cue && c.weight !== 0 && c.cue.entry.dimension !== cue.cue.entry.dimension && c.first >= match.last && c.last <= before + 1)
@@ -448,8 +447,7 @@ function objectLabel(match: TokenMatch<CompiledModifier>, cue: CueState, context
   if (!((dimension === 'recognition' && cue.weight < 0) || (dimension === 'threat' && cue.weight > 0)) || match.last > cue.first) return false;
   const tokens = context.prepared.tokens;
   if (!tokens.slice(cue.first, cue.last).some((t) => t.pos === 'NOUN')) return false;
-  let before = cue.first - 1;
-  while (before > match.last && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  const before = beforeModifiers(tokens, cue.first, match.last);
   const verb = tokens[before];
   // The negation is of that verb: only auxiliaries and the like between ("are not going to let").
   const ofVerb = tokens.slice(match.last, before).every((t) => t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || t.lower === 'going' || t.lower === 'to');
@@ -460,6 +458,13 @@ const BEING_VERBS = new Set(['pose', 'present', 'constitute', 'represent', 'amou
 
 /** Verbs of calling, whose negation denies the label after them: "do not call it a dictatorship". */
 const NAMING_VERBS = new Set(['call', 'consider', 'regard', 'describe', 'label', 'deem', 'term', 'see', 'view', 'brand', 'dub', 'find']);
+
+/** The word before the determiners, adjectives and quotation marks that open a label at `first`, not before `floor`. */
+function beforeModifiers(tokens: readonly ScoringToken[], first: number, floor: number): number {
+  let before = first - 1;
+  while (before > floor && (tokens[before]!.pos === 'DET' || tokens[before]!.pos === 'ADJ' || QUOTE_MARKS.has(tokens[before]!.lower))) before -= 1;
+  return before;
+}
 
 /** Prepositions whose object a label may be, after a cue: "relations with a usurper", "talks with the so-called state". */
 const LABEL_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards']);
