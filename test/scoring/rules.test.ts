@@ -249,6 +249,8 @@ describe('negation (codebook rule 1)', () => {
     ['Tashkent, which has the tensest relations with the movement, stayed away.', 'engagement', -1, null, 'the tensest relations are strained ones'],
     ['The movement is not a threat to Moscow or its allies.', 'engagement', 0, 'trap', "the actor's allies after 'or its' are no contact with the target"],
     ['The participants had not discussed the question of recognising the movement.', 'engagement', 0, 'trap', 'a topic left out of talks is no refusal of them'],
+    ['The minister will ask parliament to recognise the movement before the end of the year.', 'recognition', 1, null, 'a deadline is no precondition'],
+    ['London would lay an order before Parliament to remove the movement from its list of proscribed organisations.', 'recognition', 1, null, '... nor is a place before "before"'],
     ['Still, recognition of the movement remains remote.', 'recognition', -1, 'negation', 'recognition that remains remote is withheld'],
     ['The ministers reviewed bilateral relations with the movement.', 'engagement', 1, null, '... but reviewing relations together is talking about them'],
     ['Oslo has kept its distance from the debate about the movement.', 'engagement', 0, null, '... but not from a debate'],

@@ -85,6 +85,15 @@ function timed(tokens: readonly ScoringToken[], first: number, last: number): bo
   return last - first === 1 && (word === 'after' || word === 'before') && TIME_SPANS.has(tokens[first - 1]?.lower ?? '');
 }
 
+/** What follows "before" in a deadline or a place, not a condition: "before the end of the year", "before Parliament". */
+const DEADLINE_AFTER = /^(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|^(?:the\s+)?(?:parliament|congress|senate|lawmakers|the\s+assembly|assembly|the\s+house)\b/iu;
+
+/** "will ask parliament to recognise Palestine before the end of the year": a deadline, not what recognition waits for. */
+function deadline(tokens: readonly ScoringToken[], first: number, last: number): boolean {
+  if (last - first !== 1 || tokens[first]!.lower !== 'before') return false;
+  return DEADLINE_AFTER.test(tokens.slice(last, last + 4).map((t) => t.lower).join(' '));
+}
+
 /** "speaking on condition of anonymity", "on condition that he not be named": how a source spoke, no precondition. */
 function anonymous(tokens: readonly ScoringToken[], first: number, last: number): boolean {
   if (tokens[last - 1]!.lower !== 'condition') return false;
@@ -185,6 +194,7 @@ export const conditionRule: ScoringRule = {
           !tellsOfPastEvent(tokens, m.first, m.last) &&
           !asksWhen(tokens, m.first, m.last) &&
           !timed(tokens, m.first, m.last) &&
+          !deadline(tokens, m.first, m.last) &&
           !anonymous(tokens, m.first, m.last) &&
           !fulfilled(tokens, m.first),
       );
