@@ -368,10 +368,14 @@ const RECORD_LABEL = /^\s*(?:M[Rr]|M[Rr][Ss]|M[Ss]|D[Rr]|S(?:enator|ENATOR)|C(?:
  * and an office in brackets, then a colon ("Grahame Morris (Easington) (Lab):", "Mr Tobias Ellwood (Parliamentary
  * Under-Secretary of State for Foreign and Commonwealth Affairs):").
  */
-const HANSARD_LABEL =
-  /^\s*(?:(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+)(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*\([^()\n]{1,100}\)|(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]*\([^()\n]{1,60}\)[ \t]*\([^()\n]{1,30}\))[ \t]*:\s/u;
+const COURTESY = String.raw`(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+`;
+const RECORD_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const HANSARD_LABEL = new RegExp(
+  String.raw`^\s*(?:${COURTESY}(${RECORD_NAME})[ \t]*\([^()\n]{1,100}\)|(${RECORD_NAME})[ \t]*\([^()\n]{1,60}\)[ \t]*\([^()\n]{1,30}\))[ \t]*:\s`,
+  'u',
+);
 /** A courtesy title before a name. */
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness)\.?[ \t]+/u;
+const COURTESY_TITLE = new RegExp(`^${COURTESY}`, 'u');
 /** A line's lead-in that is only a title with its full stop, cut off from the name after it. */
 const TITLE_CUT_OFF = /^\s*(?:mr|mrs|ms|dr|prof|amb|sen|rep|hon|gen)\.\s*$/iu;
 /**
@@ -493,9 +497,10 @@ function carryAnswers(
       // A name the registry knows in the label ("FOREIGN MINISTER AL-SHIBANI:") speaks for its actor.
       const known = ctx.mentions.within({ start: from, end: from + titled.text.length }).find((m) => m.kind === 'official' && m.who !== null);
       // ... also written in capitals ("DR. AL-ANSARI:"), which the registry's names in the text do not match.
-      const named = known === undefined ? ctx.registry.resolveActor(titleCase(titled.name.replace(/[.]+$/u, ''))) : null;
+      const name = titleCase(titled.name.replace(/[.]+$/u, ''));
+      const named = known === undefined ? ctx.registry.resolveActor(name) : null;
       const official = named?.official != null && named.via === 'official' ? named : null;
-      const speaker = known?.who ?? official?.official ?? titleCase(titled.name.replace(/[.]+$/u, ''));
+      const speaker = known?.who ?? official?.official ?? name;
       // ... its own, or the target's when the target governs it (Syria's foreign minister speaks for the new authorities).
       const actor =
         known !== undefined ? (ctx.targetActor !== null && isTargetSide(ctx, known) ? ctx.targetActor : known.actor) : official !== null ? official.actor : null;

@@ -24,10 +24,7 @@ export interface DateHeader {
   readonly otherReading?: string;
 }
 
-/** A date in figures, day and month in either order: "05-10-2024", "5/10/24". */
-const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\p{N}])/u;
-
-/** ... anywhere in a text: "12:47 CET, 02/10/2025". */
+/** A date in figures, day and month in either order, anywhere in a text: "05-10-2024", "5/10/24", "12:47 CET, 02/10/2025". */
 const NUMERIC_DATE_IN = /(?<![\p{N}])\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\p{N}])/u;
 
 /** `date 2021-08-18` at the very start of the text, as the seed corpus writes it. */

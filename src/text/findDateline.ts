@@ -120,8 +120,9 @@ function readDateline(head: string, parser: Chrono): (Omit<Dateline, 'span'> & {
   const caps = DATELINE.exec(head);
   const title = caps === null;
   // "KABUL, Afghanistan (AP) — Jan. 21, 2025 —" also reads as a place in capitals with "Afghanistan" for its date.
-  const tries = title ? [DATELINE_TITLE_CASE.exec(head), DATELINE_NO_PLACE.exec(head), DATELINE_AGENCY_FIRST.exec(head)] : [caps, DATELINE_AGENCY_FIRST.exec(head)];
-  for (const m of tries) {
+  const tries = title ? [DATELINE_TITLE_CASE, DATELINE_NO_PLACE, DATELINE_AGENCY_FIRST] : [DATELINE, DATELINE_AGENCY_FIRST];
+  for (const pattern of tries) {
+    const m = pattern === DATELINE ? caps : pattern.exec(head);
     if (m === null || m[1] === undefined || m[2] === undefined) continue;
     if (title && !(m[3] ?? '').includes('(') && !(m[3] ?? '').includes('/') && !m[0].includes('(') && !YEAR.test(m[2])) continue;
     const r = parser.parse(m[2], chronoReference('2000-01-01'))[0];

@@ -232,19 +232,24 @@ export function readDateMentions(text: string, reference: string, parser: Chrono
     const stated = isRelativeResult(r) ? {} : known(r);
     mentions.push({ text: words, span: { start: r.index, end: r.index + words.length }, known: stated, ...c });
   }
-  return mentions.map((m, i) => inThatYear(text, m, mentions.slice(0, i)));
+  return mentions.map((m, i) => inThatYear(text, mentions, i));
 }
 
 /** "of that year", "that same year" after a month or a day. */
 const THAT_YEAR_AFTER = /^\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year(?![\p{L}])/iu;
+/** Characters after a mention read for {@link THAT_YEAR_AFTER}. */
+const THAT_YEAR_CHARS = 24;
 
 /**
- * "in 2023 ... in May of that year": a month or a day of "that year" takes the year the text named last before it.
+ * "in 2023 ... in May of that year": the mention at `i`, a month or a day of "that year", takes the year the text named
+ * last before it.
  */
-function inThatYear(text: string, m: DateMention, before: readonly DateMention[]): DateMention {
+function inThatYear(text: string, mentions: readonly DateMention[], i: number): DateMention {
+  const m = mentions[i]!;
   if (m.known.year !== undefined || m.known.month === undefined || (m.granularity !== 'month' && m.granularity !== 'day')) return m;
-  if (!THAT_YEAR_AFTER.test(text.slice(m.span.end, m.span.end + 24))) return m;
-  const year = [...before].reverse().find((b) => b.known.year !== undefined)?.known.year;
+  if (!THAT_YEAR_AFTER.test(text.slice(m.span.end, m.span.end + THAT_YEAR_CHARS))) return m;
+  let year: number | undefined;
+  for (let j = i - 1; j >= 0 && year === undefined; j -= 1) year = mentions[j]!.known.year;
   if (year === undefined) return m;
   const month = m.known.month;
   if (m.granularity === 'month') {

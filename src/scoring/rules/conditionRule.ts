@@ -86,7 +86,7 @@ function timed(tokens: readonly ScoringToken[], first: number, last: number): bo
 }
 
 /** What follows "before" in a deadline or a place, not a condition: "before the end of the year", "before Parliament". */
-const DEADLINE_AFTER = /^(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|^(?:the\s+)?(?:parliament|congress|senate|lawmakers|the\s+assembly|assembly|the\s+house)\b/iu;
+const DEADLINE_AFTER = /^(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|^(?:the\s+)?(?:parliament|congress|senate|lawmakers|assembly|house)\b/iu;
 
 /** "will ask parliament to recognise Palestine before the end of the year": a deadline, not what recognition waits for. */
 function deadline(tokens: readonly ScoringToken[], first: number, last: number): boolean {

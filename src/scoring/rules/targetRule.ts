@@ -881,7 +881,7 @@ export const targetRule: ScoringRule = {
         if (words !== undefined) return zeroBy(cue, context, words, 'target', reason);
       }
       // "The EU and Qatar held their first dialogue": a pronoun after a subject of two other parties is theirs.
-      const pairedSubject = context.targetMentions.every((m) => m.how === 'reference') ? coSubjectParty(context, cue) : undefined;
+      const pairedSubject = coSubjectParty(context, cue);
       if (pairedSubject !== undefined) return zeroBy(cue, context, pairedSubject, 'target', 'the statement, which never names the target, has two other parties as its subject');
       if (context.targetMentions.some((m) => sameClause(context, m, cue) || insideCue(m, cue))) {
         const sides = othersEngage(context, cue);
@@ -906,7 +906,8 @@ export const targetRule: ScoringRule = {
       if (passiveNoun !== undefined) return zeroBy(cue, context, passiveNoun, 'target', 'the passive is about its subject, not the target named elsewhere in the statement');
       const subject = context.targetMentions.length === 0 && (context.actor ?? '') !== '' ? sentenceSubject(context, cue) : undefined;
       if (subject !== undefined) return zeroBy(cue, context, subject, 'target', 'the statement, which never names the target, is about its subject, another party');
-      const related = reciprocal === null ? coSubjectParty(context, cue) : reciprocal;
+      // (A subject of two other parties was zeroed above.)
+      const related = reciprocal ?? undefined;
       if (related !== undefined) return zeroBy(cue, context, related, 'target', 'the statement, which never names the target, relates other parties to each other or has two of them as its subject');
       const party = context.otherParties.find((p) => isCounterpart(context, p, cue) && !insideCue(p, cue));
       if (party === undefined) return cue;
